@@ -1,0 +1,83 @@
+/**
+ * Builds what clasp pushes: dist/Code.js (the server bundle plus one top-level function per entry point),
+ * dist/appsscript.json and one self-contained HTML file per page in src/ui/<name>/.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { build } from "esbuild";
+import { buildPage } from "./html";
+
+const ROOT = join(__dirname, "..");
+const DIST = join(ROOT, "dist");
+const ENTRY = join(ROOT, "src/gas/entrypoints.ts");
+const GLOBAL = "MentorBase";
+
+/** The names exported by the entry file: these become Apps Script's top-level functions. */
+async function entryPoints(): Promise<string[]> {
+  const probe = await build({
+    entryPoints: [ENTRY],
+    bundle: true,
+    format: "esm",
+    platform: "neutral",
+    mainFields: ["module", "main"],
+    write: false,
+    metafile: true,
+    outdir: "probe",
+    logLevel: "silent",
+  });
+  const out = Object.values(probe.metafile.outputs).find((o) => o.entryPoint);
+  if (!out) throw new Error("esbuild gave no output for the entry file");
+  return [...out.exports].sort();
+}
+
+export async function buildServer(): Promise<{ code: string; functions: string[] }> {
+  const functions = await entryPoints();
+  const result = await build({
+    entryPoints: [ENTRY],
+    bundle: true,
+    format: "iife",
+    globalName: GLOBAL,
+    target: "es2020",
+    platform: "neutral",
+    mainFields: ["module", "main"],
+    minifySyntax: true,
+    minifyWhitespace: true,
+    legalComments: "none",
+    charset: "utf8",
+    write: false,
+    logLevel: "silent",
+  });
+  const bundle = result.outputFiles[0]?.text ?? "";
+  if (/\brequire\(|\bprocess\.|\bBuffer\b|\bsetTimeout\(/.test(bundle)) {
+    throw new Error("The server bundle refers to Node or browser APIs that Apps Script does not have");
+  }
+  const stubs = functions.map((name) => `function ${name}(...args) { return ${GLOBAL}.${name}(...args); }`);
+  const code = `${bundle}\n// Entry points: Apps Script finds functions only as top-level declarations.\n${stubs.join("\n")}\n`;
+  return { code, functions };
+}
+
+async function main(): Promise<void> {
+  rmSync(DIST, { recursive: true, force: true });
+  mkdirSync(DIST, { recursive: true });
+  const { code, functions } = await buildServer();
+  writeFileSync(join(DIST, "Code.js"), code);
+  writeFileSync(join(DIST, "appsscript.json"), readFileSync(join(ROOT, "appsscript.json")));
+  const pages: string[] = [];
+  const ui = join(ROOT, "src/ui");
+  for (const name of readdirSync(ui).sort()) {
+    const dir = join(ui, name);
+    if (!statSync(dir).isDirectory() || !existsSync(join(dir, "index.html"))) continue;
+    writeFileSync(join(DIST, `${name}.html`), await buildPage(dir));
+    pages.push(name);
+  }
+  const kb = (f: string) => (statSync(join(DIST, f)).size / 1024).toFixed(1);
+  console.log(`dist/Code.js ${kb("Code.js")} KB, entry points: ${functions.join(", ")}`);
+  for (const p of pages) console.log(`dist/${p}.html ${kb(`${p}.html`)} KB`);
+}
+
+if (require.main === module) {
+  main().catch((err) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  });
+}

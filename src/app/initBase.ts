@@ -1,0 +1,102 @@
+import type { Cell } from "../domain/cells";
+import { type Locale, translator } from "../domain/i18n";
+import { SETTINGS_SPEC } from "../domain/settings";
+import { TABLES, type TableKey } from "../domain/tables";
+import type { FoundTable, Ports } from "../ports";
+import { assignIds, type Reads } from "./ids";
+import { MSG } from "./messages";
+
+/** The language the base was created in (its headers, notes and dropdown values). */
+export const BASE_LOCALE_KEY = "mentor-base.locale";
+
+export interface InitResult {
+  readonly createdTables: string[];
+  readonly addedColumns: { tab: string; columns: string[] }[];
+  readonly addedSettings: number;
+  readonly idsAssigned: number;
+}
+
+/**
+ * «Создать / обновить базу». Creates what is missing and nothing else: missing tabs, missing columns (added at the
+ * end of a tab), missing settings rows, ids of new rows; re-applies dropdowns and protections. Existing data,
+ * headers a curator renamed, and columns a curator added are left as they are. Every step can be repeated, so an
+ * action cut short by an error is completed by running it again.
+ */
+export function initBase(p: Ports): InitResult | null {
+  const t = translator(p.locale);
+  const run = p.lock.withDocumentLock((): InitResult => {
+    // Headers, notes and dropdowns keep the language the base was created in, whoever updates it later.
+    const stored = p.properties.get(BASE_LOCALE_KEY);
+    const locale: Locale = stored === "en" || stored === "ru" ? stored : p.locale;
+    if (stored !== locale) p.properties.set(BASE_LOCALE_KEY, locale);
+    const found = p.sheets.findTables();
+    const createdTables: string[] = [];
+    const addedColumns: { tab: string; columns: string[] }[] = [];
+    const tables: Partial<Record<TableKey, FoundTable>> = {};
+    for (const spec of TABLES) {
+      let table = found[spec.key];
+      if (!table) {
+        table = p.sheets.createTable(spec, locale);
+        createdTables.push(table.sheetName);
+      } else {
+        const current = table;
+        const missing = spec.columns.filter((c) => current.columns[c.key] === undefined);
+        if (missing.length > 0) {
+          table = p.sheets.addColumns(table, missing, locale);
+          addedColumns.push({ tab: table.sheetName, columns: missing.map((c) => c.header[p.locale]) });
+        }
+      }
+      p.sheets.formatTable(table, spec, locale);
+      tables[spec.key] = table;
+    }
+
+    const reads: Reads = {};
+    for (const spec of TABLES) {
+      const table = tables[spec.key];
+      if (table && (spec.idPrefix || spec.key === "settings")) reads[spec.key] = p.sheets.readTable(table);
+    }
+    const addedSettings = addMissingSettings(p, tables.settings, reads, locale);
+    const { assigned } = assignIds(p, tables, reads);
+    return { createdTables, addedColumns, addedSettings, idsAssigned: assigned };
+  });
+  if (run.busy) {
+    p.ui.alert(t(MSG.busyTitle), t(MSG.busy));
+    return null;
+  }
+  const r = run.value;
+  const lines: string[] = [];
+  if (r.createdTables.length > 0)
+    lines.push(t(MSG.initCreated, { list: r.createdTables.map((n) => `«${n}»`).join(", ") }));
+  for (const a of r.addedColumns)
+    lines.push(t(MSG.initAddedColumns, { tab: a.tab, list: a.columns.map((n) => `«${n}»`).join(", ") }));
+  if (r.addedSettings > 0) lines.push(t(MSG.initAddedSettings, { n: r.addedSettings }));
+  if (r.idsAssigned > 0) lines.push(t(MSG.initIds, { n: r.idsAssigned }));
+  if (lines.length === 0) lines.push(t(MSG.initNothing));
+  lines.push("", t(MSG.initNext));
+  p.ui.alert(t(MSG.initTitle), lines.join("\n"));
+  return r;
+}
+
+function addMissingSettings(p: Ports, table: FoundTable | undefined, reads: Reads, locale: Locale): number {
+  const data = reads.settings;
+  const keyIndex = data?.columns.key;
+  if (!table || !data || keyIndex === undefined) return 0;
+  const present = new Set(data.rows.map((r) => String(r[keyIndex] ?? "").trim()));
+  const today = p.clock.now();
+  const rows: Cell[][] = [];
+  for (const s of SETTINGS_SPEC) {
+    if (present.has(s.key)) continue;
+    const row: Cell[] = new Array<Cell>(table.lastColumn).fill("");
+    const put = (key: string, value: Cell) => {
+      const c = table.columns[key];
+      if (c !== undefined) row[c - 1] = value;
+    };
+    put("key", s.key);
+    put("label", s.label[locale]);
+    put("value", s.initial ? s.initial(today, locale) : "");
+    put("hint", s.hint[locale]);
+    rows.push(row);
+  }
+  if (rows.length > 0) p.sheets.appendRows(table, rows);
+  return rows.length;
+}

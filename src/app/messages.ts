@@ -1,0 +1,39 @@
+import type { L } from "../domain/i18n";
+
+/** Texts of the menu actions' dialogs. */
+export const MSG = {
+  busyTitle: { ru: "Подождите", en: "Please wait" },
+  busy: {
+    ru: "Сейчас с базой работает другое действие (возможно, у другого пользователя). Повторите через минуту.",
+    en: "Another action is working with the base (perhaps another user's). Try again in a minute.",
+  },
+  initTitle: { ru: "База готова", en: "The base is ready" },
+  initNothing: {
+    ru: "База уже была в порядке: листы и столбцы на месте, ничего не изменено.",
+    en: "The base was already complete: tabs and columns are in place, nothing was changed.",
+  },
+  initCreated: { ru: "Созданы листы: {list}.", en: "Tabs created: {list}." },
+  initAddedColumns: {
+    ru: "На лист «{tab}» добавлены столбцы: {list}.",
+    en: "Columns added to “{tab}”: {list}.",
+  },
+  initAddedSettings: {
+    ru: "В «Настройки» добавлено строк: {n}. Заполните их значения.",
+    en: "Rows added to Settings: {n}. Fill in their values.",
+  },
+  initIds: { ru: "Выдано ID новым строкам: {n}.", en: "IDs given to new rows: {n}." },
+  initNext: {
+    ru: "Дальше: заполните «Настройки», внесите наставников и наставляемых и выполните «Проверить базу».",
+    en: "Next: fill in Settings, enter mentors and mentees, and run “Check the base”.",
+  },
+  errorTitle: { ru: "Не получилось", en: "Something went wrong" },
+  errorBody: {
+    ru: "Действие прервано: {error}\nДанные не потеряны; выполните действие ещё раз. Если ошибка повторится, сообщите куратору надстройки.",
+    en: "The action stopped: {error}\nNo data was lost; run the action again. If it happens again, tell the add-on's maintainer.",
+  },
+  checkToastOk: { ru: "Проверка завершена: ошибок нет.", en: "Check finished: no errors." },
+  checkToast: {
+    ru: "Проверка завершена: ошибок {errors}, предупреждений {warnings}.",
+    en: "Check finished: {errors} errors, {warnings} warnings.",
+  },
+} as const satisfies Record<string, L>;

@@ -1,0 +1,254 @@
+import type { L } from "./i18n";
+
+/**
+ * The enumerations of the target model of mentoring. Keys are stable (stored nowhere but code); the base stores
+ * the label of the language it was created in, and reading accepts the label in either language or the key.
+ */
+export interface EnumDef<K extends string> {
+  readonly name: L;
+  readonly values: Readonly<Record<K, L>>;
+}
+
+function defineEnum<K extends string>(name: L, values: Record<K, L>): EnumDef<K> {
+  return { name, values };
+}
+
+export const FORMS = defineEnum(
+  { ru: "форма наставничества", en: "form of mentoring" },
+  {
+    teacher_teacher: { ru: "педагог – педагог", en: "teacher – teacher" },
+    head_teacher: { ru: "руководитель – педагог", en: "head – teacher" },
+    employer_student: { ru: "работодатель – студент", en: "employer – student" },
+    pupil_pupil: { ru: "ученик – ученик", en: "pupil – pupil" },
+    student_pupil: { ru: "студент – ученик", en: "student – pupil" },
+    employer_pupil: { ru: "работодатель – ученик", en: "employer – pupil" },
+  },
+);
+export type Form = keyof typeof FORMS.values;
+
+/** Models of interaction inside the form «педагог – педагог». */
+export const MODELS = defineEnum(
+  { ru: "модель", en: "model" },
+  {
+    experienced_young: {
+      ru: "опытный педагог – молодой специалист",
+      en: "experienced teacher – young specialist",
+    },
+    leader_struggling: {
+      ru: "лидер сообщества – педагог с трудностями в общении",
+      en: "community leader – teacher with communication difficulties",
+    },
+    innovator_conservative: {
+      ru: "педагог-новатор – консервативный педагог",
+      en: "innovator – conservative teacher",
+    },
+    expert_novice_subject: {
+      ru: "опытный предметник – неопытный предметник",
+      en: "experienced subject teacher – novice subject teacher",
+    },
+  },
+);
+export type Model = keyof typeof MODELS.values;
+
+export const KINDS = defineEnum(
+  { ru: "вид наставничества", en: "kind of mentoring" },
+  {
+    traditional: { ru: "традиционное", en: "traditional" },
+    group: { ru: "в группе", en: "group" },
+    virtual: { ru: "виртуальное", en: "virtual" },
+    short_term: { ru: "краткосрочное", en: "short-term" },
+    reverse: { ru: "реверсивное", en: "reverse" },
+    situational: { ru: "ситуационное", en: "situational" },
+    speed: { ru: "скоростное", en: "speed" },
+  },
+);
+export type Kind = keyof typeof KINDS.values;
+
+export const FORMATS = defineEnum(
+  { ru: "формат", en: "format" },
+  {
+    in_person: { ru: "очно", en: "in person" },
+    remote: { ru: "дистанционно", en: "remote" },
+    mixed: { ru: "смешанный", en: "mixed" },
+  },
+);
+export type Format = keyof typeof FORMATS.values;
+
+export const MENTOR_CATEGORIES = defineEnum(
+  { ru: "категория наставника", en: "mentor category" },
+  {
+    teacher: { ru: "педагог", en: "teacher" },
+    head: { ru: "руководитель", en: "head" },
+    pupil: { ru: "обучающийся", en: "pupil" },
+    student: { ru: "студент", en: "student" },
+    graduate: { ru: "выпускник", en: "graduate" },
+    parent: { ru: "родитель", en: "parent" },
+    employer: { ru: "представитель работодателя", en: "employer's representative" },
+  },
+);
+export type MentorCategory = keyof typeof MENTOR_CATEGORIES.values;
+
+export const MENTEE_CATEGORIES = defineEnum(
+  { ru: "категория наставляемого", en: "mentee category" },
+  {
+    young_specialist: { ru: "молодой специалист", en: "young specialist" },
+    teacher: { ru: "педагог", en: "teacher" },
+    new_employee: { ru: "новый сотрудник", en: "new employee" },
+    pupil: { ru: "обучающийся", en: "pupil" },
+    student: { ru: "студент", en: "student" },
+  },
+);
+export type MenteeCategory = keyof typeof MENTEE_CATEGORIES.values;
+
+export const QUALIFICATIONS = defineEnum(
+  { ru: "квалификационная категория", en: "qualification category" },
+  {
+    none: { ru: "без категории", en: "none" },
+    conformity: { ru: "соответствие должности", en: "conformity with the post" },
+    first: { ru: "первая", en: "first" },
+    highest: { ru: "высшая", en: "highest" },
+  },
+);
+export type Qualification = keyof typeof QUALIFICATIONS.values;
+
+export const PERSON_STATUSES = defineEnum(
+  { ru: "статус участника", en: "participant status" },
+  {
+    candidate: { ru: "кандидат", en: "candidate" },
+    active: { ru: "участвует", en: "taking part" },
+    paused: { ru: "приостановлено", en: "paused" },
+    finished: { ru: "завершил программу", en: "finished the programme" },
+    left: { ru: "выбыл", en: "left" },
+  },
+);
+export type PersonStatus = keyof typeof PERSON_STATUSES.values;
+
+export const PAIR_STATUSES = defineEnum(
+  { ru: "статус пары", en: "pair status" },
+  {
+    active: { ru: "активна", en: "active" },
+    paused: { ru: "приостановлена", en: "paused" },
+    completed: { ru: "завершена", en: "completed" },
+    terminated: { ru: "расторгнута", en: "terminated" },
+  },
+);
+export type PairStatus = keyof typeof PAIR_STATUSES.values;
+
+export const PROGRAMME_STATUSES = defineEnum(
+  { ru: "статус программы", en: "programme status" },
+  {
+    draft: { ru: "проект", en: "draft" },
+    approved: { ru: "утверждена", en: "approved" },
+    running: { ru: "реализуется", en: "running" },
+    completed: { ru: "завершена", en: "completed" },
+  },
+);
+export type ProgrammeStatus = keyof typeof PROGRAMME_STATUSES.values;
+
+/** The stages of a pair's work (the roadmaps' sequence of meetings). */
+export const STAGES = defineEnum(
+  { ru: "этап", en: "stage" },
+  {
+    acquaintance: { ru: "встреча-знакомство", en: "introductory meeting" },
+    trial: { ru: "пробная встреча", en: "trial meeting" },
+    planning: { ru: "встреча-планирование", en: "planning meeting" },
+    joint_work: { ru: "совместная работа", en: "joint work" },
+    final: { ru: "итоговая встреча", en: "final meeting" },
+    completion: { ru: "завершение", en: "completion" },
+  },
+);
+export type Stage = keyof typeof STAGES.values;
+
+export const SURVEY_KINDS = defineEnum(
+  { ru: "анкета", en: "survey" },
+  {
+    registration_mentor: { ru: "регистрация наставника", en: "mentor registration" },
+    registration_mentee: { ru: "регистрация наставляемого", en: "mentee registration" },
+    satisfaction_mentee: { ru: "удовлетворённость наставляемого", en: "mentee satisfaction" },
+    satisfaction_mentor: { ru: "удовлетворённость наставника", en: "mentor satisfaction" },
+    entry: { ru: "входной мониторинг", en: "entry monitoring" },
+    exit: { ru: "итоговый мониторинг", en: "exit monitoring" },
+  },
+);
+export type SurveyKind = keyof typeof SURVEY_KINDS.values;
+
+export const SURVEY_STATUSES = defineEnum(
+  { ru: "статус анкеты", en: "survey status" },
+  {
+    pending: { ru: "не отправлена", en: "not sent" },
+    sent: { ru: "отправлена", en: "sent" },
+    answered: { ru: "ответ получен", en: "answered" },
+  },
+);
+
+export const ROLES = defineEnum(
+  { ru: "роль", en: "role" },
+  {
+    mentor: { ru: "наставник", en: "mentor" },
+    mentee: { ru: "наставляемый", en: "mentee" },
+    curator: { ru: "куратор", en: "curator" },
+    head: { ru: "руководитель", en: "head" },
+    council: { ru: "методический совет", en: "methodical council" },
+  },
+);
+export type Role = keyof typeof ROLES.values;
+
+export const ORG_TYPES = defineEnum(
+  { ru: "тип организации", en: "organisation type" },
+  {
+    school: { ru: "школа", en: "school" },
+    kindergarten: { ru: "детский сад", en: "kindergarten" },
+    college: { ru: "колледж", en: "college" },
+    additional: { ru: "дополнительное образование", en: "additional education" },
+  },
+);
+
+/**
+ * Who may stand on each side of a form. Used by the base check (a pupil registered for «педагог – педагог» is a
+ * mistake worth showing) and by matching.
+ */
+export const FORM_SIDES: Readonly<Record<Form, { mentors: MentorCategory[]; mentees: MenteeCategory[] }>> = {
+  teacher_teacher: { mentors: ["teacher", "head"], mentees: ["young_specialist", "teacher", "new_employee"] },
+  head_teacher: { mentors: ["head"], mentees: ["young_specialist", "teacher", "new_employee"] },
+  employer_student: { mentors: ["teacher", "head", "employer"], mentees: ["student"] },
+  pupil_pupil: { mentors: ["pupil"], mentees: ["pupil"] },
+  student_pupil: { mentors: ["student"], mentees: ["pupil"] },
+  employer_pupil: { mentors: ["employer", "parent", "graduate"], mentees: ["pupil"] },
+};
+
+/** Young specialists are teachers with 0–3 years of experience (the seeds' KPI definition). */
+export const YOUNG_SPECIALIST_MAX_YEARS = 3;
+
+function normaliseLabel(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/ё/g, "е")
+    .replace(/[‐‑‒–—―-]/g, "-")
+    .replace(/\s*-\s*/g, "-")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+export interface EnumIndex<K extends string> {
+  parse(text: string): K | undefined;
+  label(key: K, locale: "ru" | "en"): string;
+  labels(locale: "ru" | "en"): string[];
+  keys: K[];
+}
+
+/** Builds a tolerant reader: dashes, case, ё and spacing do not matter; either language or the key is accepted. */
+export function enumIndex<K extends string>(def: EnumDef<K>): EnumIndex<K> {
+  const lookup = new Map<string, K>();
+  const keys = Object.keys(def.values) as K[];
+  for (const key of keys) {
+    lookup.set(normaliseLabel(key), key);
+    lookup.set(normaliseLabel(def.values[key].ru), key);
+    lookup.set(normaliseLabel(def.values[key].en), key);
+  }
+  return {
+    keys,
+    parse: (text) => lookup.get(normaliseLabel(text)),
+    label: (key, locale) => def.values[key][locale],
+    labels: (locale) => keys.map((k) => def.values[k][locale]),
+  };
+}

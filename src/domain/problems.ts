@@ -1,0 +1,230 @@
+import type { L } from "./i18n";
+import type { TableKey } from "./tables";
+
+export type Severity = "error" | "warning";
+
+interface ProblemDef {
+  readonly severity: Severity;
+  /** The summary line: what kind of problem, counted in the report. */
+  readonly title: L;
+  /** The note at the cell: what is wrong and what to do. Placeholders are filled per cell. */
+  readonly message: L;
+}
+
+function def(severity: Severity, title: L, message: L): ProblemDef {
+  return { severity, title, message };
+}
+
+export const PROBLEMS = {
+  required: def(
+    "error",
+    { ru: "Не заполнено обязательное поле", en: "Required field is empty" },
+    { ru: "Заполните «{column}».", en: "Fill in “{column}”." },
+  ),
+  requiredFor: def(
+    "error",
+    { ru: "Не заполнено поле, нужное для категории", en: "Field required for the category is empty" },
+    {
+      ru: "Для категории «{category}» заполните «{column}».",
+      en: "For the category “{category}” fill in “{column}”.",
+    },
+  ),
+  notInteger: def(
+    "error",
+    { ru: "Вместо числа текст", en: "Not a number" },
+    {
+      ru: "«{value}» — не целое число. Введите число, например {example}.",
+      en: "“{value}” is not a whole number. Type a number, e.g. {example}.",
+    },
+  ),
+  outOfRange: def(
+    "error",
+    { ru: "Число вне допустимых пределов", en: "Number out of range" },
+    {
+      ru: "{value} — вне пределов от {min} до {max}. Проверьте число.",
+      en: "{value} is outside {min}–{max}. Check the number.",
+    },
+  ),
+  unknownValue: def(
+    "error",
+    { ru: "Значения нет в списке", en: "Value not in the list" },
+    {
+      ru: "«{value}» нет в списке. Выберите одно из значений: {allowed}.",
+      en: "“{value}” is not in the list. Choose one of: {allowed}.",
+    },
+  ),
+  badEmail: def(
+    "error",
+    { ru: "Неверный адрес почты", en: "Malformed e-mail" },
+    {
+      ru: "«{value}» не похоже на адрес электронной почты. Пример: ivanova@school.ru.",
+      en: "“{value}” does not look like an e-mail address. Example: ivanova@school.ru.",
+    },
+  ),
+  badPhone: def(
+    "error",
+    { ru: "Неверный телефон", en: "Malformed phone" },
+    {
+      ru: "«{value}» не похоже на номер телефона. Пример: +7 914 123-45-67.",
+      en: "“{value}” does not look like a phone number. Example: +7 914 123-45-67.",
+    },
+  ),
+  badDate: def(
+    "error",
+    { ru: "Неверная дата", en: "Malformed date" },
+    {
+      ru: "«{value}» — не дата. Введите дату в виде ДД.ММ.ГГГГ, например 01.09.2025.",
+      en: "“{value}” is not a date. Type DD.MM.YYYY, e.g. 01.09.2025.",
+    },
+  ),
+  badCheckbox: def(
+    "error",
+    { ru: "Вместо флажка текст", en: "Not a checkbox value" },
+    {
+      ru: "«{value}» — здесь нужен флажок: отметьте или снимите его.",
+      en: "“{value}”: this cell is a checkbox; tick or untick it.",
+    },
+  ),
+  badYear: def(
+    "error",
+    { ru: "Неверный учебный год", en: "Malformed academic year" },
+    {
+      ru: "«{value}» — укажите учебный год в виде 2025/2026.",
+      en: "“{value}”: type the academic year as 2025/2026.",
+    },
+  ),
+  duplicatePerson: def(
+    "error",
+    { ru: "Один человек записан дважды", en: "The same person twice" },
+    {
+      ru: "{name} уже есть в строке {row} с теми же контактами. Оставьте одну строку, перенеся в неё нужные данные.",
+      en: "{name} is already in row {row} with the same contacts. Keep one row and move what you need into it.",
+    },
+  ),
+  possibleDuplicate: def(
+    "warning",
+    { ru: "Возможно, дубль", en: "Possible duplicate" },
+    {
+      ru: "Такое же ФИО есть в строке {row}. Если это разные люди, укажите e-mail или телефон, чтобы их различать.",
+      en: "The same full name is in row {row}. If they are different people, add an e-mail or phone to tell them apart.",
+    },
+  ),
+  sharedContact: def(
+    "warning",
+    { ru: "Один контакт у разных людей", en: "Contact shared by different people" },
+    {
+      ru: "{value} уже указан в строке {row} у другого человека. Проверьте, чей это контакт.",
+      en: "{value} is already given in row {row} for another person. Check whose contact it is.",
+    },
+  ),
+  duplicateId: def(
+    "error",
+    { ru: "ID повторяется", en: "Duplicate ID" },
+    {
+      ru: "ID {value} уже стоит в строке {row}. Если строку скопировали, очистите ID в копии: при следующей проверке надстройка выдаст новый.",
+      en: "ID {value} is already in row {row}. If the row was copied, clear the ID in the copy: the next check gives a new one.",
+    },
+  ),
+  minorNoGuardian: def(
+    "error",
+    { ru: "Несовершеннолетний без согласия представителя", en: "Minor without the representative's consent" },
+    {
+      ru: "Участник несовершеннолетний: укажите законного представителя и отметьте его согласие.",
+      en: "The participant is a minor: give the legal representative and tick their consent.",
+    },
+  ),
+  emptyRequest: def(
+    "error",
+    { ru: "Пустой запрос наставляемого", en: "Mentee's request is empty" },
+    {
+      ru: "Не указан запрос: без него наставника не подобрать. Опишите, с чем нужна помощь.",
+      en: "No request: a mentor cannot be matched without it. Describe what help is needed.",
+    },
+  ),
+  noConsent: def(
+    "warning",
+    { ru: "Нет согласия на обработку данных", en: "No personal data consent" },
+    {
+      ru: "Согласие на обработку персональных данных не отмечено: анкеты и документы этому участнику отправлены не будут.",
+      en: "Personal data consent is not ticked: no surveys or documents will be sent to this person.",
+    },
+  ),
+  categoryForm: def(
+    "error",
+    { ru: "Форма не подходит к категории", en: "Form does not fit the category" },
+    {
+      ru: "Форма «{form}» не подходит категории «{category}». Для этой формы подходят: {allowed}. Исправьте форму или категорию.",
+      en: "The form “{form}” does not fit the category “{category}”. It fits: {allowed}. Correct the form or the category.",
+    },
+  ),
+  modelWithoutForm: def(
+    "warning",
+    { ru: "Модель указана не для «педагог – педагог»", en: "Model given outside teacher – teacher" },
+    {
+      ru: "Модель взаимодействия выбирается только для формы «педагог – педагог». Очистите модель или исправьте форму.",
+      en: "A model applies only to the teacher – teacher form. Clear the model or correct the form.",
+    },
+  ),
+  youngSpecialistExperience: def(
+    "warning",
+    { ru: "Стаж молодого специалиста больше 3 лет", en: "Young specialist with more than 3 years" },
+    {
+      ru: "Молодой специалист — педагог со стажем до {max} лет, а указано {years}. Проверьте категорию или стаж.",
+      en: "A young specialist has up to {max} years of experience, but {years} is given. Check the category or experience.",
+    },
+  ),
+  unknownRef: def(
+    "error",
+    { ru: "Ссылка на несуществующую строку", en: "Reference to a missing row" },
+    {
+      ru: "На листе «{tab}» нет строки с ID {value}. Скопируйте ID из листа «{tab}».",
+      en: "There is no row with ID {value} on the “{tab}” tab. Copy the ID from “{tab}”.",
+    },
+  ),
+  dateOrder: def(
+    "error",
+    { ru: "Окончание раньше начала", en: "End before start" },
+    {
+      ru: "Дата окончания раньше даты начала ({start}). Проверьте даты.",
+      en: "The end date is before the start date ({start}). Check the dates.",
+    },
+  ),
+  missingColumn: def(
+    "error",
+    { ru: "Нет столбца", en: "Column missing" },
+    {
+      ru: "На листе нет столбца «{column}». Выполните «Наставничество → Создать / обновить базу»: столбец добавится в конец, данные не изменятся.",
+      en: "The tab has no “{column}” column. Run “Mentoring → Create / update base”: it is added at the end, data stays as it is.",
+    },
+  ),
+  missingTable: def(
+    "error",
+    { ru: "Нет листа", en: "Tab missing" },
+    {
+      ru: "В таблице нет листа «{tab}». Выполните «Наставничество → Создать / обновить базу».",
+      en: "The spreadsheet has no “{tab}” tab. Run “Mentoring → Create / update base”.",
+    },
+  ),
+  missingSetting: def(
+    "error",
+    { ru: "Нет строки настройки", en: "Setting row missing" },
+    {
+      ru: "На листе «Настройки» нет строки «{label}». Выполните «Создать / обновить базу», затем заполните её.",
+      en: "The Settings tab has no “{label}” row. Run “Create / update base”, then fill it in.",
+    },
+  ),
+} as const satisfies Record<string, ProblemDef>;
+
+export type ProblemCode = keyof typeof PROBLEMS;
+
+/** One problem found by the check, placed at its cell (or at the tab when it has no cell). */
+export interface Problem {
+  readonly table: TableKey;
+  /** Sheet row number (1-based); 1 is the header row. */
+  readonly row: number;
+  /** The column's key; absent when the problem is the tab's. */
+  readonly column?: string;
+  readonly code: ProblemCode;
+  readonly severity: Severity;
+  readonly message: string;
+}

@@ -1,0 +1,100 @@
+import { ORG_TYPES } from "./enums";
+import type { L } from "./i18n";
+import type { ColumnKind } from "./tables";
+
+/**
+ * The rows of the «Настройки» tab: one parameter a row, found by its code in the first column, so the curator may
+ * reorder rows and add their own. Later capabilities (matching weights, KPI targets) add their parameters here.
+ */
+export interface SettingSpec {
+  readonly key: string;
+  readonly label: L;
+  readonly hint: L;
+  readonly kind: Extract<ColumnKind, "text" | "email" | "int" | "enum" | "date"> | "academicYear";
+  readonly required?: boolean;
+  // biome-ignore lint/suspicious/noExplicitAny: any enum fits
+  readonly enumDef?: import("./enums").EnumDef<any>;
+  /** The value a new row starts with; a function of the date the base is created. */
+  readonly initial?: (today: Date, locale: "ru" | "en") => string | number;
+}
+
+/** 2025/2026 for any date from September 2025 to August 2026. */
+export function academicYearOf(date: Date): string {
+  const y = date.getUTCFullYear();
+  const start = date.getUTCMonth() >= 8 ? y : y - 1;
+  return `${start}/${start + 1}`;
+}
+
+export const SETTINGS_SPEC: readonly SettingSpec[] = [
+  {
+    key: "org.name",
+    kind: "text",
+    required: true,
+    label: { ru: "Полное наименование организации", en: "Organisation's full name" },
+    hint: { ru: "Как в уставе; попадает в документы.", en: "As in the charter; used in documents." },
+  },
+  {
+    key: "org.shortName",
+    kind: "text",
+    label: { ru: "Краткое наименование", en: "Short name" },
+    hint: { ru: "Например, МБОУ СОШ № 2.", en: "E.g. School No. 2." },
+  },
+  {
+    key: "org.type",
+    kind: "enum",
+    enumDef: ORG_TYPES,
+    label: { ru: "Тип организации", en: "Organisation type" },
+    hint: {
+      ru: "Школа, детский сад, колледж, дополнительное образование.",
+      en: "School, kindergarten, college, additional education.",
+    },
+    initial: (_d, locale) => ORG_TYPES.values.school[locale],
+  },
+  {
+    key: "org.city",
+    kind: "text",
+    label: { ru: "Населённый пункт", en: "Town" },
+    hint: { ru: "Город или посёлок для шапки документов.", en: "Town for document headers." },
+  },
+  {
+    key: "head.name",
+    kind: "text",
+    required: true,
+    label: { ru: "Руководитель (ФИО)", en: "Head (full name)" },
+    hint: { ru: "Подписывает приказ о закреплении пар.", en: "Signs the order fixing the pairs." },
+  },
+  {
+    key: "head.position",
+    kind: "text",
+    label: { ru: "Должность руководителя", en: "Head's position" },
+    hint: { ru: "Директор, заведующий и т. п.", en: "Director, head teacher, etc." },
+    initial: (_d, locale) => (locale === "ru" ? "Директор" : "Director"),
+  },
+  {
+    key: "curator.name",
+    kind: "text",
+    required: true,
+    label: { ru: "Куратор (ФИО)", en: "Curator (full name)" },
+    hint: { ru: "Отвечает за программу наставничества.", en: "Responsible for the mentoring programme." },
+  },
+  {
+    key: "curator.position",
+    kind: "text",
+    label: { ru: "Должность куратора", en: "Curator's position" },
+    hint: { ru: "Например, заместитель директора по УВР.", en: "E.g. deputy head for teaching." },
+  },
+  {
+    key: "curator.email",
+    kind: "email",
+    label: { ru: "E-mail куратора", en: "Curator's e-mail" },
+    hint: { ru: "Для ответов участников.", en: "For participants' replies." },
+  },
+  {
+    key: "program.year",
+    kind: "academicYear",
+    required: true,
+    label: { ru: "Учебный год", en: "Academic year" },
+    hint: { ru: "В виде 2025/2026.", en: "As 2025/2026." },
+    initial: (today) => academicYearOf(today),
+  },
+];

@@ -1,0 +1,823 @@
+import {
+  type EnumDef,
+  FORMATS,
+  FORMS,
+  KINDS,
+  MENTEE_CATEGORIES,
+  MENTOR_CATEGORIES,
+  MODELS,
+  PAIR_STATUSES,
+  PERSON_STATUSES,
+  PROGRAMME_STATUSES,
+  QUALIFICATIONS,
+  ROLES,
+  STAGES,
+  SURVEY_KINDS,
+  SURVEY_STATUSES,
+} from "./enums";
+import type { L } from "./i18n";
+
+/**
+ * The tabs of the base and their columns. The add-on finds a tab and a column by its stable key (kept in the
+ * sheet's developer metadata), so a curator may rename, reorder and add columns; headers here are only what a new
+ * column is given.
+ */
+export type ColumnKind =
+  | "id"
+  | "text"
+  | "longText"
+  | "textList"
+  | "int"
+  | "date"
+  | "email"
+  | "phone"
+  | "enum"
+  | "enumList"
+  | "checkbox"
+  | "ref";
+
+export type TableKey =
+  | "mentors"
+  | "mentees"
+  | "pairs"
+  | "programmes"
+  | "meetings"
+  | "surveys"
+  | "kpi"
+  | "settings";
+
+export interface ColumnSpec {
+  readonly key: string;
+  readonly header: L;
+  readonly note: L;
+  readonly kind: ColumnKind;
+  readonly required?: boolean;
+  // biome-ignore lint/suspicious/noExplicitAny: any enum fits a column
+  readonly enumDef?: EnumDef<any>;
+  readonly ref?: TableKey;
+  readonly min?: number;
+  readonly max?: number;
+  readonly width?: number;
+}
+
+export interface TableSpec {
+  readonly key: TableKey;
+  readonly title: L;
+  readonly note: L;
+  /** Prefix of the row ids the add-on gives, e.g. НС-0007. Tables without ids hold output or settings. */
+  readonly idPrefix?: string;
+  readonly columns: readonly ColumnSpec[];
+  /** Output tabs are written by the add-on only; the whole tab is protected (with a warning). */
+  readonly output?: boolean;
+}
+
+const col = (
+  key: string,
+  kind: ColumnKind,
+  header: L,
+  note: L,
+  extra: Partial<Omit<ColumnSpec, "key" | "kind" | "header" | "note">> = {},
+): ColumnSpec => ({ key, kind, header, note, ...extra });
+
+const ID_NOTE: L = {
+  ru: "Код строки. Его ставит надстройка; не меняйте и не копируйте его в другие строки: по нему связаны листы.",
+  en: "Row code. The add-on fills it; do not change it or copy it to other rows: tabs are linked by it.",
+};
+const CONTACTS = {
+  email: (who: L) => col("email", "email", { ru: "E-mail", en: "E-mail" }, who, { width: 200 }),
+  phone: col(
+    "phone",
+    "phone",
+    { ru: "Телефон", en: "Phone" },
+    { ru: "Мобильный телефон, например +7 914 123-45-67.", en: "Mobile phone, e.g. +7 914 123-45-67." },
+    { width: 140 },
+  ),
+};
+const CONSENT_COLUMNS: ColumnSpec[] = [
+  col(
+    "consent",
+    "checkbox",
+    { ru: "Согласие на обработку ПДн", en: "Personal data consent" },
+    {
+      ru: "Отметьте, когда подписанное согласие на обработку персональных данных получено. Без него участнику ничего не отправляется.",
+      en: "Tick when the signed consent to personal data processing is received. Nothing is sent to a person without it.",
+    },
+  ),
+  col(
+    "consentDate",
+    "date",
+    { ru: "Дата согласия", en: "Consent date" },
+    { ru: "Дата подписи согласия, ДД.ММ.ГГГГ.", en: "Date the consent was signed, DD.MM.YYYY." },
+  ),
+  col(
+    "minor",
+    "checkbox",
+    { ru: "Несовершеннолетний", en: "Minor" },
+    {
+      ru: "Отметьте, если участнику нет 18 лет: тогда нужны данные и согласие законного представителя.",
+      en: "Tick if the participant is under 18: the legal representative's details and consent are then required.",
+    },
+  ),
+  col(
+    "guardianName",
+    "text",
+    { ru: "Законный представитель (ФИО)", en: "Legal representative (full name)" },
+    {
+      ru: "Для несовершеннолетнего: ФИО родителя или законного представителя.",
+      en: "For a minor: parent's or guardian's full name.",
+    },
+    { width: 200 },
+  ),
+  col(
+    "guardianContact",
+    "text",
+    { ru: "Контакт представителя", en: "Representative's contact" },
+    { ru: "Телефон или e-mail законного представителя.", en: "Phone or e-mail of the legal representative." },
+    { width: 160 },
+  ),
+  col(
+    "guardianConsent",
+    "checkbox",
+    { ru: "Согласие представителя", en: "Representative's consent" },
+    {
+      ru: "Отметьте, когда получено согласие законного представителя на участие и обработку данных.",
+      en: "Tick when the legal representative's consent to participation and data processing is received.",
+    },
+  ),
+];
+
+const FULL_NAME = col(
+  "fullName",
+  "text",
+  { ru: "ФИО", en: "Full name" },
+  { ru: "Фамилия, имя, отчество полностью.", en: "Surname, first name, patronymic in full." },
+  { required: true, width: 220 },
+);
+
+const ENTRY_DATE = col(
+  "entryDate",
+  "date",
+  { ru: "Дата вхождения в программу", en: "Date of entry" },
+  {
+    ru: "Когда участник включён в программу наставничества, ДД.ММ.ГГГГ.",
+    en: "When the person entered the programme, DD.MM.YYYY.",
+  },
+);
+
+const PERSON_STATUS = col(
+  "status",
+  "enum",
+  { ru: "Статус", en: "Status" },
+  { ru: "Пусто — участвует. Выберите из списка.", en: "Empty means taking part. Choose from the list." },
+  { enumDef: PERSON_STATUSES },
+);
+
+const REMARKS = col(
+  "remarks",
+  "longText",
+  { ru: "Примечание", en: "Remarks" },
+  { ru: "Свободные заметки куратора.", en: "The curator's free notes." },
+  { width: 220 },
+);
+
+export const MENTORS: TableSpec = {
+  key: "mentors",
+  title: { ru: "Наставники", en: "Mentors" },
+  note: { ru: "База наставников: кто и чем может помочь.", en: "Mentor base: who can help and how." },
+  idPrefix: "НС",
+  columns: [
+    col("id", "id", { ru: "ID", en: "ID" }, ID_NOTE, { width: 80 }),
+    FULL_NAME,
+    col(
+      "category",
+      "enum",
+      { ru: "Категория", en: "Category" },
+      {
+        ru: "Кто наставник: педагог, руководитель, обучающийся, студент, выпускник, родитель, работодатель.",
+        en: "Who the mentor is: teacher, head, pupil, student, graduate, parent, employer.",
+      },
+      { required: true, enumDef: MENTOR_CATEGORIES },
+    ),
+    col(
+      "position",
+      "text",
+      { ru: "Должность / класс", en: "Position / class" },
+      { ru: "Должность педагога или класс обучающегося.", en: "Teacher's position or pupil's class." },
+      { width: 180 },
+    ),
+    col(
+      "organization",
+      "text",
+      { ru: "Организация", en: "Organisation" },
+      {
+        ru: "Место работы или учёбы, если это не наша организация (обязательно для представителя работодателя).",
+        en: "Place of work or study if not ours (required for an employer's representative).",
+      },
+      { width: 200 },
+    ),
+    col(
+      "subjects",
+      "text",
+      { ru: "Предмет / направление", en: "Subject / field" },
+      {
+        ru: "Предмет или направление работы, например «математика».",
+        en: "Subject or field, e.g. “mathematics”.",
+      },
+      { width: 160 },
+    ),
+    col(
+      "experienceYears",
+      "int",
+      { ru: "Педагогический стаж, лет", en: "Teaching experience, years" },
+      {
+        ru: "Полных лет педагогического стажа, числом. Обязательно для педагогов и руководителей.",
+        en: "Full years of teaching experience, as a number. Required for teachers and heads.",
+      },
+      { min: 0, max: 70 },
+    ),
+    col(
+      "qualification",
+      "enum",
+      { ru: "Квалификационная категория", en: "Qualification category" },
+      { ru: "Выберите из списка.", en: "Choose from the list." },
+      { enumDef: QUALIFICATIONS },
+    ),
+    col(
+      "competencies",
+      "textList",
+      { ru: "Компетенции (чем может помочь)", en: "Competencies (can help with)" },
+      {
+        ru: "Через точку с запятой: в чём наставник силён и чему может научить.",
+        en: "Separated by semicolons: what the mentor is good at and can teach.",
+      },
+      { required: true, width: 260 },
+    ),
+    col(
+      "forms",
+      "enumList",
+      { ru: "Формы наставничества", en: "Forms of mentoring" },
+      {
+        ru: "Формы, в которых готов работать, через точку с запятой: {values}.",
+        en: "Forms the mentor accepts, separated by semicolons: {values}.",
+      },
+      { required: true, enumDef: FORMS, width: 220 },
+    ),
+    col(
+      "capacity",
+      "int",
+      { ru: "Сколько наставляемых может взять", en: "Mentees the mentor can take" },
+      {
+        ru: "1 — индивидуальное наставничество, больше — наставничество в группе. Пусто — 1.",
+        en: "1 is one-to-one, more is group mentoring. Empty means 1.",
+      },
+      { min: 1, max: 30 },
+    ),
+    col(
+      "format",
+      "enum",
+      { ru: "Формат", en: "Format" },
+      {
+        ru: "Как удобнее работать: очно, дистанционно, смешанный.",
+        en: "Preferred way of working: in person, remote, mixed.",
+      },
+      { enumDef: FORMATS },
+    ),
+    CONTACTS.email({
+      ru: "Адрес электронной почты для анкет и документов.",
+      en: "E-mail for surveys and documents.",
+    }),
+    CONTACTS.phone,
+    ...CONSENT_COLUMNS,
+    ENTRY_DATE,
+    PERSON_STATUS,
+    REMARKS,
+  ],
+};
+
+export const MENTEES: TableSpec = {
+  key: "mentees",
+  title: { ru: "Наставляемые", en: "Mentees" },
+  note: { ru: "База наставляемых с картой запросов.", en: "Mentee base with the map of requests." },
+  idPrefix: "НЯ",
+  columns: [
+    col("id", "id", { ru: "ID", en: "ID" }, ID_NOTE, { width: 80 }),
+    FULL_NAME,
+    col(
+      "category",
+      "enum",
+      { ru: "Категория", en: "Category" },
+      {
+        ru: "Молодой специалист (стаж до 3 лет), педагог, новый сотрудник, обучающийся, студент.",
+        en: "Young specialist (up to 3 years), teacher, new employee, pupil, student.",
+      },
+      { required: true, enumDef: MENTEE_CATEGORIES },
+    ),
+    col(
+      "position",
+      "text",
+      { ru: "Должность / класс", en: "Position / class" },
+      { ru: "Должность педагога или класс обучающегося.", en: "Teacher's position or pupil's class." },
+      { width: 180 },
+    ),
+    col(
+      "organization",
+      "text",
+      { ru: "Организация", en: "Organisation" },
+      {
+        ru: "Место учёбы студента или работы, если это не наша организация.",
+        en: "Student's college or place of work if not ours.",
+      },
+      { width: 200 },
+    ),
+    col(
+      "subject",
+      "text",
+      { ru: "Предмет / направление", en: "Subject / field" },
+      { ru: "Предмет или направление работы.", en: "Subject or field." },
+      { width: 160 },
+    ),
+    col(
+      "experienceYears",
+      "int",
+      { ru: "Педагогический стаж, лет", en: "Teaching experience, years" },
+      {
+        ru: "Полных лет стажа, числом. Обязательно для педагогов; у молодого специалиста — от 0 до 3.",
+        en: "Full years, as a number. Required for teachers; 0–3 for a young specialist.",
+      },
+      { min: 0, max: 70 },
+    ),
+    col(
+      "requests",
+      "textList",
+      { ru: "Запрос (с чем нужна помощь)", en: "Request (needs help with)" },
+      {
+        ru: "Через точку с запятой: какие затруднения или цели у наставляемого. По запросу подбирается наставник.",
+        en: "Separated by semicolons: difficulties or goals. The mentor is matched to the request.",
+      },
+      { required: true, width: 280 },
+    ),
+    col(
+      "form",
+      "enum",
+      { ru: "Форма наставничества", en: "Form of mentoring" },
+      { ru: "Выберите из списка.", en: "Choose from the list." },
+      { required: true, enumDef: FORMS, width: 180 },
+    ),
+    col(
+      "model",
+      "enum",
+      { ru: "Модель (для «педагог – педагог»)", en: "Model (teacher – teacher)" },
+      {
+        ru: "Для формы «педагог – педагог»: модель взаимодействия.",
+        en: "For the teacher – teacher form: the model of interaction.",
+      },
+      { enumDef: MODELS, width: 220 },
+    ),
+    col(
+      "format",
+      "enum",
+      { ru: "Формат", en: "Format" },
+      {
+        ru: "Как удобнее работать: очно, дистанционно, смешанный.",
+        en: "Preferred way of working: in person, remote, mixed.",
+      },
+      { enumDef: FORMATS },
+    ),
+    col(
+      "preferredMentor",
+      "text",
+      { ru: "Пожелания к наставнику", en: "Preferred mentor" },
+      {
+        ru: "ФИО или ID желаемого наставника, если есть.",
+        en: "Full name or ID of a preferred mentor, if any.",
+      },
+      { width: 180 },
+    ),
+    CONTACTS.email({
+      ru: "Адрес электронной почты для анкет и документов.",
+      en: "E-mail for surveys and documents.",
+    }),
+    CONTACTS.phone,
+    ...CONSENT_COLUMNS,
+    ENTRY_DATE,
+    PERSON_STATUS,
+    REMARKS,
+  ],
+};
+
+export const PAIRS: TableSpec = {
+  key: "pairs",
+  title: { ru: "Пары и группы", en: "Pairs and groups" },
+  note: { ru: "Закреплённые наставнические пары и группы.", en: "Confirmed mentoring pairs and groups." },
+  idPrefix: "П",
+  columns: [
+    col("id", "id", { ru: "ID", en: "ID" }, ID_NOTE, { width: 80 }),
+    col(
+      "groupId",
+      "text",
+      { ru: "Группа", en: "Group" },
+      {
+        ru: "Код группы, если наставник ведёт группу: у всех её строк он одинаковый.",
+        en: "Group code when the mentor leads a group: the same in all its rows.",
+      },
+    ),
+    col(
+      "mentorId",
+      "ref",
+      { ru: "ID наставника", en: "Mentor ID" },
+      { ru: "Код из листа «Наставники».", en: "Code from the Mentors tab." },
+      { required: true, ref: "mentors" },
+    ),
+    col(
+      "mentorName",
+      "text",
+      { ru: "Наставник", en: "Mentor" },
+      { ru: "ФИО наставника.", en: "Mentor's full name." },
+      { width: 200 },
+    ),
+    col(
+      "menteeId",
+      "ref",
+      { ru: "ID наставляемого", en: "Mentee ID" },
+      { ru: "Код из листа «Наставляемые».", en: "Code from the Mentees tab." },
+      { required: true, ref: "mentees" },
+    ),
+    col(
+      "menteeName",
+      "text",
+      { ru: "Наставляемый", en: "Mentee" },
+      { ru: "ФИО наставляемого.", en: "Mentee's full name." },
+      { width: 200 },
+    ),
+    col(
+      "form",
+      "enum",
+      { ru: "Форма", en: "Form" },
+      { ru: "Форма наставничества.", en: "Form of mentoring." },
+      { required: true, enumDef: FORMS, width: 180 },
+    ),
+    col(
+      "model",
+      "enum",
+      { ru: "Модель", en: "Model" },
+      { ru: "Для «педагог – педагог».", en: "For teacher – teacher." },
+      { enumDef: MODELS, width: 200 },
+    ),
+    col(
+      "kind",
+      "enum",
+      { ru: "Вид", en: "Kind" },
+      { ru: "Вид наставничества.", en: "Kind of mentoring." },
+      { enumDef: KINDS },
+    ),
+    col(
+      "programmeId",
+      "ref",
+      { ru: "ID программы", en: "Programme ID" },
+      { ru: "Код из листа «Программы».", en: "Code from the Programmes tab." },
+      { ref: "programmes" },
+    ),
+    col(
+      "startDate",
+      "date",
+      { ru: "Дата начала", en: "Start date" },
+      { ru: "ДД.ММ.ГГГГ.", en: "DD.MM.YYYY." },
+    ),
+    col(
+      "endDate",
+      "date",
+      { ru: "Дата окончания", en: "End date" },
+      { ru: "Плановая или фактическая, ДД.ММ.ГГГГ.", en: "Planned or actual, DD.MM.YYYY." },
+    ),
+    col(
+      "status",
+      "enum",
+      { ru: "Статус", en: "Status" },
+      { ru: "Выберите из списка.", en: "Choose from the list." },
+      { enumDef: PAIR_STATUSES },
+    ),
+    col(
+      "orderNumber",
+      "text",
+      { ru: "Номер приказа", en: "Order number" },
+      { ru: "Приказ о закреплении пары.", en: "The order that fixed the pair." },
+    ),
+    col(
+      "orderDate",
+      "date",
+      { ru: "Дата приказа", en: "Order date" },
+      { ru: "ДД.ММ.ГГГГ.", en: "DD.MM.YYYY." },
+    ),
+    col(
+      "agreement",
+      "text",
+      { ru: "Соглашение", en: "Agreement" },
+      { ru: "Ссылка на соглашение наставника и наставляемого.", en: "Link to the mentor–mentee agreement." },
+      { width: 200 },
+    ),
+    col(
+      "result",
+      "longText",
+      { ru: "Результат", en: "Result" },
+      { ru: "Итог работы пары.", en: "What the pair achieved." },
+      { width: 220 },
+    ),
+    REMARKS,
+  ],
+};
+
+export const PROGRAMMES: TableSpec = {
+  key: "programmes",
+  title: { ru: "Программы", en: "Programmes" },
+  note: { ru: "Программы наставничества организации.", en: "The organisation's mentoring programmes." },
+  idPrefix: "ПР",
+  columns: [
+    col("id", "id", { ru: "ID", en: "ID" }, ID_NOTE, { width: 80 }),
+    col(
+      "title",
+      "text",
+      { ru: "Название", en: "Title" },
+      { ru: "Название программы.", en: "Programme title." },
+      { required: true, width: 260 },
+    ),
+    col(
+      "form",
+      "enum",
+      { ru: "Форма", en: "Form" },
+      { ru: "Форма наставничества.", en: "Form of mentoring." },
+      { required: true, enumDef: FORMS, width: 180 },
+    ),
+    col(
+      "goals",
+      "longText",
+      { ru: "Цели и задачи", en: "Goals" },
+      { ru: "Чего должна достичь программа.", en: "What the programme is to achieve." },
+      { width: 280 },
+    ),
+    col(
+      "startDate",
+      "date",
+      { ru: "Дата начала", en: "Start date" },
+      { ru: "ДД.ММ.ГГГГ.", en: "DD.MM.YYYY." },
+    ),
+    col(
+      "endDate",
+      "date",
+      { ru: "Дата окончания", en: "End date" },
+      { ru: "ДД.ММ.ГГГГ.", en: "DD.MM.YYYY." },
+    ),
+    col(
+      "responsible",
+      "text",
+      { ru: "Ответственный", en: "Responsible" },
+      { ru: "ФИО ответственного.", en: "Responsible person." },
+      { width: 200 },
+    ),
+    col(
+      "status",
+      "enum",
+      { ru: "Статус", en: "Status" },
+      { ru: "Выберите из списка.", en: "Choose from the list." },
+      { enumDef: PROGRAMME_STATUSES },
+    ),
+    REMARKS,
+  ],
+};
+
+export const MEETINGS: TableSpec = {
+  key: "meetings",
+  title: { ru: "Встречи", en: "Meetings" },
+  note: { ru: "Журнал встреч пар и групп.", en: "Journal of the pairs' meetings." },
+  idPrefix: "ВС",
+  columns: [
+    col("id", "id", { ru: "ID", en: "ID" }, ID_NOTE, { width: 80 }),
+    col(
+      "pairId",
+      "ref",
+      { ru: "ID пары", en: "Pair ID" },
+      { ru: "Код из листа «Пары и группы».", en: "Code from the Pairs tab." },
+      { required: true, ref: "pairs" },
+    ),
+    col(
+      "date",
+      "date",
+      { ru: "Дата", en: "Date" },
+      { ru: "ДД.ММ.ГГГГ.", en: "DD.MM.YYYY." },
+      { required: true },
+    ),
+    col(
+      "stage",
+      "enum",
+      { ru: "Этап", en: "Stage" },
+      { ru: "Этап работы пары.", en: "Stage of the pair's work." },
+      { enumDef: STAGES, width: 180 },
+    ),
+    col(
+      "topic",
+      "text",
+      { ru: "Тема", en: "Topic" },
+      { ru: "О чём была встреча.", en: "What the meeting was about." },
+      { width: 240 },
+    ),
+    col(
+      "format",
+      "enum",
+      { ru: "Формат", en: "Format" },
+      { ru: "Очно или дистанционно.", en: "In person or remote." },
+      { enumDef: FORMATS },
+    ),
+    col(
+      "feedback",
+      "longText",
+      { ru: "Обратная связь", en: "Feedback" },
+      { ru: "Итог встречи и обратная связь.", en: "Outcome and feedback." },
+      { width: 260 },
+    ),
+    REMARKS,
+  ],
+};
+
+export const SURVEYS: TableSpec = {
+  key: "surveys",
+  title: { ru: "Анкеты", en: "Surveys" },
+  note: { ru: "Отправленные анкеты и полученные ответы.", en: "Surveys sent and answers received." },
+  idPrefix: "АН",
+  columns: [
+    col("id", "id", { ru: "ID", en: "ID" }, ID_NOTE, { width: 80 }),
+    col(
+      "survey",
+      "enum",
+      { ru: "Анкета", en: "Survey" },
+      { ru: "Вид анкеты.", en: "Kind of survey." },
+      { required: true, enumDef: SURVEY_KINDS, width: 200 },
+    ),
+    col(
+      "personId",
+      "text",
+      { ru: "ID участника", en: "Participant ID" },
+      { ru: "Код наставника или наставляемого.", en: "Mentor's or mentee's code." },
+      { required: true },
+    ),
+    col(
+      "role",
+      "enum",
+      { ru: "Роль", en: "Role" },
+      { ru: "Наставник или наставляемый.", en: "Mentor or mentee." },
+      { enumDef: ROLES },
+    ),
+    col(
+      "pairId",
+      "ref",
+      { ru: "ID пары", en: "Pair ID" },
+      { ru: "Код пары, если анкета о работе пары.", en: "Pair code if the survey is about a pair." },
+      { ref: "pairs" },
+    ),
+    col(
+      "status",
+      "enum",
+      { ru: "Статус", en: "Status" },
+      { ru: "Отправлена или получен ответ.", en: "Sent or answered." },
+      { enumDef: SURVEY_STATUSES },
+    ),
+    col("sentDate", "date", { ru: "Дата отправки", en: "Sent on" }, { ru: "ДД.ММ.ГГГГ.", en: "DD.MM.YYYY." }),
+    col(
+      "answerDate",
+      "date",
+      { ru: "Дата ответа", en: "Answered on" },
+      { ru: "ДД.ММ.ГГГГ.", en: "DD.MM.YYYY." },
+    ),
+    col(
+      "score",
+      "int",
+      { ru: "Оценка (0–10)", en: "Score (0–10)" },
+      {
+        ru: "Итоговая оценка удовлетворённости по шкале от 0 до 10.",
+        en: "Overall satisfaction score from 0 to 10.",
+      },
+      { min: 0, max: 10 },
+    ),
+    REMARKS,
+  ],
+};
+
+export const KPI: TableSpec = {
+  key: "kpi",
+  title: { ru: "Показатели", en: "Indicators" },
+  note: {
+    ru: "Показатели программы; лист заполняет надстройка.",
+    en: "Programme indicators; the add-on fills this tab.",
+  },
+  output: true,
+  columns: [
+    col(
+      "indicator",
+      "text",
+      { ru: "Показатель", en: "Indicator" },
+      { ru: "Название показателя.", en: "Indicator name." },
+      { width: 320 },
+    ),
+    col(
+      "formula",
+      "text",
+      { ru: "Как считается", en: "Formula" },
+      { ru: "Числитель и знаменатель.", en: "Numerator and denominator." },
+      { width: 320 },
+    ),
+    col(
+      "numerator",
+      "int",
+      { ru: "Числитель", en: "Numerator" },
+      { ru: "Сколько отвечает условию.", en: "How many meet the condition." },
+    ),
+    col(
+      "denominator",
+      "int",
+      { ru: "Знаменатель", en: "Denominator" },
+      { ru: "Из скольких.", en: "Out of how many." },
+    ),
+    col(
+      "actual",
+      "text",
+      { ru: "Факт, %", en: "Actual, %" },
+      { ru: "Числитель / знаменатель × 100.", en: "Numerator / denominator × 100." },
+    ),
+    col(
+      "target",
+      "text",
+      { ru: "Цель, %", en: "Target, %" },
+      { ru: "Плановое значение на учебный год.", en: "Target for the academic year." },
+    ),
+    col(
+      "status",
+      "text",
+      { ru: "Статус", en: "Status" },
+      { ru: "Достигнут / пока нет / нет данных.", en: "Reached / not yet / no data." },
+    ),
+  ],
+};
+
+export const SETTINGS: TableSpec = {
+  key: "settings",
+  title: { ru: "Настройки", en: "Settings" },
+  note: {
+    ru: "Данные организации и параметры надстройки.",
+    en: "Organisation details and add-on parameters.",
+  },
+  columns: [
+    col(
+      "key",
+      "text",
+      { ru: "Код", en: "Code" },
+      {
+        ru: "Код параметра для надстройки; не меняйте.",
+        en: "Parameter code for the add-on; do not change.",
+      },
+      { width: 150 },
+    ),
+    col(
+      "label",
+      "text",
+      { ru: "Параметр", en: "Parameter" },
+      { ru: "Что это за параметр.", en: "What the parameter is." },
+      { width: 280 },
+    ),
+    col(
+      "value",
+      "text",
+      { ru: "Значение", en: "Value" },
+      { ru: "Заполните значение.", en: "Fill in the value." },
+      { width: 320 },
+    ),
+    col(
+      "hint",
+      "text",
+      { ru: "Пояснение", en: "Hint" },
+      { ru: "Как заполнять.", en: "How to fill it in." },
+      { width: 360 },
+    ),
+  ],
+};
+
+/** In the order the tabs are created. */
+export const TABLES: readonly TableSpec[] = [
+  MENTORS,
+  MENTEES,
+  PAIRS,
+  PROGRAMMES,
+  MEETINGS,
+  SURVEYS,
+  KPI,
+  SETTINGS,
+];
+
+export function tableSpec(key: TableKey): TableSpec {
+  const spec = TABLES.find((t) => t.key === key);
+  if (!spec) throw new Error(`Unknown table ${key}`);
+  return spec;
+}
+
+export function columnSpec(table: TableSpec, key: string): ColumnSpec {
+  const spec = table.columns.find((c) => c.key === key);
+  if (!spec) throw new Error(`Unknown column ${table.key}.${key}`);
+  return spec;
+}

@@ -1,0 +1,38 @@
+import type { L, Locale } from "../domain/i18n";
+
+export const MENU_TITLE: Record<Locale, string> = { ru: "Наставничество", en: "Mentoring" };
+
+interface Item {
+  readonly caption: L;
+  /** The top-level function the item calls (an export of entrypoints.ts). */
+  readonly fn: string;
+}
+
+const ITEMS: readonly (Item | "separator")[] = [
+  { caption: { ru: "Создать / обновить базу", en: "Create / update the base" }, fn: "menuInitBase" },
+  { caption: { ru: "Проверить базу", en: "Check the base" }, fn: "menuCheckBase" },
+  "separator",
+  { caption: { ru: "Справка", en: "Help" }, fn: "menuHelp" },
+];
+
+export function menuItems(locale: Locale): ({ caption: string; fn: string } | "separator")[] {
+  return ITEMS.map((i) => (i === "separator" ? i : { caption: i.caption[locale], fn: i.fn }));
+}
+
+export const HELP = {
+  title: { ru: "Наставничество: с чего начать", en: "Mentoring: getting started" },
+  body: {
+    ru: [
+      "1. «Создать / обновить базу» — создаёт листы базы: наставники, наставляемые, пары и группы, программы, встречи, анкеты, показатели, настройки. Повторный запуск только добавляет недостающее и ничего не меняет в данных.",
+      "2. Заполните лист «Настройки»: организация, руководитель, куратор, учебный год.",
+      "3. Внесите наставников и наставляемых (вручную или вставкой). Столбцы можно переименовывать, переставлять и добавлять свои — надстройка находит свои столбцы сама.",
+      "4. «Проверить базу» — проверяет каждую строку. Проблемы отмечаются в ячейках (красный — ошибка, жёлтый — предупреждение) и перечисляются на боковой панели. Надстройка не меняет то, что вы ввели.",
+    ].join("\n\n"),
+    en: [
+      "1. “Create / update the base” creates the tabs: mentors, mentees, pairs and groups, programmes, meetings, surveys, indicators, settings. Running it again only adds what is missing and never changes data.",
+      "2. Fill in the Settings tab: organisation, head, curator, academic year.",
+      "3. Enter mentors and mentees (by hand or by pasting). You may rename, reorder and add your own columns: the add-on finds its columns itself.",
+      "4. “Check the base” checks every row. Problems are marked in their cells (red: error, yellow: warning) and listed in the sidebar. The add-on never changes what you typed.",
+    ].join("\n\n"),
+  },
+} as const satisfies Record<string, L>;

@@ -1,0 +1,245 @@
+import { type Cell, columnLetter, neutralizeFormula } from "../domain/cells";
+import { enumIndex } from "../domain/enums";
+import type { Locale } from "../domain/i18n";
+import { type ColumnSpec, TABLES, type TableKey, type TableSpec } from "../domain/tables";
+import type { ColumnWrite, FoundTable, MarkWrite, SheetsPort, TableRead } from "../ports";
+
+/** Developer metadata keys: which tab is which table, which column is which field. */
+export const TABLE_KEY = "mentor-base.table";
+export const COLUMN_KEY = "mentor-base.column";
+const HEADER_PROTECTION = "mentor-base: заголовки";
+const ID_PROTECTION = "mentor-base: ID";
+const OUTPUT_PROTECTION = "mentor-base: лист надстройки";
+const HEADER_BACKGROUND = "#dde6f5";
+
+const norm = (s: unknown) =>
+  String(s ?? "")
+    .toLowerCase()
+    .replace(/ё/g, "е")
+    .replace(/\s+/g, " ")
+    .trim();
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** The Sheets side of the base, for the active spreadsheet. */
+export class GasSheets implements SheetsPort {
+  private readonly ss = SpreadsheetApp.getActive();
+
+  findTables(): Partial<Record<TableKey, FoundTable>> {
+    const sheets = this.ss.getSheets();
+    const byId = new Map<number, Sheet>();
+    for (const s of sheets) byId.set(s.getSheetId(), s);
+    const claimed = new Map<TableKey, Sheet>();
+    const metas = this.ss
+      .createDeveloperMetadataFinder()
+      .withKey(TABLE_KEY)
+      .withLocationType(SpreadsheetApp.DeveloperMetadataLocationType.SHEET)
+      .find();
+    for (const m of metas) {
+      const key = m.getValue() as TableKey | null;
+      const spec = TABLES.find((t) => t.key === key);
+      const sheet = m.getLocation().getSheet();
+      if (!spec || !sheet || claimed.has(spec.key)) continue;
+      claimed.set(spec.key, sheet);
+    }
+    // Tabs that lost their key (copied from another file, made by hand) are recognised by their name.
+    const taken = new Set([...claimed.values()].map((s) => s.getSheetId()));
+    for (const spec of TABLES) {
+      if (claimed.has(spec.key)) continue;
+      const names = [norm(spec.title.ru), norm(spec.title.en)];
+      const sheet = sheets.find((s) => !taken.has(s.getSheetId()) && names.includes(norm(s.getName())));
+      if (!sheet) continue;
+      sheet.addDeveloperMetadata(TABLE_KEY, spec.key);
+      claimed.set(spec.key, sheet);
+      taken.add(sheet.getSheetId());
+    }
+    const out: Partial<Record<TableKey, FoundTable>> = {};
+    for (const [key, sheet] of claimed) out[key] = this.describe(TABLES.find((t) => t.key === key)!, sheet);
+    return out;
+  }
+
+  /** Columns by their keys; columns that lost their key are recognised by their header. */
+  private describe(spec: TableSpec, sheet: Sheet): FoundTable {
+    const columns: Partial<Record<string, number>> = {};
+    const metas = sheet
+      .createDeveloperMetadataFinder()
+      .withKey(COLUMN_KEY)
+      .withLocationType(SpreadsheetApp.DeveloperMetadataLocationType.COLUMN)
+      .find();
+    for (const m of metas) {
+      const key = m.getValue();
+      const column = m.getLocation().getColumn();
+      if (!key || !column || columns[key] !== undefined) continue;
+      if (spec.columns.some((c) => c.key === key)) columns[key] = column.getColumn();
+    }
+    const lastColumn = sheet.getLastColumn();
+    const missing = spec.columns.filter((c) => columns[c.key] === undefined);
+    if (missing.length > 0 && lastColumn > 0) {
+      const headers = sheet.getRange(1, 1, 1, lastColumn).getValues()[0] ?? [];
+      const used = new Set(Object.values(columns));
+      for (const c of missing) {
+        const names = [norm(c.header.ru), norm(c.header.en)];
+        const i = headers.findIndex((h, j) => !used.has(j + 1) && names.includes(norm(h)));
+        if (i < 0) continue;
+        this.tagColumn(sheet, i + 1, c.key);
+        columns[c.key] = i + 1;
+        used.add(i + 1);
+      }
+    }
+    return { key: spec.key, sheetName: sheet.getName(), columns, lastColumn };
+  }
+
+  private tagColumn(sheet: Sheet, column: number, key: string): void {
+    const letter = columnLetter(column);
+    sheet.getRange(`${letter}:${letter}`).addDeveloperMetadata(COLUMN_KEY, key);
+  }
+
+  private sheet(table: FoundTable): Sheet {
+    const sheet = this.ss.getSheetByName(table.sheetName);
+    if (!sheet) throw new Error(`Sheet "${table.sheetName}" disappeared during the action`);
+    return sheet;
+  }
+
+  createTable(spec: TableSpec, locale: Locale): FoundTable {
+    let name = spec.title[locale];
+    for (let n = 2; this.ss.getSheetByName(name); n++) name = `${spec.title[locale]} (${n})`;
+    const sheet = this.ss.insertSheet(name, this.ss.getSheets().length);
+    sheet.addDeveloperMetadata(TABLE_KEY, spec.key);
+    const empty: FoundTable = { key: spec.key, sheetName: name, columns: {}, lastColumn: 0 };
+    return this.addColumns(empty, spec.columns, locale);
+  }
+
+  addColumns(table: FoundTable, specs: readonly ColumnSpec[], locale: Locale): FoundTable {
+    const sheet = this.sheet(table);
+    const first = sheet.getLastColumn() + 1;
+    const needed = first + specs.length - 1;
+    const max = sheet.getMaxColumns();
+    if (needed > max) sheet.insertColumnsAfter(max, needed - max);
+    const header = sheet.getRange(1, first, 1, specs.length);
+    header.setValues([specs.map((c) => c.header[locale])]);
+    header.setNotes([specs.map((c) => noteOf(c, locale))]);
+    header.setFontWeight("bold").setBackground(HEADER_BACKGROUND).setWrap(true);
+    const columns = { ...table.columns };
+    specs.forEach((c, i) => {
+      this.tagColumn(sheet, first + i, c.key);
+      if (c.width) sheet.setColumnWidth(first + i, c.width);
+      columns[c.key] = first + i;
+    });
+    return { ...table, columns, lastColumn: needed };
+  }
+
+  formatTable(table: FoundTable, spec: TableSpec, locale: Locale): void {
+    const sheet = this.sheet(table);
+    if (sheet.getFrozenRows() !== 1) sheet.setFrozenRows(1);
+    const rows = sheet.getMaxRows() - 1;
+    for (const c of spec.columns) {
+      const column = table.columns[c.key];
+      if (column === undefined || rows < 1) continue;
+      const range = sheet.getRange(2, column, rows, 1);
+      if (c.kind === "enum" && c.enumDef) {
+        const labels = enumIndex(c.enumDef).labels(locale);
+        range.setDataValidation(
+          SpreadsheetApp.newDataValidation().requireValueInList(labels, true).setAllowInvalid(true).build(),
+        );
+      } else if (c.kind === "checkbox") {
+        range.setDataValidation(
+          SpreadsheetApp.newDataValidation().requireCheckbox().setAllowInvalid(true).build(),
+        );
+      }
+      const format = NUMBER_FORMATS[c.kind];
+      if (format) range.setNumberFormat(format);
+    }
+    const protections = sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE);
+    const has = (d: string) => protections.some((p) => p.getDescription() === d);
+    if (spec.output) {
+      const whole = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET);
+      if (!whole.some((p) => p.getDescription() === OUTPUT_PROTECTION)) {
+        sheet.protect().setDescription(OUTPUT_PROTECTION).setWarningOnly(true);
+      }
+      return;
+    }
+    if (!has(HEADER_PROTECTION))
+      sheet.getRange("1:1").protect().setDescription(HEADER_PROTECTION).setWarningOnly(true);
+    const id = table.columns.id;
+    if (id !== undefined && rows >= 1 && !has(ID_PROTECTION)) {
+      sheet.getRange(2, id, rows, 1).protect().setDescription(ID_PROTECTION).setWarningOnly(true);
+    }
+  }
+
+  readTable(table: FoundTable, opts: { marks?: boolean; minLastRow?: number } = {}): TableRead {
+    const sheet = this.sheet(table);
+    const lastRow = Math.min(Math.max(sheet.getLastRow(), opts.minLastRow ?? 0, 1), sheet.getMaxRows());
+    const lastColumn = Math.max(sheet.getLastColumn(), 1);
+    const range = sheet.getRange(1, 1, lastRow, lastColumn);
+    const values = range.getValues() as Cell[][];
+    const columns: Partial<Record<string, number>> = {};
+    for (const [k, c] of Object.entries(table.columns)) if (c !== undefined) columns[k] = c - 1;
+    const read: TableRead = {
+      key: table.key,
+      sheetName: table.sheetName,
+      headers: (values[0] ?? []).map((h) => String(h)),
+      columns,
+      rows: values.slice(1),
+      firstRow: 2,
+    };
+    if (!opts.marks) return read;
+    return { ...read, notes: range.getNotes().slice(1), backgrounds: range.getBackgrounds().slice(1) };
+  }
+
+  writeColumns(table: FoundTable, writes: readonly ColumnWrite[]): void {
+    const sheet = this.sheet(table);
+    for (const w of writes) {
+      if (w.values.length === 0) continue;
+      sheet
+        .getRange(w.firstRow, w.column, w.values.length, 1)
+        .setValues(w.values.map((v) => [neutralizeFormula(v)]));
+    }
+  }
+
+  appendRows(table: FoundTable, rows: readonly (readonly Cell[])[]): void {
+    if (rows.length === 0) return;
+    const sheet = this.sheet(table);
+    const width = Math.max(...rows.map((r) => r.length));
+    const start = sheet.getLastRow() + 1;
+    const max = sheet.getMaxRows();
+    if (start + rows.length - 1 > max) sheet.insertRowsAfter(max, start + rows.length - 1 - max);
+    const values = rows.map((r) => Array.from({ length: width }, (_, i) => neutralizeFormula(r[i] ?? "")));
+    sheet.getRange(start, 1, rows.length, width).setValues(values);
+  }
+
+  writeMarks(table: FoundTable, marks: readonly MarkWrite[]): void {
+    const sheet = this.sheet(table);
+    for (const m of marks) {
+      const range = sheet.getRange(m.firstRow, m.column, m.notes.length, 1);
+      range.setNotes(m.notes.map((n) => [n]));
+      range.setBackgrounds(m.backgrounds.map((b) => [b]));
+    }
+  }
+
+  offsetMinutes(): number {
+    const z = Utilities.formatDate(new Date(), this.ss.getSpreadsheetTimeZone(), "Z");
+    const m = /^([+-])(\d{2})(\d{2})$/.exec(z);
+    if (!m) return 0;
+    return (m[1] === "-" ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
+  }
+
+  select(table: FoundTable, row: number, column: number): void {
+    const sheet = this.sheet(table);
+    sheet.activate();
+    sheet.getRange(row, column).activate();
+  }
+}
+
+const NUMBER_FORMATS: Partial<Record<ColumnSpec["kind"], string>> = {
+  id: "@",
+  phone: "@",
+  ref: "@",
+  date: "dd.MM.yyyy",
+  int: "0",
+};
+
+function noteOf(c: ColumnSpec, locale: Locale): string {
+  const values = c.enumDef ? enumIndex(c.enumDef).labels(locale).join("; ") : "";
+  const text = c.note[locale].replace("{values}", values);
+  return c.required ? `${text}\n${locale === "ru" ? "Обязательное поле." : "Required."}` : text;
+}
