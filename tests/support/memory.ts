@@ -32,10 +32,12 @@ const W = "#ffffff";
 export class MemorySheets implements SheetsPort {
   readonly tabs = new Map<TableKey, MemoryTab>();
   calls = 0;
+  readonly log: string[] = [];
   failOn?: (method: string) => boolean;
 
   private tick(method: string): void {
     this.calls++;
+    this.log.push(method);
     if (this.failOn?.(method)) throw new Error(`Injected failure in ${method}`);
   }
 
