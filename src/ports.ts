@@ -47,7 +47,7 @@ export interface SheetsPort {
   /** Dropdowns, checkboxes, text formats, frozen and protected header: safe to apply again. */
   formatTable(table: FoundTable, spec: TableSpec, locale: Locale): void;
   /**
-   * Reads the whole tab from row 1 and column 1. With `marks`, notes and backgrounds too; `minLastRow` reads at
+   * Reads the whole tab from row 1 and column 1. With `marks`, notes, backgrounds and formulas too; `minLastRow` reads at
    * least that far, for marks left on rows whose content has since been cleared.
    */
   readTable(table: FoundTable, opts?: { marks?: boolean; minLastRow?: number }): TableRead;

@@ -189,6 +189,14 @@ export const PROBLEMS = {
       en: "The end date is before the start date ({start}). Check the dates.",
     },
   ),
+  formulaInCell: def(
+    "warning",
+    { ru: "Формула вместо текста", en: "Formula instead of text" },
+    {
+      ru: "В ячейке формула {formula}, а не текст. Так бывает, когда вставляют текст, начинающийся с «=»: такая формула может отправить данные базы наружу. Если это не ваша формула, введите значение заново, поставив перед ним апостроф (').",
+      en: "The cell holds the formula {formula}, not text. This happens when text starting with “=” is pasted, and such a formula can send the base's data out. If it is not your formula, type the value again with an apostrophe (') in front.",
+    },
+  ),
   missingColumn: def(
     "error",
     { ru: "Нет столбца", en: "Column missing" },

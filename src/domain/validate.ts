@@ -22,6 +22,8 @@ export interface TableData {
   readonly rows: readonly (readonly Cell[])[];
   /** Sheet row number of rows[0]. */
   readonly firstRow: number;
+  /** Formulas of the same cells ("" where a cell holds a value), when they were read. */
+  readonly formulas?: readonly (readonly string[])[];
 }
 
 export type BaseData = Partial<Record<TableKey, TableData>>;
@@ -124,6 +126,7 @@ function checkTable(table: TableSpec, data: TableData, opts: CheckOptions, out: 
   }
   out.rowCounts[table.key] = rows.length;
   out.records[table.key] = records;
+  checkFormulas(table, data, opts, out);
 
   const firstById = new Map<string, number>();
   for (const { row, values } of records) {
@@ -135,6 +138,25 @@ function checkTable(table: TableSpec, data: TableData, opts: CheckOptions, out: 
       out.problems.push(
         problem(table.key, row, "id", { problem: "duplicateId", value: id, row: first }, opts.locale),
       );
+  }
+}
+
+/** Columns where people type text: a formula there is almost always pasted text that came alive. */
+const TEXT_KINDS = new Set(["text", "longText", "textList", "email", "phone", "id", "ref"]);
+
+function checkFormulas(table: TableSpec, data: TableData, opts: CheckOptions, out: CheckResult): void {
+  if (!data.formulas) return;
+  for (const spec of table.columns) {
+    const c = data.columns[spec.key];
+    if (c === undefined || !TEXT_KINDS.has(spec.kind)) continue;
+    data.formulas.forEach((row, i) => {
+      const f = row[c] ?? "";
+      if (f === "") return;
+      const formula = f.length > 60 ? `${f.slice(0, 57)}…` : f;
+      out.problems.push(
+        problem(table.key, data.firstRow + i, spec.key, { problem: "formulaInCell", formula }, opts.locale),
+      );
+    });
   }
 }
 

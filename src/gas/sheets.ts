@@ -131,6 +131,7 @@ export class GasSheets implements SheetsPort {
   formatTable(table: FoundTable, spec: TableSpec, locale: Locale): void {
     const sheet = this.sheet(table);
     if (sheet.getFrozenRows() !== 1) sheet.setFrozenRows(1);
+    this.repairHeader(sheet, table, spec, locale);
     const rows = sheet.getMaxRows() - 1;
     for (const c of spec.columns) {
       const column = table.columns[c.key];
@@ -166,6 +167,25 @@ export class GasSheets implements SheetsPort {
     }
   }
 
+  /**
+   * Our header cells keep their style, and get their explanatory note back where the cell has none (a run cut
+   * between writing a header and its note leaves exactly that). A note a curator wrote is left as it is.
+   */
+  private repairHeader(sheet: Sheet, table: FoundTable, spec: TableSpec, locale: Locale): void {
+    const ours = spec.columns.filter((c) => table.columns[c.key] !== undefined);
+    if (ours.length === 0) return;
+    const width = Math.max(...ours.map((c) => table.columns[c.key]!));
+    const header = sheet.getRange(1, 1, 1, width);
+    const notes = header.getNotes()[0] ?? [];
+    const missing = ours.filter((c) => !notes[table.columns[c.key]! - 1]);
+    if (missing.length > 0) {
+      for (const c of missing) notes[table.columns[c.key]! - 1] = noteOf(c, locale);
+      header.setNotes([notes]);
+    }
+    const cells = ours.map((c) => `${columnLetter(table.columns[c.key]!)}1`);
+    sheet.getRangeList(cells).setFontWeight("bold").setBackground(HEADER_BACKGROUND);
+  }
+
   readTable(table: FoundTable, opts: { marks?: boolean; minLastRow?: number } = {}): TableRead {
     const sheet = this.sheet(table);
     const lastRow = Math.min(Math.max(sheet.getLastRow(), opts.minLastRow ?? 0, 1), sheet.getMaxRows());
@@ -183,7 +203,12 @@ export class GasSheets implements SheetsPort {
       firstRow: 2,
     };
     if (!opts.marks) return read;
-    return { ...read, notes: range.getNotes().slice(1), backgrounds: range.getBackgrounds().slice(1) };
+    return {
+      ...read,
+      notes: range.getNotes().slice(1),
+      backgrounds: range.getBackgrounds().slice(1),
+      formulas: range.getFormulas().slice(1),
+    };
   }
 
   writeColumns(table: FoundTable, writes: readonly ColumnWrite[]): void {

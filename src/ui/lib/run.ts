@@ -1,0 +1,70 @@
+import type { CheckReport } from "../../domain/report";
+
+/**
+ * The server functions a page may call, with their argument and result types. Each is a top-level function of
+ * the add-on's server code (src/gas); keep this list and those functions in step.
+ */
+export interface ServerApi {
+  /** Selects the cell: the tab of `table`, sheet row `row` (1-based), the column whose key is `column`. */
+  goToCell(table: string, row: number, column: string): void;
+  /** Runs the base check again and returns the new report. */
+  recheckBase(): CheckReport;
+}
+
+export type ServerFunction = keyof ServerApi;
+
+/**
+ * The part of Apps Script's client-side `google.script.run` this module uses. Each `with…` call returns a runner
+ * carrying that handler; a server function is called as a method of the runner, returns nothing at once and
+ * reports through the handlers later.
+ */
+export interface ScriptRunner {
+  withSuccessHandler(handler: (value: unknown, userObject?: unknown) => void): ScriptRunner;
+  withFailureHandler(handler: (error: Error, userObject?: unknown) => void): ScriptRunner;
+  withUserObject(userObject: unknown): ScriptRunner;
+  readonly [serverFunction: string]: unknown;
+}
+
+interface GoogleClient {
+  readonly script?: { readonly run?: ScriptRunner };
+}
+
+function scriptRunner(): ScriptRunner {
+  const google = (globalThis as { google?: GoogleClient }).google;
+  const runner = google?.script?.run;
+  if (runner === undefined)
+    throw new Error("google.script.run is not available: the page is not served by Apps Script");
+  return runner;
+}
+
+/**
+ * Calls a server function and resolves with its result, or rejects with the server's error.
+ *
+ *     await run("goToCell", "mentors", 7, "email");
+ *     const report = await run("recheckBase");
+ */
+export function run<K extends ServerFunction>(
+  name: K,
+  ...args: Parameters<ServerApi[K]>
+): Promise<ReturnType<ServerApi[K]>> {
+  return new Promise((resolve, reject) => {
+    const runner = scriptRunner()
+      .withSuccessHandler((value) => resolve(value as ReturnType<ServerApi[K]>))
+      .withFailureHandler((error) => reject(asError(error)));
+    const fn = runner[name];
+    if (typeof fn !== "function") throw new Error(`The server has no function ${name}`);
+    fn.apply(runner, args);
+  });
+}
+
+function asError(error: unknown): Error {
+  if (error instanceof Error) return error;
+  if (
+    typeof error === "object" &&
+    error !== null &&
+    typeof (error as { message?: unknown }).message === "string"
+  ) {
+    return new Error((error as { message: string }).message);
+  }
+  return new Error(String(error));
+}
