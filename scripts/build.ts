@@ -56,7 +56,8 @@ export async function buildServer(): Promise<{ code: string; functions: string[]
   return { code, functions };
 }
 
-async function main(): Promise<void> {
+/** Builds dist/ and returns what it wrote, with sizes in bytes. */
+export async function buildAll(): Promise<{ file: string; bytes: number; note?: string }[]> {
   rmSync(DIST, { recursive: true, force: true });
   mkdirSync(DIST, { recursive: true });
   const { code, functions } = await buildServer();
@@ -70,14 +71,22 @@ async function main(): Promise<void> {
     writeFileSync(join(DIST, `${name}.html`), await buildPage(dir));
     pages.push(name);
   }
-  const kb = (f: string) => (statSync(join(DIST, f)).size / 1024).toFixed(1);
-  console.log(`dist/Code.js ${kb("Code.js")} KB, entry points: ${functions.join(", ")}`);
-  for (const p of pages) console.log(`dist/${p}.html ${kb(`${p}.html`)} KB`);
+  const size = (f: string) => statSync(join(DIST, f)).size;
+  return [
+    { file: "dist/Code.js", bytes: size("Code.js"), note: `entry points: ${functions.join(", ")}` },
+    { file: "dist/appsscript.json", bytes: size("appsscript.json") },
+    ...pages.map((p) => ({ file: `dist/${p}.html`, bytes: size(`${p}.html`) })),
+  ];
 }
 
 if (require.main === module) {
-  main().catch((err) => {
-    console.error(err instanceof Error ? err.message : err);
-    process.exit(1);
-  });
+  buildAll()
+    .then((files) => {
+      for (const f of files)
+        console.log(`${f.file} ${(f.bytes / 1024).toFixed(1)} KB${f.note ? `, ${f.note}` : ""}`);
+    })
+    .catch((err) => {
+      console.error(err instanceof Error ? err.message : err);
+      process.exit(1);
+    });
 }

@@ -98,7 +98,7 @@ function renderSummary(report: CheckReport): Node[] {
 
   const icon = el("span", "icon", ok ? "✓" : "!");
   icon.setAttribute("aria-hidden", "true");
-  const headline = el("h1", "headline", ok ? tx.t("allGood") : problemsHeadline(report));
+  const headline = el("h1", "headline", ...(ok ? [tx.t("allGood")] : problemsHeadline(report)));
   headline.id = "headline";
   const note = ok ? el("p", "note", tx.t("allGoodNote")) : null;
 
@@ -112,15 +112,16 @@ function renderSummary(report: CheckReport): Node[] {
   return [el("div", "status", icon, el("div", "status-text", headline, note)), meta, when];
 }
 
-function problemsHeadline(report: CheckReport): string {
+/** «7 ошибок и 3 предупреждения» in bold, then «в 5 строках» on a line of its own (in both languages). */
+function problemsHeadline(report: CheckReport): Node[] {
   const parts: string[] = [];
   if (report.errors > 0) parts.push(tx.n("errors", report.errors));
   if (report.warnings > 0) parts.push(tx.n("warnings", report.warnings));
   const what = parts.length === 2 ? tx.t("and", { a: parts[0] ?? "", b: parts[1] ?? "" }) : (parts[0] ?? "");
   const rows = rowsWithProblems(report.problems);
-  if (rows === 0) return what;
+  if (rows === 0) return [document.createTextNode(what)];
   const where = report.more > 0 ? tx.n("inRowsAtLeast", rows) : tx.n("inRows", rows);
-  return tx.t("headline", { what, where });
+  return [el("span", "what", what), document.createTextNode(" "), el("span", "where", where)];
 }
 
 /** Rows of data (below the header) that have a problem; problems of a whole tab are not in a row. */
@@ -157,7 +158,7 @@ function renderTabs(report: CheckReport): HTMLElement {
     if (tab.errors > 0) stats.push(tx.n("errors", tab.errors));
     if (tab.warnings > 0) stats.push(tx.n("warnings", tab.warnings));
     if (tab.errors === 0 && tab.warnings === 0 && tab.rows > 0) stats.push(tx.t("noProblems"));
-    const state = tab.errors > 0 ? "error" : tab.warnings > 0 ? "warning" : "clean";
+    const state = tab.errors > 0 ? "error" : tab.warnings > 0 ? "warning" : tab.rows > 0 ? "clean" : "empty";
     const marker = el("span", `dot ${state}`);
     marker.setAttribute("aria-hidden", "true");
     list.append(
@@ -203,8 +204,8 @@ function renderProblem(p: ReportProblem): HTMLElement {
   const clickable = p.cell !== "";
   const where = el(
     "div",
-    "where",
-    el("span", `cell ${p.severity}`, clickable ? p.cell : tx.t("wholeTab")),
+    "place",
+    el("span", `cell ${p.severity}${clickable ? "" : " whole"}`, clickable ? p.cell : tx.t("wholeTab")),
     p.columnTitle !== "" ? el("span", "column", p.columnTitle) : null,
   );
   const item = el(

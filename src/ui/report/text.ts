@@ -8,7 +8,6 @@ export const TEXT = {
   allGood: { ru: "Всё в порядке", en: "All good" },
   allGoodNote: { ru: "Ошибок и предупреждений нет.", en: "No errors or warnings." },
   and: { ru: "{a} и {b}", en: "{a} and {b}" },
-  headline: { ru: "{what} {where}", en: "{what} {where}" },
   noNewIds: { ru: "Новые ID не понадобились", en: "No new IDs were needed" },
   checkedAt: { ru: "Время проверки: {time}", en: "Checked at {time}" },
   recheck: { ru: "Проверить снова", en: "Check again" },

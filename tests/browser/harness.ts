@@ -1,0 +1,211 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import * as esbuild from "esbuild";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+
+/**
+ * Browser tests of the add-on's pages. One Chromium per test file (the system one: tests never download a
+ * browser); each page is served from a tiny HTTP server on 127.0.0.1 and any other request is refused and
+ * recorded, since HtmlService's sandbox has no network either. `google.script.run` is a stub installed before the
+ * page's own scripts; every server call goes to a Node-side handler given by the test.
+ */
+
+export const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
+
+const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  // No network on the test machine: without these Chromium waits on refused connections.
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+let browser: Promise<Browser> | null = null;
+
+/** The test file's Chromium, started on first use. */
+export function getBrowser(): Promise<Browser> {
+  browser ??= chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  return browser;
+}
+
+/** Call in `afterAll`. */
+export async function closeBrowser(): Promise<void> {
+  const b = browser;
+  browser = null;
+  if (b !== null) await (await b).close();
+}
+
+/** What the test's server does with a call: a value (or a promise of it), or a throw for a failure. */
+export type ServerHandler = (name: string, args: unknown[]) => unknown;
+
+export interface ServerCall {
+  readonly name: string;
+  readonly args: unknown[];
+}
+
+export interface OpenOptions {
+  /** Only these server functions exist on `google.script.run` (as only the script's functions do). */
+  readonly functions?: readonly string[];
+  /** The sidebar's size by default. */
+  readonly viewport?: { width: number; height: number };
+  readonly locale?: string;
+  readonly timezoneId?: string;
+}
+
+export interface OpenedPage {
+  readonly page: Page;
+  readonly context: BrowserContext;
+  /** Every server call the page made, in order. */
+  readonly calls: ServerCall[];
+  /** Uncaught errors in the page. */
+  readonly errors: string[];
+  /** Requests the page tried to make other than for itself. */
+  readonly blocked: string[];
+  close(): Promise<void>;
+}
+
+const BRIDGE = "__mentorBaseServerCall";
+
+/** The global through which the stub (stub.ts) gets its options; defined just before it in the init script. */
+export const STUB_OPTIONS = "__mentorBaseStubOptions";
+export interface StubOptions {
+  /** The function exposed by Playwright that forwards a call to the test's handler. */
+  readonly bridge: string;
+  /** The server functions that exist, or null for any name. */
+  readonly functions: readonly string[] | null;
+}
+
+type BridgeResult = { ok: true; value: unknown } | { ok: false; message: string };
+
+export async function openPage(
+  html: string,
+  handler: ServerHandler,
+  options: OpenOptions = {},
+): Promise<OpenedPage> {
+  const calls: ServerCall[] = [];
+  const errors: string[] = [];
+  const blocked: string[] = [];
+
+  const server = await serve(html, blocked);
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const context = await (await getBrowser()).newContext({
+    viewport: options.viewport ?? { width: 300, height: 700 },
+    locale: options.locale ?? "ru-RU",
+    timezoneId: options.timezoneId ?? "Europe/Moscow",
+    serviceWorkers: "block",
+  });
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url === `${origin}/`) return route.continue();
+    blocked.push(url);
+    return route.abort("blockedbyclient");
+  });
+  await context.exposeFunction(BRIDGE, async (name: string, args: unknown[]): Promise<BridgeResult> => {
+    calls.push({ name, args });
+    try {
+      return { ok: true, value: asReturned(await handler(name, args)) };
+    } catch (error) {
+      return { ok: false, message: error instanceof Error ? error.message : String(error) };
+    }
+  });
+  const stubOptions: StubOptions = { bridge: BRIDGE, functions: options.functions ?? null };
+  await context.addInitScript({
+    content: `{\nconst ${STUB_OPTIONS} = ${JSON.stringify(stubOptions)};\n${await scriptRunStub()}}`,
+  });
+
+  const page = await context.newPage();
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(`${origin}/`, { waitUntil: "load" });
+
+  return {
+    page,
+    context,
+    calls,
+    errors,
+    blocked,
+    async close() {
+      await context.close();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+    },
+  };
+}
+
+function serve(html: string, blocked: string[]): Promise<Server> {
+  const server = createServer((req, res) => {
+    if (req.url === "/") {
+      res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
+      res.end(html);
+      return;
+    }
+    blocked.push(req.url ?? "");
+    res.writeHead(404);
+    res.end();
+  });
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => resolve(server));
+  });
+}
+
+/**
+ * What the client receives for a server function's result. Apps Script passes JSON-like values; a result that
+ * holds a Date or a function anywhere reaches the success handler as null.
+ */
+function asReturned(value: unknown): unknown {
+  if (value === undefined) return undefined;
+  const illegal = (v: unknown): boolean =>
+    v instanceof Date ||
+    typeof v === "function" ||
+    (typeof v === "object" && v !== null && Object.values(v).some(illegal));
+  if (illegal(value)) return null;
+  return JSON.parse(JSON.stringify(value));
+}
+
+/** tests/browser/stub.ts bundled for the page by esbuild, so it does not depend on how jest compiles this file. */
+let stubSource: Promise<string> | null = null;
+function scriptRunStub(): Promise<string> {
+  stubSource ??= esbuild
+    .build({
+      entryPoints: [join(__dirname, "stub.ts")],
+      bundle: true,
+      write: false,
+      format: "iife",
+      target: "es2020",
+      platform: "browser",
+      logLevel: "silent",
+    })
+    .then((result) => result.outputFiles[0]?.text ?? "");
+  return stubSource;
+}
+
+/** The scriptlet through which the server gives a page its data. */
+export const DATA_SCRIPTLET = "<?!= data ?>";
+
+/**
+ * What HtmlService serves for a built page: the data scriptlet replaced by the data as JSON with `<` escaped (as
+ * the server does it). A stand-in until these tests go through the emulator's HtmlService.
+ */
+export function served(page: string, data: unknown): string {
+  const parts = page.split(DATA_SCRIPTLET);
+  if (parts.length !== 2) throw new Error(`the page must contain ${DATA_SCRIPTLET} exactly once`);
+  const html = parts.join(JSON.stringify(data).replace(/</g, "\\u003c"));
+  if (html.includes("<?")) throw new Error("the page has a scriptlet other than the data one");
+  return html;
+}
+
+/** Waits until `check()` holds (server calls arrive asynchronously); fails after `timeoutMs`. */
+export async function until(check: () => boolean, what = "the condition", timeoutMs = 5000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
