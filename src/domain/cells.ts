@@ -47,11 +47,14 @@ export function cellText(value: Cell, offsetMinutes = 0): string {
 
 /**
  * Text from outside (imports, form answers) that begins with = + - @ (or a tab or carriage return, which some
- * spreadsheet programs skip before such a sign) would be read as a formula. A leading apostrophe makes Sheets
- * keep it as plain text, and the apostrophe itself is not part of the value.
+ * spreadsheet programs skip before such a sign) could be read as a formula. A leading apostrophe makes Sheets
+ * keep it as plain text, and the apostrophe itself is not part of the value. A sign followed only by digits,
+ * spaces and punctuation (a phone, a negative number) calls no function and reads no cell, so it is left as it is:
+ * phones live in plain-text columns, where an apostrophe would be ambiguous.
  */
 export function neutralizeFormula(value: Cell): Cell {
   if (typeof value !== "string") return value;
+  if (/^[+-][\d\s().,/+-]*$/.test(value)) return value;
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 

@@ -3,6 +3,13 @@
  * top-level `function name(e) {…}` for each export here, because Apps Script finds functions only by declaration.
  */
 import { checkBase } from "../app/checkBase";
+import {
+  type ImportPreview,
+  type ImportResult,
+  type ImportTable,
+  importPeople,
+  previewImport,
+} from "../app/importPeople";
 import { initBase } from "../app/initBase";
 import { MSG } from "../app/messages";
 import { localeOf, translator } from "../domain/i18n";
@@ -10,7 +17,7 @@ import type { CheckReport } from "../domain/report";
 import type { TableKey } from "../domain/tables";
 import type { Ports } from "../ports";
 import { HELP, MENU_TITLE, menuItems } from "./menu";
-import { GasClock, GasLock, GasProperties, GasUi } from "./services";
+import { GasClock, GasLock, GasProperties, GasUi, jsonForHtml } from "./services";
 import { GasSheets } from "./sheets";
 
 function ports(): Ports {
@@ -101,4 +108,29 @@ export function goToCell(table: string, row: number, column: string): void {
   if (!found) return;
   const col = column ? found.columns[column] : undefined;
   p.sheets.select(found, Math.max(1, Math.floor(Number(row)) || 1), col ?? 1);
+}
+
+/** Menu: the import dialog (a CSV file from Excel or another system). */
+export function menuImport(): void {
+  guarded("import", (p) => {
+    const template = HtmlService.createTemplateFromFile("import");
+    template.data = jsonForHtml({ locale: p.locale });
+    const page = template.evaluate().setWidth(760).setHeight(600);
+    SpreadsheetApp.getUi().showModalDialog(page, translator(p.locale)(IMPORT_TITLE));
+  });
+}
+
+const IMPORT_TITLE = { ru: "Импорт участников из файла CSV", en: "Import participants from a CSV file" };
+
+/** google.script.run from the import dialog: what the file holds and how its columns match ours. */
+export function previewImportFile(table: string, csv: string): ImportPreview {
+  return previewImport(ports(), table as ImportTable, String(csv));
+}
+
+/** google.script.run from the import dialog: append the file's people to the tab. */
+export function importParticipants(table: string, csv: string, mapping: (string | null)[]): ImportResult {
+  const list = Array.isArray(mapping)
+    ? mapping.map((m) => (typeof m === "string" && m !== "" ? m : null))
+    : [];
+  return importPeople(ports(), table as ImportTable, String(csv), list);
 }

@@ -11,6 +11,7 @@ interface Item {
 const ITEMS: readonly (Item | "separator")[] = [
   { caption: { ru: "Создать / обновить базу", en: "Create / update the base" }, fn: "menuInitBase" },
   { caption: { ru: "Проверить базу", en: "Check the base" }, fn: "menuCheckBase" },
+  { caption: { ru: "Импорт участников из CSV…", en: "Import participants from CSV…" }, fn: "menuImport" },
   "separator",
   { caption: { ru: "Справка", en: "Help" }, fn: "menuHelp" },
 ];
@@ -26,13 +27,15 @@ export const HELP = {
       "1. «Создать / обновить базу» — создаёт листы базы: наставники, наставляемые, пары и группы, программы, встречи, анкеты, показатели, настройки. Повторный запуск только добавляет недостающее и ничего не меняет в данных.",
       "2. Заполните лист «Настройки»: организация, руководитель, куратор, учебный год.",
       "3. Внесите наставников и наставляемых (вручную или вставкой). Столбцы можно переименовывать, переставлять и добавлять свои — надстройка находит свои столбцы сама.",
-      "4. «Проверить базу» — проверяет каждую строку. Проблемы отмечаются в ячейках (красный — ошибка, жёлтый — предупреждение) и перечисляются на боковой панели. Надстройка не меняет то, что вы ввели.",
+      "4. Списки из Excel: сохраните их как CSV и выберите «Импорт участников из CSV…». Надстройка сама сопоставит столбцы, пропустит тех, кто уже есть в базе, и выдаст ID новым строкам.",
+      "5. «Проверить базу» — проверяет каждую строку. Проблемы отмечаются в ячейках (красный — ошибка, жёлтый — предупреждение) и перечисляются на боковой панели. Надстройка не меняет то, что вы ввели.",
     ].join("\n\n"),
     en: [
       "1. “Create / update the base” creates the tabs: mentors, mentees, pairs and groups, programmes, meetings, surveys, indicators, settings. Running it again only adds what is missing and never changes data.",
       "2. Fill in the Settings tab: organisation, head, curator, academic year.",
       "3. Enter mentors and mentees (by hand or by pasting). You may rename, reorder and add your own columns: the add-on finds its columns itself.",
-      "4. “Check the base” checks every row. Problems are marked in their cells (red: error, yellow: warning) and listed in the sidebar. The add-on never changes what you typed.",
+      "4. Lists from Excel: save them as CSV and choose “Import participants from CSV…”. The add-on matches the columns, skips people already in the base and gives ids to new rows.",
+      "5. “Check the base” checks every row. Problems are marked in their cells (red: error, yellow: warning) and listed in the sidebar. The add-on never changes what you typed.",
     ].join("\n\n"),
   },
 } as const satisfies Record<string, L>;

@@ -10,9 +10,19 @@ import { academicYearOf } from "../../src/domain/settings";
 
 describe("cells", () => {
   test("text that would run as a formula is kept as text", () => {
-    for (const bad of ['=HYPERLINK("http://x","click")', "+7 914", "-1+2", "@SUM(A1)", "\t=1", "\r=1"]) {
+    for (const bad of [
+      '=HYPERLINK("http://x","click")',
+      "+A1",
+      "-cmd|' /C calc'!A0",
+      "+HYPERLINK(1)",
+      "@SUM(A1)",
+      "\t=1",
+      "\r=1",
+    ]) {
       expect(neutralizeFormula(bad)).toBe(`'${bad}`);
     }
+    for (const plain of ["+7 914 123-45-67", "-5", "+7 (914) 123.45.67"])
+      expect(neutralizeFormula(plain)).toBe(plain);
     expect(neutralizeFormula("Иванова")).toBe("Иванова");
     expect(neutralizeFormula(-5)).toBe(-5);
     expect(neutralizeFormula(true)).toBe(true);

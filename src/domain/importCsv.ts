@@ -1,0 +1,256 @@
+import { type Cell, isBlank, normaliseEmail, normaliseName, normalisePhone } from "./cells";
+import { fill, type L, type Locale } from "./i18n";
+import type { TableSpec } from "./tables";
+
+/**
+ * Importing a list of people from a CSV file (what Excel or another system exports). Pure: parsing, guessing
+ * which file column is which of ours, and planning the rows to append. Values stay as the file has them; the
+ * Sheets adapter writes them as text where they could be read as formulas, and the check reports what is wrong.
+ */
+export interface CsvTable {
+  readonly headers: string[];
+  /** Data rows, each as long as `headers`. */
+  readonly rows: string[][];
+  /** File line number of each data row (for messages). */
+  readonly lines: number[];
+  readonly delimiter: string;
+}
+
+export class ImportError extends Error {}
+
+export const IMPORT_TEXT = {
+  empty: { ru: "Файл пустой: в нём нет строки заголовков.", en: "The file is empty: it has no header row." },
+  unclosedQuote: {
+    ru: "Строка {line}: кавычка открыта и не закрыта до конца файла. Проверьте эту строку в файле.",
+    en: "Line {line}: a quote is opened and never closed. Check this line in the file.",
+  },
+  noColumns: {
+    ru: "Ни один столбец файла не сопоставлен со столбцами листа. Выберите соответствия в таблице.",
+    en: "No column of the file is matched to a column of the tab. Choose the matches in the table.",
+  },
+  noName: {
+    ru: "Не выбран столбец с ФИО: без него строки нельзя добавить.",
+    en: "No column is matched to the full name: rows cannot be added without it.",
+  },
+  twice: { ru: "Столбец «{column}» выбран дважды.", en: "The column “{column}” is chosen twice." },
+  noNameInRow: { ru: "нет ФИО", en: "no full name" },
+  existing: { ru: "уже есть на листе (строка {row})", en: "already on the tab (row {row})" },
+  repeated: { ru: "повторяет строку {line} файла", en: "repeats line {line} of the file" },
+} as const satisfies Record<string, L>;
+
+/** Splits CSV text: quoted fields with "" escapes and line breaks, CRLF or LF, a BOM, `;` `,` or tab. */
+export function parseCsv(text: string, locale: Locale = "ru"): CsvTable {
+  const body = text.replace(/^\uFEFF/, "");
+  const firstLine = body.split(/\r?\n/, 1)[0] ?? "";
+  const delimiter = [";", "\t", ","]
+    .map((d) => ({ d, n: firstLine.split(d).length }))
+    .sort((a, b) => b.n - a.n)[0]!.d;
+  const records: { fields: string[]; line: number }[] = [];
+  let fields: string[] = [];
+  let field = "";
+  let quoted = false;
+  let line = 1;
+  let recordLine = 1;
+  let quoteLine = 0;
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i]!;
+    if (quoted) {
+      if (ch === '"') {
+        if (body[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else quoted = false;
+      } else {
+        if (ch === "\n") line++;
+        field += ch;
+      }
+    } else if (ch === '"' && field === "") {
+      quoted = true;
+      quoteLine = line;
+    } else if (ch === delimiter) {
+      fields.push(field);
+      field = "";
+    } else if (ch === "\n" || ch === "\r") {
+      if (ch === "\r" && body[i + 1] === "\n") i++;
+      fields.push(field);
+      records.push({ fields, line: recordLine });
+      fields = [];
+      field = "";
+      line++;
+      recordLine = line;
+    } else field += ch;
+  }
+  if (quoted) throw new ImportError(fill(IMPORT_TEXT.unclosedQuote[locale], { line: quoteLine }));
+  if (field !== "" || fields.length > 0) {
+    fields.push(field);
+    records.push({ fields, line: recordLine });
+  }
+  const nonEmpty = records.filter((r) => r.fields.some((f) => f.trim() !== ""));
+  const head = nonEmpty.shift();
+  if (!head) throw new ImportError(IMPORT_TEXT.empty[locale]);
+  const headers = head.fields.map((h) => h.trim());
+  const width = headers.length;
+  return {
+    headers,
+    rows: nonEmpty.map((r) => Array.from({ length: width }, (_, i) => r.fields[i] ?? "")),
+    lines: nonEmpty.map((r) => r.line),
+    delimiter,
+  };
+}
+
+/** Other names a school's file may give our columns. */
+const ALIASES: Record<string, string[]> = {
+  fullName: [
+    "фио",
+    "ф.и.о.",
+    "ф. и. о.",
+    "фамилия имя отчество",
+    "фио наставника",
+    "фио наставляемого",
+    "name",
+    "full name",
+  ],
+  experienceYears: ["стаж", "педагогический стаж", "стаж работы", "стаж, лет", "experience", "years"],
+  email: ["e-mail", "email", "почта", "электронная почта", "эл. почта", "адрес электронной почты", "mail"],
+  phone: ["телефон", "тел.", "мобильный", "контактный телефон", "phone", "mobile"],
+  position: ["должность", "класс", "должность/класс", "position"],
+  organization: ["организация", "место работы", "место учебы", "место учёбы", "organisation", "organization"],
+  subjects: ["предмет", "предметы", "направление", "subject"],
+  subject: ["предмет", "направление", "subject"],
+  competencies: ["компетенции", "чем может помочь", "интересы", "competencies"],
+  requests: ["запрос", "запросы", "затруднения", "с чем нужна помощь", "request", "requests"],
+  forms: ["форма", "формы", "форма наставничества", "формы наставничества"],
+  form: ["форма", "форма наставничества"],
+  category: ["категория", "category"],
+  capacity: ["количество наставляемых", "сколько наставляемых", "capacity"],
+  entryDate: ["дата вхождения", "дата вхождения в программу", "дата включения"],
+  consent: [
+    "согласие",
+    "согласие на обработку персональных данных",
+    "согласие на обработку пдн",
+    "согласие пдн",
+    "consent",
+  ],
+  guardianName: ["законный представитель", "родитель", "фио родителя", "фио законного представителя"],
+};
+
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/ё/g, "е")
+    .replace(/[*:]+$/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+
+/** For each file column: the key of our column it fills, or null to leave it out. Each key is used once. */
+export function guessMapping(table: TableSpec, headers: readonly string[]): (string | null)[] {
+  const used = new Set<string>();
+  return headers.map((h) => {
+    const n = norm(h);
+    if (n === "" || n === "id") return null;
+    const hit = table.columns.find(
+      (c) =>
+        c.kind !== "id" &&
+        !used.has(c.key) &&
+        (norm(c.header.ru) === n || norm(c.header.en) === n || (ALIASES[c.key] ?? []).map(norm).includes(n)),
+    );
+    if (!hit) return null;
+    used.add(hit.key);
+    return hit.key;
+  });
+}
+
+export interface ExistingPerson {
+  readonly row: number;
+  readonly fullName: string;
+  readonly email?: string;
+  readonly phone?: string;
+}
+
+export interface ImportPlan {
+  /** Rows to append, by column key. */
+  readonly rows: Record<string, Cell>[];
+  readonly skipped: { line: number; reason: string }[];
+}
+
+/** Keys by which two records are the same person: name with e-mail, name with phone, or the name alone. */
+function identity(name: string, email: string, phone: string): string[] {
+  const n = normaliseName(name);
+  const keys: string[] = [];
+  if (email) keys.push(`${n}|e:${normaliseEmail(email)}`);
+  const digits = normalisePhone(phone);
+  if (digits.length >= 10) keys.push(`${n}|p:${digits}`);
+  if (keys.length === 0) keys.push(`${n}|-`);
+  return keys;
+}
+
+export function checkMapping(
+  table: TableSpec,
+  mapping: readonly (string | null)[],
+  locale: Locale,
+): string | null {
+  const chosen = mapping.filter((m): m is string => m !== null);
+  if (chosen.length === 0) return IMPORT_TEXT.noColumns[locale];
+  const twice = chosen.find((k, i) => chosen.indexOf(k) !== i);
+  if (twice)
+    return fill(IMPORT_TEXT.twice[locale], {
+      column: table.columns.find((c) => c.key === twice)?.header[locale] ?? twice,
+    });
+  if (!chosen.includes("fullName")) return IMPORT_TEXT.noName[locale];
+  return null;
+}
+
+/**
+ * The rows the import adds: people already on the tab (same name and e-mail or phone, or the same name where
+ * neither has contacts) and repeats within the file are skipped with the reason. Checkbox columns accept
+ * да/нет/+/1/0/TRUE/FALSE; everything else is kept as the file has it.
+ */
+export function planImport(
+  table: TableSpec,
+  csv: CsvTable,
+  mapping: readonly (string | null)[],
+  existing: readonly ExistingPerson[],
+  locale: Locale,
+): ImportPlan {
+  const problem = checkMapping(table, mapping, locale);
+  if (problem) throw new ImportError(problem);
+  const seen = new Map<string, string>();
+  for (const p of existing) {
+    for (const k of identity(p.fullName, p.email ?? "", p.phone ?? ""))
+      seen.set(k, fill(IMPORT_TEXT.existing[locale], { row: p.row }));
+  }
+  const kinds = new Map(table.columns.map((c) => [c.key, c.kind]));
+  const rows: Record<string, Cell>[] = [];
+  const skipped: { line: number; reason: string }[] = [];
+  csv.rows.forEach((fields, i) => {
+    const line = csv.lines[i] ?? i + 2;
+    const row: Record<string, Cell> = {};
+    mapping.forEach((key, c) => {
+      if (!key) return;
+      const raw = (fields[c] ?? "").trim();
+      row[key] = kinds.get(key) === "checkbox" ? toCheckbox(raw) : raw;
+    });
+    if (Object.values(row).every((v) => isBlank(v) || v === false)) return;
+    const name = String(row.fullName ?? "");
+    if (isBlank(name)) {
+      skipped.push({ line, reason: IMPORT_TEXT.noNameInRow[locale] });
+      return;
+    }
+    const keys = identity(name, String(row.email ?? ""), String(row.phone ?? ""));
+    const before = keys.map((k) => seen.get(k)).find((r) => r !== undefined);
+    if (before) {
+      skipped.push({ line, reason: before });
+      return;
+    }
+    for (const k of keys) seen.set(k, fill(IMPORT_TEXT.repeated[locale], { line }));
+    rows.push(row);
+  });
+  return { rows, skipped };
+}
+
+function toCheckbox(raw: string): Cell {
+  const t = raw.toLowerCase();
+  if (["да", "+", "1", "true", "истина", "yes", "v", "✓", "x"].includes(t)) return true;
+  if (["нет", "-", "0", "false", "ложь", "no", ""].includes(t)) return false;
+  return raw;
+}
