@@ -66,10 +66,13 @@ export interface OpenedPage {
   readonly errors: string[];
   /** Requests the page tried to make other than for itself. */
   readonly blocked: string[];
+  /** Every call of `google.script.host` (close, setHeight, setWidth, editor.focus), in order. */
+  readonly host: ServerCall[];
   close(): Promise<void>;
 }
 
 const BRIDGE = "__mentorBaseServerCall";
+const HOST_BRIDGE = "__mentorBaseHostCall";
 
 /** The global through which the stub (stub.ts) gets its options; defined just before it in the init script. */
 export const STUB_OPTIONS = "__mentorBaseStubOptions";
@@ -78,6 +81,8 @@ export interface StubOptions {
   readonly bridge: string;
   /** The server functions that exist, or null for any name. */
   readonly functions: readonly string[] | null;
+  /** The function exposed by Playwright that records a call of `google.script.host`. */
+  readonly hostBridge?: string;
 }
 
 type BridgeResult = { ok: true; value: unknown } | { ok: false; message: string };
@@ -90,6 +95,7 @@ export async function openPage(
   const calls: ServerCall[] = [];
   const errors: string[] = [];
   const blocked: string[] = [];
+  const host: ServerCall[] = [];
 
   const server = await serve(html, blocked);
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -113,7 +119,14 @@ export async function openPage(
       return { ok: false, message: error instanceof Error ? error.message : String(error) };
     }
   });
-  const stubOptions: StubOptions = { bridge: BRIDGE, functions: options.functions ?? null };
+  await context.exposeFunction(HOST_BRIDGE, (name: string, args: unknown[]) => {
+    host.push({ name, args });
+  });
+  const stubOptions: StubOptions = {
+    bridge: BRIDGE,
+    functions: options.functions ?? null,
+    hostBridge: HOST_BRIDGE,
+  };
   await context.addInitScript({
     content: `{\nconst ${STUB_OPTIONS} = ${JSON.stringify(stubOptions)};\n${await scriptRunStub()}}`,
   });
@@ -128,6 +141,7 @@ export async function openPage(
     calls,
     errors,
     blocked,
+    host,
     async close() {
       await context.close();
       await new Promise<void>((resolve) => {

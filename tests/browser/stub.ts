@@ -82,4 +82,24 @@ function runner(config: Config): unknown {
   });
 }
 
-w["google"] = { script: { run: runner({ success: null, failure: null, userObject: undefined }) } };
+/**
+ * `google.script.host`: in Apps Script it closes or resizes the dialog and gives the focus back to the sheet.
+ * Here each call is only recorded (harness.ts `host`); the page stays open so the test can look at it.
+ */
+function hostCall(name: string, args: unknown[]): void {
+  const record = options.hostBridge === undefined ? undefined : w[options.hostBridge];
+  if (typeof record === "function")
+    void (record as (name: string, args: unknown[]) => Promise<void>)(name, args);
+}
+
+const host = {
+  origin: location.origin,
+  close: (): void => hostCall("close", []),
+  setHeight: (height: number): void => hostCall("setHeight", [height]),
+  setWidth: (width: number): void => hostCall("setWidth", [width]),
+  editor: { focus: (): void => hostCall("editor.focus", []) },
+};
+
+w["google"] = {
+  script: { run: runner({ success: null, failure: null, userObject: undefined }), host },
+};

@@ -1,3 +1,4 @@
+import type { ImportPreview, ImportResult } from "../../app/importPeople";
 import type { CheckReport } from "../../domain/report";
 
 /**
@@ -9,6 +10,12 @@ export interface ServerApi {
   goToCell(table: string, row: number, column: string): void;
   /** Runs the base check again and returns the new report. */
   recheckBase(): CheckReport;
+  /** The import dialog: what the CSV text holds and a guess of which file column fills which column of the tab. */
+  previewImportFile(table: "mentors" | "mentees", csv: string): ImportPreview;
+  /** The import dialog: appends the file's people to the tab; `mapping` has a column key or null per file column. */
+  importParticipants(table: "mentors" | "mentees", csv: string, mapping: (string | null)[]): ImportResult;
+  /** Runs the base check and opens the «Проверка базы» sidebar (as the menu item does). */
+  menuCheckBase(): void;
 }
 
 export type ServerFunction = keyof ServerApi;
