@@ -1,0 +1,419 @@
+/**
+ * The emulator's execution core: virtual clock, call accounting, fault injection, executions and realms.
+ *
+ * Every public method of every service object goes through `Runtime.invoke` (wired by `instrument`), which
+ * counts the call, charges its virtual cost, enforces the execution-time limit and fires injected faults.
+ */
+import type { World } from "./world";
+
+export type ServiceName =
+  | "SpreadsheetApp"
+  | "PropertiesService"
+  | "CacheService"
+  | "LockService"
+  | "Session"
+  | "Utilities"
+  | "ScriptApp"
+  | "HtmlService";
+
+export type ExecutionKind = "menu" | "trigger" | "sidebar";
+
+export type CallCosts = Record<ServiceName, number> & { perCell: number };
+
+export const DEFAULT_CALL_COSTS: CallCosts = {
+  SpreadsheetApp: 40,
+  PropertiesService: 10,
+  CacheService: 5,
+  LockService: 5,
+  Session: 1,
+  Utilities: 1,
+  ScriptApp: 20,
+  HtmlService: 10,
+  perCell: 0.01,
+};
+
+export const TIME_LIMIT_MESSAGE = "Exceeded maximum execution time";
+
+/** An error as Apps Script throws it: `e.name` is "Exception", `String(e)` is "Exception: message". */
+export function gasError(message: string): Error {
+  const error = new Error(message);
+  error.name = "Exception";
+  return error;
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) {
+    const first: unknown = value[0];
+    return `${first === undefined ? "Object" : typeName(first)}[]`;
+  }
+  switch (typeof value) {
+    case "string":
+      return "String";
+    case "number":
+      return "number";
+    case "boolean":
+      return "Boolean";
+    case "undefined":
+      return "undefined";
+    default:
+      return Object.prototype.toString.call(value) === "[object Date]" ? "Date" : "Object";
+  }
+}
+
+/** Google's message for arguments that match no overload of a method. */
+export function signatureError(method: string, args: readonly unknown[]): Error {
+  let end = args.length;
+  while (end > 0 && args[end - 1] === undefined) end--;
+  const types = args.slice(0, end).map(typeName).join(",");
+  return gasError(`The parameters (${types}) don't match the method signature for ${method}.`);
+}
+
+export function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === "[object Date]";
+}
+
+// ---------------------------------------------------------------------------------------------- enums
+
+/** An Apps Script enum value: compared by identity, prints as its name. */
+export class EnumValue {
+  declare private readonly key: string;
+  declare private readonly index: number;
+  constructor(key: string, index: number) {
+    Object.defineProperty(this, "key", { value: key, enumerable: false });
+    Object.defineProperty(this, "index", { value: index, enumerable: false });
+  }
+  name(): string {
+    return this.key;
+  }
+  ordinal(): number {
+    return this.index;
+  }
+  toString(): string {
+    return this.key;
+  }
+  toJSON(): string {
+    return this.key;
+  }
+}
+
+export type GasEnum<K extends string> = Readonly<Record<K, EnumValue>>;
+
+export function makeEnum<const K extends string>(keys: readonly K[]): GasEnum<K> {
+  const result: Partial<Record<K, EnumValue>> = {};
+  keys.forEach((key, i) => {
+    result[key] = new EnumValue(key, i);
+  });
+  return Object.freeze(result as Record<K, EnumValue>);
+}
+
+export function isEnumOf<K extends string>(enumObject: GasEnum<K>, value: unknown): value is EnumValue {
+  return (Object.values(enumObject) as unknown[]).includes(value);
+}
+
+// ---------------------------------------------------------------------------------------------- clock
+
+export class Clock {
+  private ms: number;
+  constructor(start: number) {
+    this.ms = start;
+  }
+  /** Whole milliseconds since the epoch. */
+  now(): number {
+    return Math.floor(this.ms);
+  }
+  advance(ms: number): void {
+    if (!Number.isFinite(ms) || ms < 0) throw new Error(`clock.advance: bad duration ${ms}`);
+    this.ms += ms;
+  }
+  set(ms: number): void {
+    if (!Number.isFinite(ms)) throw new Error(`clock.set: bad time ${ms}`);
+    this.ms = ms;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------- calls
+
+export class CallCounter {
+  private readonly counts = new Map<string, { service: ServiceName; count: number }>();
+
+  record(service: ServiceName, label: string): void {
+    const entry = this.counts.get(label);
+    if (entry) entry.count++;
+    else this.counts.set(label, { service, count: 1 });
+  }
+  total(service?: ServiceName): number {
+    let sum = 0;
+    for (const entry of this.counts.values()) {
+      if (service === undefined || entry.service === service) sum += entry.count;
+    }
+    return sum;
+  }
+  byMethod(): Record<string, number> {
+    const result: Record<string, number> = {};
+    for (const label of [...this.counts.keys()].sort()) result[label] = this.counts.get(label)?.count ?? 0;
+    return result;
+  }
+  reset(): void {
+    this.counts.clear();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------- faults
+
+export interface FaultSpec {
+  service?: ServiceName;
+  /** "setValues" (any class) or "Range.setValues". */
+  method?: string;
+  /** 1 = the next matching call. */
+  n: number;
+  message?: string;
+}
+
+export class Faults {
+  private pending: Array<{ spec: FaultSpec; seen: number }> = [];
+
+  failNth(spec: FaultSpec): void {
+    if (!Number.isInteger(spec.n) || spec.n < 1) throw new Error(`faults.failNth: n must be 1 or more`);
+    this.pending.push({ spec: { ...spec }, seen: 0 });
+  }
+  clear(): void {
+    this.pending = [];
+  }
+  /** Throws if this call is the n-th match of a pending fault (the fault is then spent). */
+  check(service: ServiceName, label: string): void {
+    const method = label.slice(label.indexOf(".") + 1);
+    let hit: FaultSpec | undefined;
+    for (const fault of this.pending) {
+      const { spec } = fault;
+      if (spec.service !== undefined && spec.service !== service) continue;
+      if (spec.method !== undefined && spec.method !== (spec.method.includes(".") ? label : method)) continue;
+      fault.seen++;
+      if (fault.seen === spec.n && hit === undefined) hit = spec;
+    }
+    if (hit === undefined) return;
+    const spent = hit;
+    this.pending = this.pending.filter((f) => f.spec !== spent);
+    throw gasError(spent.message ?? `Service error: ${service} (${label})`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------- realms
+
+/** The constructors of a JavaScript realm (Node's own, or a vm context's). */
+export interface Realm {
+  Array: ArrayConstructor;
+  Object: ObjectConstructor;
+  Date: DateConstructor;
+  Error: ErrorConstructor;
+  Function: FunctionConstructor;
+}
+
+function isPlainObject(value: object): boolean {
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === null || Object.getPrototypeOf(proto) === null;
+}
+
+/** Copies arrays, plain objects and Dates into `realm` (so `instanceof` works there); other values pass. */
+export function toRealm(value: unknown, realm: Realm, seen = new Map<object, unknown>()): unknown {
+  if (value === null || typeof value !== "object") return value;
+  const done = seen.get(value);
+  if (done !== undefined) return done;
+  if (isDate(value)) return new realm.Date(value.getTime());
+  if (Array.isArray(value)) {
+    const copy = new realm.Array<unknown>();
+    seen.set(value, copy);
+    for (const item of value) copy.push(toRealm(item, realm, seen));
+    return copy;
+  }
+  if (!isPlainObject(value)) return value;
+  const copy = new realm.Object() as Record<string, unknown>;
+  seen.set(value, copy);
+  for (const [key, item] of Object.entries(value)) copy[key] = toRealm(item, realm, seen);
+  return copy;
+}
+
+/** Re-creates an Error (of any realm) as an Error of `realm`, keeping name, message and stack. */
+export function errorToRealm(error: unknown, realm: Realm): unknown {
+  if (Object.prototype.toString.call(error) !== "[object Error]" || error instanceof realm.Error)
+    return error;
+  const original = error as Error;
+  const copy = new realm.Error(original.message);
+  copy.name = original.name;
+  if (original.stack !== undefined) copy.stack = original.stack;
+  return copy;
+}
+
+// ---------------------------------------------------------------------------------------------- executions
+
+export interface Execution {
+  readonly id: number;
+  readonly kind: ExecutionKind | "ambient";
+  elapsed: number;
+  exceeded: boolean;
+  /** The realm results are converted into (the bundle's vm context), if any. */
+  readonly realm: Realm | undefined;
+}
+
+export interface RunOptions {
+  kind?: ExecutionKind;
+  realm?: Realm;
+}
+
+export class Executions {
+  /** Calls made outside `run` (e.g. by a jest test directly) belong to this never-ending execution. */
+  readonly ambient: Execution = { id: 0, kind: "ambient", elapsed: 0, exceeded: false, realm: undefined };
+  private readonly stack: Execution[] = [];
+  private readonly endListeners: Array<(execution: Execution) => void> = [];
+  private nextId = 1;
+  private lastElapsed = 0;
+
+  current(): Execution {
+    return this.stack[this.stack.length - 1] ?? this.ambient;
+  }
+  onEnd(listener: (execution: Execution) => void): void {
+    this.endListeners.push(listener);
+  }
+  run<T>(fn: () => T, options: RunOptions = {}): T {
+    const kind = options.kind ?? "menu";
+    if (kind !== "menu" && kind !== "trigger" && kind !== "sidebar") {
+      throw new Error(`execution.run: unknown kind ${String(kind)}`);
+    }
+    const execution: Execution = {
+      id: this.nextId++,
+      kind,
+      elapsed: 0,
+      exceeded: false,
+      realm: options.realm,
+    };
+    this.stack.push(execution);
+    try {
+      return fn();
+    } finally {
+      this.stack.pop();
+      this.lastElapsed = execution.elapsed;
+      for (const listener of this.endListeners) listener(execution);
+    }
+  }
+  /** Virtual ms of the running execution, or of the last finished one when none runs. */
+  elapsedMs(): number {
+    const running = this.stack[this.stack.length - 1];
+    return running ? running.elapsed : this.lastElapsed;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------- runtime
+
+export class Runtime {
+  readonly calls = new CallCounter();
+  readonly faults = new Faults();
+  readonly executions = new Executions();
+  /** >0 while a service method runs: nested service calls are internal and not accounted. */
+  private depth = 0;
+
+  constructor(
+    readonly clock: Clock,
+    readonly costs: CallCosts,
+    readonly executionLimitMs: number,
+  ) {}
+
+  /** Spends virtual time in the current execution; throws once the execution passes its limit. */
+  spend(ms: number): void {
+    const execution = this.executions.current();
+    if (execution.exceeded) throw gasError(TIME_LIMIT_MESSAGE);
+    this.clock.advance(ms);
+    execution.elapsed += ms;
+    if (execution !== this.executions.ambient && execution.elapsed > this.executionLimitMs) {
+      execution.exceeded = true;
+      throw gasError(TIME_LIMIT_MESSAGE);
+    }
+  }
+
+  /** The one accounting path of every public service method. */
+  invoke<T>(service: ServiceName, label: string, body: () => T, extraCost: () => number): T {
+    if (this.depth > 0) return body();
+    const execution = this.executions.current();
+    try {
+      this.calls.record(service, label);
+      this.spend(this.costs[service] + extraCost());
+      this.faults.check(service, label);
+      this.depth++;
+      try {
+        const result = body();
+        return (execution.realm ? toRealm(result, execution.realm) : result) as T;
+      } finally {
+        this.depth--;
+      }
+    } catch (error) {
+      throw execution.realm ? errorToRealm(error, execution.realm) : error;
+    }
+  }
+
+  /** Runs script code (template scriptlets) from inside a service method: its service calls count again. */
+  userCode<T>(fn: () => T): T {
+    const saved = this.depth;
+    this.depth = 0;
+    try {
+      return fn();
+    } finally {
+      this.depth = saved;
+    }
+  }
+
+  currentKind(): ExecutionKind | "ambient" {
+    return this.executions.current().kind;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------- facades
+
+/** Base of every service object handed to scripts; `world` is hidden from enumeration and JSON. */
+export abstract class Facade {
+  declare protected readonly world: World;
+  constructor(world: World) {
+    Object.defineProperty(this, "world", { value: world, enumerable: false, writable: false });
+  }
+}
+
+type AnyFacadeClass<T extends Facade> = abstract new (...args: never[]) => T;
+
+export interface InstrumentSpec<T extends Facade> {
+  service: ServiceName;
+  /** The Apps Script class name, e.g. "Range": calls count as "Range.getValues". */
+  className: string;
+  /** Extra virtual ms of a call (cells touched, sleep time, lock waits). */
+  cost?: (self: T, method: string, args: readonly unknown[], world: World) => number;
+}
+
+/**
+ * Routes every public prototype method of `ctor` through `Runtime.invoke`. Methods whose name starts with
+ * "_" are internal helpers and stay unaccounted. Also gives instances Apps Script's `toString()`.
+ */
+export function instrument<T extends Facade>(ctor: AnyFacadeClass<T>, spec: InstrumentSpec<T>): void {
+  const proto = ctor.prototype as Record<string, unknown>;
+  for (const key of Object.getOwnPropertyNames(proto)) {
+    if (key === "constructor" || key.startsWith("_") || key === "toString") continue;
+    const descriptor = Object.getOwnPropertyDescriptor(proto, key);
+    const original: unknown = descriptor?.value;
+    if (!descriptor || typeof original !== "function") continue;
+    const label = `${spec.className}.${key}`;
+    const cost = spec.cost;
+    const wrapped = function (this: T, ...args: unknown[]): unknown {
+      const world = (this as unknown as { world: World }).world;
+      return world.rt.invoke(
+        spec.service,
+        label,
+        () => (original as (...a: unknown[]) => unknown).apply(this, args),
+        () => (cost ? cost(this, key, args, world) : 0),
+      );
+    };
+    Object.defineProperty(wrapped, "name", { value: key });
+    Object.defineProperty(proto, key, { ...descriptor, value: wrapped });
+  }
+  Object.defineProperty(proto, "toString", {
+    value: () => spec.className,
+    enumerable: false,
+    writable: true,
+    configurable: true,
+  });
+}

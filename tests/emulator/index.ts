@@ -1,0 +1,237 @@
+/**
+ * createEmulator(): in-memory Apps Script services for the tests and the demo. See docs/emulator.md.
+ */
+import { CacheStores, EmuCacheService } from "./cache";
+import {
+  type CallCosts,
+  Clock,
+  DEFAULT_CALL_COSTS,
+  type ExecutionKind,
+  type FaultSpec,
+  Runtime,
+  type ServiceName,
+} from "./core";
+import { EmuHtmlService } from "./html";
+import { EmuLockService, type LockKind, LockState } from "./lock";
+import { makeConsole, makeLogger } from "./logger";
+import { type SpreadsheetSnapshot, snapshotOf, Workbooks } from "./model";
+import { EmuPropertiesService, PropertyStores } from "./properties";
+import { EmuScriptApp, type TriggerInfo, TriggerStore } from "./scriptApp";
+import { EmuSession } from "./session";
+import { EmuSpreadsheet, EmuSpreadsheetApp, newSpreadsheet } from "./spreadsheet";
+import { UiRecorder, UiState } from "./ui";
+import { EmuUtilities } from "./utilities";
+import { makeVirtualDate } from "./virtualDate";
+import type { World } from "./world";
+
+export type { ExecutionKind, FaultSpec, ServiceName } from "./core";
+export type { LockKind } from "./lock";
+export type { SpreadsheetSnapshot } from "./model";
+export type { TriggerInfo } from "./scriptApp";
+export type {
+  AlertRecord,
+  DialogRecord,
+  HtmlRecord,
+  MenuEntry,
+  MenuTree,
+  PromptRecord,
+  ToastRecord,
+} from "./ui";
+
+export interface EmulatorOptions {
+  user?: { email: string; locale?: string };
+  timeZone?: string;
+  /** Virtual clock start, ms since the epoch. */
+  start?: number;
+  executionLimitMs?: number;
+  callCostMs?: Partial<CallCosts>;
+  htmlFiles?: Record<string, string>;
+  seed?: number;
+  addonName?: string;
+  /** Name of the bound spreadsheet. */
+  spreadsheetName?: string;
+}
+
+/** What Apps Script gives a script, typed with @types/google-apps-script (only the documented subset works). */
+export interface EmulatorGlobals {
+  SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  PropertiesService: GoogleAppsScript.Properties.PropertiesService;
+  CacheService: GoogleAppsScript.Cache.CacheService;
+  LockService: GoogleAppsScript.Lock.LockService;
+  Session: GoogleAppsScript.Base.Session;
+  Utilities: GoogleAppsScript.Utilities.Utilities;
+  ScriptApp: GoogleAppsScript.Script.ScriptApp;
+  HtmlService: GoogleAppsScript.HTML.HtmlService;
+  Logger: GoogleAppsScript.Base.Logger;
+  console: Console;
+  Date: DateConstructor;
+}
+
+export type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface Emulator {
+  readonly globals: EmulatorGlobals;
+  /** Copies every global but Date onto `target`; the returned function puts the old values back. */
+  install(target?: object): () => void;
+  /** The bound spreadsheet (what SpreadsheetApp.getActive() returns). */
+  readonly activeSpreadsheet: Spreadsheet;
+  createSpreadsheet(name: string): Spreadsheet;
+  openById(id: string): Spreadsheet;
+  readonly clock: { now(): number; advance(ms: number): void; set(ms: number): void };
+  readonly calls: { total(service?: ServiceName): number; byMethod(): Record<string, number>; reset(): void };
+  readonly faults: { failNth(spec: FaultSpec): void; clear(): void };
+  readonly execution: {
+    run<T>(fn: () => T, options?: { kind?: ExecutionKind }): T;
+    elapsedMs(): number;
+  };
+  readonly locks: { holdByOther(kind: LockKind): void; releaseOther(kind: LockKind): void };
+  readonly ui: UiRecorder;
+  readonly triggers: { list(): TriggerInfo[]; due(): TriggerInfo[] };
+  readonly logs: string[];
+  /** name (without ".html") → content, for HtmlService.create*FromFile. */
+  readonly htmlFiles: Record<string, string>;
+  snapshot(spreadsheet?: Spreadsheet): SpreadsheetSnapshot;
+}
+
+const worlds = new WeakMap<Emulator, World>();
+
+/** The emulator's internals, for vmHost. */
+export function worldOf(emu: Emulator): World {
+  const world = worlds.get(emu);
+  if (!world) throw new Error("not an emulator made by createEmulator()");
+  return world;
+}
+
+/** Small deterministic PRNG (mulberry32). */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function bookOf(spreadsheet: unknown): EmuSpreadsheet["_book"] {
+  if (!(spreadsheet instanceof EmuSpreadsheet)) throw new Error("emu.snapshot: not an emulator spreadsheet");
+  return spreadsheet._book;
+}
+
+export function createEmulator(options: EmulatorOptions = {}): Emulator {
+  const user = { email: options.user?.email ?? "curator@example.org", locale: options.user?.locale ?? "ru" };
+  const timeZone = options.timeZone ?? "Europe/Moscow";
+  const seed = options.seed ?? 1;
+  const clock = new Clock(options.start ?? Date.UTC(2026, 8, 1, 6, 0, 0));
+  const rt = new Runtime(
+    clock,
+    { ...DEFAULT_CALL_COSTS, ...options.callCostMs },
+    options.executionLimitMs ?? 360_000,
+  );
+  const idRandom = seeded(seed ^ 0x5bd1e995);
+  let scriptId = "1";
+  while (scriptId.length < 57)
+    scriptId += "abcdefghijklmnopqrstuvwxyz0123456789".charAt(Math.floor(idRandom() * 36));
+  const world: World = {
+    rt,
+    user,
+    timeZone,
+    addonName: options.addonName ?? "Наставничество",
+    scriptId,
+    books: new Workbooks(
+      idRandom,
+      timeZone,
+      user.locale.startsWith("ru") ? "Лист" : "Sheet",
+      options.spreadsheetName ?? "База наставничества",
+    ),
+    ui: new UiState(),
+    locks: new LockState(rt),
+    triggers: new TriggerStore(),
+    properties: new PropertyStores(),
+    caches: new CacheStores(),
+    logs: [],
+    htmlFiles: { ...options.htmlFiles },
+    scriptRealm: undefined,
+    random: seeded(seed),
+  };
+
+  const globals = {
+    SpreadsheetApp: new EmuSpreadsheetApp(world),
+    PropertiesService: new EmuPropertiesService(world),
+    CacheService: new EmuCacheService(world),
+    LockService: new EmuLockService(world),
+    Session: new EmuSession(world),
+    Utilities: new EmuUtilities(world),
+    ScriptApp: new EmuScriptApp(world),
+    HtmlService: new EmuHtmlService(world),
+    Logger: makeLogger(world.logs),
+    console: makeConsole(world.logs, clock),
+    Date: makeVirtualDate(Date, () => clock.now()),
+  } as unknown as EmulatorGlobals;
+
+  const emu: Emulator = {
+    globals,
+    install(target: object = globalThis): () => void {
+      const record = target as Record<string, unknown>;
+      const saved = new Map<string, PropertyDescriptor | undefined>();
+      for (const [key, value] of Object.entries(globals)) {
+        if (key === "Date") continue;
+        saved.set(key, Object.getOwnPropertyDescriptor(target, key));
+        Object.defineProperty(target, key, { value, writable: true, configurable: true, enumerable: false });
+      }
+      return () => {
+        for (const [key, descriptor] of saved) {
+          if (descriptor) Object.defineProperty(target, key, descriptor);
+          else delete record[key];
+        }
+      };
+    },
+    get activeSpreadsheet(): Spreadsheet {
+      return newSpreadsheet(world, world.books.bound) as unknown as Spreadsheet;
+    },
+    createSpreadsheet(name: string): Spreadsheet {
+      return newSpreadsheet(world, world.books.create(name)) as unknown as Spreadsheet;
+    },
+    openById(id: string): Spreadsheet {
+      const book = world.books.all.get(id);
+      if (!book) throw new Error(`emu.openById: no spreadsheet ${id}`);
+      return newSpreadsheet(world, book) as unknown as Spreadsheet;
+    },
+    clock: {
+      now: () => clock.now(),
+      advance: (ms: number) => clock.advance(ms),
+      set: (ms: number) => clock.set(ms),
+    },
+    calls: {
+      total: (service?: ServiceName) => rt.calls.total(service),
+      byMethod: () => rt.calls.byMethod(),
+      reset: () => rt.calls.reset(),
+    },
+    faults: {
+      failNth: (spec: FaultSpec) => rt.faults.failNth(spec),
+      clear: () => rt.faults.clear(),
+    },
+    execution: {
+      run: <T>(fn: () => T, runOptions?: { kind?: ExecutionKind }): T =>
+        rt.executions.run(fn, { kind: runOptions?.kind ?? "menu" }),
+      elapsedMs: () => rt.executions.elapsedMs(),
+    },
+    locks: {
+      holdByOther: (kind: LockKind) => world.locks.holdByOther(kind),
+      releaseOther: (kind: LockKind) => world.locks.releaseOther(kind),
+    },
+    ui: new UiRecorder(world.ui),
+    triggers: {
+      list: () => world.triggers.list(),
+      due: () => world.triggers.due(clock.now()),
+    },
+    logs: world.logs,
+    htmlFiles: world.htmlFiles,
+    snapshot(spreadsheet?: Spreadsheet): SpreadsheetSnapshot {
+      return snapshotOf(spreadsheet === undefined ? world.books.bound : bookOf(spreadsheet));
+    },
+  };
+  worlds.set(emu, world);
+  return emu;
+}

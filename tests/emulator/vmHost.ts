@@ -1,0 +1,114 @@
+/**
+ * loadBundle(distDir, emu): runs the built add-on (dist/*.js, dist/*.html) in a fresh vm context whose
+ * global object holds only emu.globals, the way Apps Script runs a project.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { createContext, runInContext } from "node:vm";
+import { type ExecutionKind, errorToRealm, type Realm, toRealm } from "./core";
+import { type Emulator, worldOf } from "./index";
+import { clockEvent } from "./scriptApp";
+import { makeVirtualDate } from "./virtualDate";
+
+export interface TriggerRun {
+  triggerUid: string;
+  functionName: string;
+  /** The instant the trigger was due. */
+  scheduledAt: number;
+  ok: boolean;
+  result?: unknown;
+  error?: Error;
+}
+
+export interface BundleHost {
+  /** The vm context (its global object). */
+  readonly context: Record<string, unknown>;
+  /** Names of the top-level functions the bundle defined. */
+  functions(): string[];
+  /** Runs one execution (kind "menu") of a top-level function. */
+  call(name: string, ...args: unknown[]): unknown;
+  /** Same as call, in an execution of the given kind ("trigger" executions have no Ui). */
+  callAs(kind: ExecutionKind, name: string, ...args: unknown[]): unknown;
+  /** Calls the function of the menu item at path (menu caption, …, item caption). */
+  clickMenu(...path: string[]): unknown;
+  /** Runs every time-based trigger that is due, each in its own "trigger" execution. */
+  runDueTriggers(): TriggerRun[];
+}
+
+const NODE_REALM: Realm = { Array, Object, Date, Error, Function };
+
+export function loadBundle(distDir: string, emu: Emulator): BundleHost {
+  const world = worldOf(emu);
+  const dir = resolve(distDir);
+  const files = readdirSync(dir).sort();
+  for (const file of files.filter((f) => f.endsWith(".html"))) {
+    world.htmlFiles[file.slice(0, -".html".length)] = readFileSync(join(dir, file), "utf8");
+  }
+
+  const sandbox: Record<string, unknown> = {};
+  const context = createContext(sandbox, {
+    name: "apps-script",
+    codeGeneration: { strings: true, wasm: false },
+  });
+  const builtin = <T>(name: string): T => runInContext(name, context) as T;
+  const virtualDate = makeVirtualDate(builtin<DateConstructor>("Date"), () => world.rt.clock.now());
+  const realm: Realm = {
+    Array: builtin("Array"),
+    Object: builtin("Object"),
+    Error: builtin("Error"),
+    Function: builtin("Function"),
+    Date: virtualDate,
+  };
+  for (const [key, value] of Object.entries(emu.globals)) sandbox[key] = key === "Date" ? virtualDate : value;
+  const provided = new Set(Object.keys(sandbox));
+  world.scriptRealm = { Function: realm.Function };
+
+  for (const file of files.filter((f) => f.endsWith(".js"))) {
+    const path = join(dir, file);
+    runInContext(readFileSync(path, "utf8"), context, { filename: path });
+  }
+
+  const functions = (): string[] =>
+    Object.keys(sandbox).filter((key) => !provided.has(key) && typeof sandbox[key] === "function");
+
+  const callAs = (kind: ExecutionKind, name: string, ...args: unknown[]): unknown => {
+    const fn = functions().includes(name) ? sandbox[name] : undefined;
+    if (typeof fn !== "function") throw new Error(`Script function not found: ${name}`);
+    const scriptArgs = toRealm(args, realm) as unknown[];
+    try {
+      const result = world.rt.executions.run(() => (fn as (...a: unknown[]) => unknown)(...scriptArgs), {
+        kind,
+        realm,
+      });
+      return toRealm(result, NODE_REALM);
+    } catch (error) {
+      throw errorToRealm(error, NODE_REALM);
+    }
+  };
+
+  return {
+    context: sandbox,
+    functions,
+    call: (name, ...args) => callAs("menu", name, ...args),
+    callAs,
+    clickMenu: (...path) => callAs("menu", emu.ui.findFunction(...path)),
+    runDueTriggers(): TriggerRun[] {
+      const now = world.rt.clock.now();
+      const due = world.triggers.dueModels(now).sort((a, b) => (a.nextRunAt ?? 0) - (b.nextRunAt ?? 0));
+      return due.map((trigger): TriggerRun => {
+        const scheduledAt = trigger.nextRunAt ?? now;
+        world.triggers.markFired(trigger, now);
+        const run = { triggerUid: trigger.uid, functionName: trigger.handler, scheduledAt };
+        try {
+          return {
+            ...run,
+            ok: true,
+            result: callAs("trigger", trigger.handler, clockEvent(trigger, scheduledAt)),
+          };
+        } catch (error) {
+          return { ...run, ok: false, error: error instanceof Error ? error : new Error(String(error)) };
+        }
+      });
+    },
+  };
+}

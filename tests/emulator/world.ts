@@ -1,0 +1,36 @@
+/**
+ * The shared state every service object reaches through `this.world`. Type-only imports keep the service
+ * modules free of import cycles; index.ts builds the one World of an emulator.
+ */
+import type { CacheStores } from "./cache";
+import type { Runtime } from "./core";
+import type { LockState } from "./lock";
+import type { Workbooks } from "./model";
+import type { PropertyStores } from "./properties";
+import type { TriggerStore } from "./scriptApp";
+import type { UiState } from "./ui";
+
+export interface UserOptions {
+  email: string;
+  locale: string;
+}
+
+export interface World {
+  readonly rt: Runtime;
+  readonly user: UserOptions;
+  readonly timeZone: string;
+  readonly addonName: string;
+  readonly scriptId: string;
+  readonly books: Workbooks;
+  readonly ui: UiState;
+  readonly locks: LockState;
+  readonly triggers: TriggerStore;
+  readonly properties: PropertyStores;
+  readonly caches: CacheStores;
+  readonly logs: string[];
+  readonly htmlFiles: Record<string, string>;
+  /** The bundle's vm context (set by vmHost): template scriptlets compile there. */
+  scriptRealm: { Function: FunctionConstructor } | undefined;
+  /** Deterministic pseudo-random numbers in [0, 1) (uuids, ids). */
+  random(): number;
+}
