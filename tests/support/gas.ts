@@ -1,0 +1,153 @@
+import type { Locale } from "../../src/domain/i18n";
+import { GasClock, GasLock, GasProperties, GasUi } from "../../src/gas/services";
+import { GasSheets } from "../../src/gas/sheets";
+import type { Ports } from "../../src/ports";
+import { createEmulator } from "../emulator";
+
+type EmulatorOptions = NonNullable<Parameters<typeof createEmulator>[0]>;
+
+type Emulator = ReturnType<typeof createEmulator>;
+const SERVICES = [
+  "SpreadsheetApp",
+  "PropertiesService",
+  "CacheService",
+  "LockService",
+  "Session",
+  "Utilities",
+  "ScriptApp",
+  "HtmlService",
+  "Logger",
+] as const;
+let current: Emulator | undefined;
+let defined = false;
+
+/**
+ * The services as globals that always answer from the current emulator. They are defined once: replacing global
+ * values for every emulator (as emu.install does) made V8 keep each old emulator alive, which a test that builds
+ * hundreds of them cannot afford.
+ */
+function defineGlobals(): void {
+  if (defined) return;
+  for (const name of SERVICES) {
+    Object.defineProperty(globalThis, name, {
+      configurable: true,
+      get() {
+        if (!current) throw new Error(`${name}: no emulator is current (use gasWorld())`);
+        return current.globals[name];
+      },
+    });
+  }
+  defined = true;
+}
+
+/**
+ * An emulator whose services are the globals, so the Apps Script adapters run in jest as they would in Apps
+ * Script. Call `uninstall()` in afterEach.
+ */
+export function gasWorld(opts: EmulatorOptions = {}) {
+  const emu = createEmulator({ user: { email: "curator@school7.ru", locale: "ru" }, ...opts });
+  defineGlobals();
+  current = emu;
+  const uninstall = () => {
+    if (current === emu) current = undefined;
+  };
+  const ports = (locale: Locale = "ru"): Ports => ({
+    sheets: new GasSheets(),
+    properties: new GasProperties(),
+    lock: new GasLock(),
+    clock: new GasClock(),
+    ui: new GasUi(locale),
+    locale,
+  });
+  const ss = emu.activeSpreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+  /** One execution, as a menu click is. */
+  const run = <T>(fn: () => T): T => emu.execution.run(fn, { kind: "menu" }) as T;
+  return { emu, ss, ports, run, uninstall };
+}
+
+/** Sheet values by header: what the curator sees in a tab, as objects. */
+export function rowsOf(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  name: string,
+): Record<string, unknown>[] {
+  const sheet = ss.getSheetByName(name);
+  if (!sheet) throw new Error(`no sheet ${name}`);
+  const [headers = [], ...rows] = sheet.getDataRange().getValues();
+  return rows.map((r) => Object.fromEntries(headers.map((h, i) => [String(h), r[i]])));
+}
+
+/** Types values into the next empty row under the given headers, as a curator would. */
+export function typeRow(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  name: string,
+  values: Record<string, unknown>,
+): number {
+  const sheet = ss.getSheetByName(name)!;
+  const headers = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]!.map(String);
+  const row = sheet.getLastRow() + 1;
+  for (const [header, value] of Object.entries(values)) {
+    const c = headers.indexOf(header);
+    if (c < 0) throw new Error(`no header ${header} on ${name}`);
+    sheet.getRange(row, c + 1).setValue(value);
+  }
+  return row;
+}
+
+/**
+ * Where to inject a failure so that every kind of step is cut at its boundaries: each method the action calls,
+ * at its first, second, middle and last call.
+ */
+export function faultPoints(byMethod: Record<string, number>): { method: string; n: number }[] {
+  const points: { method: string; n: number }[] = [];
+  for (const [method, count] of Object.entries(byMethod).sort()) {
+    for (const n of new Set([1, 2, Math.ceil(count / 2), count])) if (n <= count) points.push({ method, n });
+  }
+  return points;
+}
+
+/** The paths where two snapshots differ (at most `limit`), for readable failures. */
+export function snapshotDiff(a: unknown, b: unknown, limit = 10, path = "$"): string[] {
+  if (a === b || JSON.stringify(a) === JSON.stringify(b)) return [];
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) {
+    return [`${path}: ${JSON.stringify(a)?.slice(0, 120)} ≠ ${JSON.stringify(b)?.slice(0, 120)}`];
+  }
+  const out: string[] = [];
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const k of keys) {
+    if (out.length >= limit) break;
+    out.push(
+      ...snapshotDiff(
+        (a as Record<string, unknown>)[k],
+        (b as Record<string, unknown>)[k],
+        limit - out.length,
+        `${path}.${k}`,
+      ),
+    );
+  }
+  return out;
+}
+
+/**
+ * A snapshot where the time of a check in our notes does not matter, nor (with `ids`) the numbers of ids: a run
+ * cut after it reserved numbers skips them, by design, so that no number is ever given twice.
+ */
+export function stableSnapshot(
+  emu: { snapshot(ss: unknown): unknown },
+  ss: unknown,
+  opts: { ids?: boolean } = {},
+): unknown {
+  return JSON.parse(stableText(emu, ss, opts));
+}
+
+/** The same as JSON text: cheap to compare; parse it only to show a difference. */
+export function stableText(
+  emu: { snapshot(ss: unknown): unknown },
+  ss: unknown,
+  opts: { ids?: boolean } = {},
+): string {
+  const text = JSON.stringify(emu.snapshot(ss)).replace(
+    /проверка базы \d\d\.\d\d\.\d{4} \d\d:\d\d/g,
+    "проверка базы <время>",
+  );
+  return opts.ids ? text.replace(/"(НС|НЯ|П|ПР|ВС|АН)-\d{4,}"/g, '"$1-####"') : text;
+}
