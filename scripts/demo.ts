@@ -1,0 +1,170 @@
+/**
+ * `npm start`: the add-on as a curator meets it. Builds dist/, loads it into the Apps Script emulator as Apps
+ * Script would (a fresh vm with only Google's globals), opens a sample school's spreadsheet, and drives the menu:
+ * create the base, fill it in, check it, fix a few rows, check again. Writes what the curator would see to out/.
+ */
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { MENTEES, MENTORS, type TableSpec } from "../src/domain/tables";
+import { createEmulator } from "../tests/emulator";
+import { loadBundle } from "../tests/emulator/vmHost";
+import { buildAll } from "./build";
+import { renderWorkbook } from "./renderWorkbook";
+import { SAMPLE_MISTAKES, type SampleRow, sampleSchool } from "./sampleSchool";
+
+const ROOT = join(__dirname, "..");
+const OUT = join(ROOT, "out");
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+const steps: { title: string; lines: string[] }[] = [];
+function step(title: string, lines: string[]): void {
+  steps.push({ title, lines });
+  console.log(`\n▶ ${title}`);
+  for (const l of lines) console.log(`  ${l}`);
+}
+
+/** What the curator types: values under the headers, in the sheet's own column order. */
+function paste(sheet: Sheet, spec: TableSpec, rows: readonly SampleRow[]): void {
+  const headers = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]!.map(String);
+  const keyOf = new Map(spec.columns.map((c) => [c.header.ru, c.key]));
+  const values = rows.map((r) => headers.map((h) => r[keyOf.get(h) ?? ""] ?? ""));
+  const first = sheet.getLastRow() + 1;
+  const need = first + values.length - 1 - sheet.getMaxRows();
+  if (need > 0) sheet.insertRowsAfter(sheet.getMaxRows(), need);
+  sheet.getRange(first, 1, values.length, headers.length).setValues(values);
+}
+
+function cellOf(sheet: Sheet, row: number, header: string) {
+  const headers = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]!.map(String);
+  return sheet.getRange(row, headers.indexOf(header) + 1);
+}
+
+async function main(): Promise<void> {
+  const files = await buildAll();
+  step(
+    "Сборка надстройки (то, что clasp отправит в Apps Script)",
+    files.map((f) => `${f.file}: ${(f.bytes / 1024).toFixed(1)} КБ${f.note ? ` (${f.note})` : ""}`),
+  );
+
+  const school = sampleSchool(2026);
+  const emu = createEmulator({
+    user: { email: "curator@sosh7.example", locale: "ru" },
+    start: Date.UTC(2026, 10, 25, 6, 30),
+  });
+  const host = loadBundle(join(ROOT, "dist"), emu);
+  const ss = emu.activeSpreadsheet as unknown as Spreadsheet;
+  ss.rename(`${school.settings["org.shortName"] ?? "Школа"} — наставничество`);
+
+  host.call("onOpen", { authMode: "FULL" });
+  const menu = emu.ui.menus() as unknown;
+  step("Куратор открывает таблицу школы: появилось меню", [JSON.stringify(menu)]);
+
+  const alertsBefore = emu.ui.alerts.length;
+  emu.calls.reset();
+  host.clickMenu("Наставничество", "Создать / обновить базу");
+  step("«Наставничество → Создать / обновить базу»", [
+    ...emu.ui.alerts.slice(alertsBefore).map((a) => JSON.stringify(a)),
+    `Листы: ${ss
+      .getSheets()
+      .map((s) => s.getName())
+      .join(", ")}`,
+    `Обращений к таблице: ${emu.calls.total("SpreadsheetApp")}`,
+  ]);
+
+  // The curator fills in the settings and pastes the lists of mentors and mentees.
+  const settings = ss.getSheetByName("Настройки")!;
+  const codes = settings
+    .getRange(1, 1, settings.getLastRow(), 1)
+    .getValues()
+    .map((r) => String(r[0]));
+  for (const [key, value] of Object.entries(school.settings)) {
+    const row = codes.indexOf(key) + 1;
+    if (row > 1) settings.getRange(row, 3).setValue(value);
+  }
+  paste(ss.getSheetByName("Наставники")!, MENTORS, school.mentors);
+  paste(ss.getSheetByName("Наставляемые")!, MENTEES, school.mentees);
+  step("Куратор заполняет «Настройки» и вставляет списки", [
+    `Наставников: ${school.mentors.length}, наставляемых: ${school.mentees.length}`,
+    `Среди них намеренные ошибки, какие делают при ручном вводе: ${SAMPLE_MISTAKES.length}`,
+  ]);
+
+  emu.calls.reset();
+  const sidebarsBefore = emu.ui.sidebars.length;
+  host.clickMenu("Наставничество", "Проверить базу");
+  const firstReport = host.call("recheckBase") as {
+    errors: number;
+    warnings: number;
+    idsAssigned: number;
+    rowsChecked: number;
+  };
+  const sidebar = emu.ui.sidebars[sidebarsBefore];
+  step("«Наставничество → Проверить базу»", [
+    `Проверено строк: ${firstReport.rowsChecked}; ошибок: ${firstReport.errors}; предупреждений: ${firstReport.warnings}`,
+    `Открыта боковая панель «${sidebar?.title ?? "?"}»; ${emu.ui.toasts.at(-1) ? `всплывающее сообщение: ${JSON.stringify(emu.ui.toasts.at(-1))}` : ""}`,
+    `Обращений к таблице за проверку: ${emu.calls.total("SpreadsheetApp")} (не зависит от числа строк)`,
+  ]);
+
+  // The curator fixes two rows and checks again; the fixed cells lose their marks.
+  const mentors = ss.getSheetByName("Наставники")!;
+  const experience = SAMPLE_MISTAKES.find((m) => m.table === "mentors" && m.column === "experienceYears");
+  const email = SAMPLE_MISTAKES.find((m) => m.table === "mentors" && m.column === "email");
+  const fixed: string[] = [];
+  if (experience) {
+    const cell = cellOf(mentors, experience.index + 2, "Педагогический стаж, лет");
+    fixed.push(`${cell.getA1Notation()}: «${cell.getDisplayValue()}» → 5`);
+    cell.setValue(5);
+  }
+  if (email) {
+    const cell = cellOf(mentors, email.index + 2, "E-mail");
+    const value = `${cell.getDisplayValue()}.example`;
+    fixed.push(`${cell.getA1Notation()}: «${cell.getDisplayValue()}» → «${value}»`);
+    cell.setValue(value);
+  }
+  const second = host.call("recheckBase") as { errors: number; warnings: number };
+  step("Куратор исправляет две ячейки и нажимает «Проверить снова»", [
+    ...fixed,
+    `Теперь ошибок: ${second.errors}, предупреждений: ${second.warnings}; отметки с исправленных ячеек сняты`,
+  ]);
+
+  rmSync(OUT, { recursive: true, force: true });
+  mkdirSync(join(OUT, "csv"), { recursive: true });
+  const sidebarHtml = emu.ui.sidebars.at(-1)?.content ?? "";
+  writeFileSync(join(OUT, "sidebar-check.html"), staticPage(sidebarHtml));
+  const log = steps
+    .map(
+      (s) => `<section><h3>${escapeHtml(s.title)}</h3><pre>${escapeHtml(s.lines.join("\n"))}</pre></section>`,
+    )
+    .join("");
+  const { html, csv } = renderWorkbook(ss, {
+    title: ss.getName(),
+    extraHtml: `<details open><summary>Что происходило</summary>${log}<p><a href="sidebar-check.html">Боковая панель «Проверка базы»</a></p></details>`,
+  });
+  writeFileSync(join(OUT, "workbook.html"), html);
+  for (const [name, text] of Object.entries(csv)) writeFileSync(join(OUT, "csv", `${name}.csv`), text);
+  step("Результат", [
+    "out/workbook.html — таблица, как её видит куратор (отметки и заметки проверки в ячейках)",
+    "out/sidebar-check.html — боковая панель «Проверка базы»",
+    `out/csv/ — каждый лист в CSV (${Object.keys(csv).length} файлов)`,
+  ]);
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/** The served sidebar, openable from disk: a button that would call the server says this is a saved copy. */
+function staticPage(served: string): string {
+  const stub = `<script>(function(){var MSG="Это сохранённая копия панели: в таблице эта кнопка работает.";
+function runner(fail){return new Proxy({},{get:function(_,k){
+if(k==="withSuccessHandler"||k==="withUserObject")return function(){return runner(fail)};
+if(k==="withFailureHandler")return function(f){return runner(f)};
+return function(){setTimeout(function(){if(fail)fail(new Error(MSG))},0)}}})}
+window.google={script:{run:runner(null)}};})();</script>`;
+  return served.replace("<head>", `<head>${stub}`);
+}
+
+main().catch((err) => {
+  console.error(err instanceof Error ? (err.stack ?? err.message) : err);
+  process.exit(1);
+});
