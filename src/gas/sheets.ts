@@ -29,7 +29,21 @@ export class GasSheets implements SheetsPort {
     const sheets = this.ss.getSheets();
     const byId = new Map<number, Sheet>();
     for (const s of sheets) byId.set(s.getSheetId(), s);
+    const cache = readLayouts();
     const claimed = new Map<TableKey, Sheet>();
+    if (TABLES.every((t) => byId.has(cache[t.key]?.sheetId ?? NaN))) {
+      for (const t of TABLES) claimed.set(t.key, byId.get(cache[t.key]!.sheetId)!);
+    } else {
+      this.claimByMetadata(sheets, claimed);
+    }
+    const out: Partial<Record<TableKey, FoundTable>> = {};
+    for (const [key, sheet] of claimed)
+      out[key] = this.describe(TABLES.find((t) => t.key === key)!, sheet, cache[key]);
+    return out;
+  }
+
+  /** Which sheet is which table, by the key on each sheet; tabs that lost it are recognised by their name. */
+  private claimByMetadata(sheets: Sheet[], claimed: Map<TableKey, Sheet>): void {
     const metas = this.ss
       .createDeveloperMetadataFinder()
       .withKey(TABLE_KEY)
@@ -42,7 +56,6 @@ export class GasSheets implements SheetsPort {
       if (!spec || !sheet || claimed.has(spec.key)) continue;
       claimed.set(spec.key, sheet);
     }
-    // Tabs that lost their key (copied from another file, made by hand) are recognised by their name.
     const taken = new Set([...claimed.values()].map((s) => s.getSheetId()));
     for (const spec of TABLES) {
       if (claimed.has(spec.key)) continue;
@@ -53,13 +66,27 @@ export class GasSheets implements SheetsPort {
       claimed.set(spec.key, sheet);
       taken.add(sheet.getSheetId());
     }
-    const out: Partial<Record<TableKey, FoundTable>> = {};
-    for (const [key, sheet] of claimed) out[key] = this.describe(TABLES.find((t) => t.key === key)!, sheet);
-    return out;
   }
 
-  /** Columns by their keys; columns that lost their key are recognised by their header. */
-  private describe(spec: TableSpec, sheet: Sheet): FoundTable {
+  /**
+   * Columns by their keys. The layout found last time is reused while the header row is exactly as it was (same
+   * texts in the same places, none repeated): any insert, delete, move or rename changes the header row. Otherwise
+   * columns are found by the keys in their metadata, and columns that lost their key by their header.
+   */
+  private describe(spec: TableSpec, sheet: Sheet, cached: Layout | undefined): FoundTable {
+    const lastColumn = sheet.getLastColumn();
+    const headers = lastColumn > 0 ? (sheet.getRange(1, 1, 1, lastColumn).getDisplayValues()[0] ?? []) : [];
+    const sheetId = sheet.getSheetId();
+    const sheetName = sheet.getName();
+    const filled = headers.filter((h) => h.trim() !== "");
+    const reusable =
+      cached !== undefined &&
+      cached.sheetId === sheetId &&
+      cached.headers.length === headers.length &&
+      cached.headers.every((h, i) => h === headers[i]) &&
+      new Set(filled.map(norm)).size === filled.length;
+    if (reusable) return { key: spec.key, sheetName, columns: { ...cached.columns }, lastColumn };
+
     const columns: Partial<Record<string, number>> = {};
     const metas = sheet
       .createDeveloperMetadataFinder()
@@ -72,21 +99,17 @@ export class GasSheets implements SheetsPort {
       if (!key || !column || columns[key] !== undefined) continue;
       if (spec.columns.some((c) => c.key === key)) columns[key] = column.getColumn();
     }
-    const lastColumn = sheet.getLastColumn();
-    const missing = spec.columns.filter((c) => columns[c.key] === undefined);
-    if (missing.length > 0 && lastColumn > 0) {
-      const headers = sheet.getRange(1, 1, 1, lastColumn).getValues()[0] ?? [];
-      const used = new Set(Object.values(columns));
-      for (const c of missing) {
-        const names = [norm(c.header.ru), norm(c.header.en)];
-        const i = headers.findIndex((h, j) => !used.has(j + 1) && names.includes(norm(h)));
-        if (i < 0) continue;
-        this.tagColumn(sheet, i + 1, c.key);
-        columns[c.key] = i + 1;
-        used.add(i + 1);
-      }
+    const used = new Set(Object.values(columns));
+    for (const c of spec.columns.filter((x) => columns[x.key] === undefined)) {
+      const names = [norm(c.header.ru), norm(c.header.en)];
+      const i = headers.findIndex((h, j) => !used.has(j + 1) && names.includes(norm(h)));
+      if (i < 0) continue;
+      this.tagColumn(sheet, i + 1, c.key);
+      columns[c.key] = i + 1;
+      used.add(i + 1);
     }
-    return { key: spec.key, sheetName: sheet.getName(), columns, lastColumn };
+    writeLayout(spec.key, { sheetId, headers, columns });
+    return { key: spec.key, sheetName, columns, lastColumn };
   }
 
   private tagColumn(sheet: Sheet, column: number, key: string): void {
@@ -272,6 +295,41 @@ function ensureProtection(
     (p) => p.getDescription() === "" && (a1 === null || p.getRange().getA1Notation() === a1),
   );
   (left ?? create()).setWarningOnly(true).setDescription(description);
+}
+
+/** Where a table's columns were found, and the header row they were found under. */
+interface Layout {
+  readonly sheetId: number;
+  readonly headers: string[];
+  readonly columns: Partial<Record<string, number>>;
+}
+
+const LAYOUT_KEY = "mentor-base.layout.";
+
+function readLayouts(): Partial<Record<TableKey, Layout>> {
+  const all = PropertiesService.getDocumentProperties().getProperties();
+  const out: Partial<Record<TableKey, Layout>> = {};
+  for (const t of TABLES) {
+    const raw = all[LAYOUT_KEY + t.key];
+    if (!raw) continue;
+    try {
+      const v = JSON.parse(raw) as Layout;
+      if (typeof v.sheetId === "number" && Array.isArray(v.headers) && typeof v.columns === "object")
+        out[t.key] = v;
+    } catch {
+      // A damaged entry is simply not used: the columns are found again from their keys.
+    }
+  }
+  return out;
+}
+
+/** Remembers a layout. Only a shortcut: if it cannot be saved (a quota, a very wide tab), nothing is lost. */
+function writeLayout(key: TableKey, layout: Layout): void {
+  try {
+    PropertiesService.getDocumentProperties().setProperty(LAYOUT_KEY + key, JSON.stringify(layout));
+  } catch {
+    // The next action finds the columns from their keys again.
+  }
 }
 
 const NUMBER_FORMATS: Partial<Record<ColumnSpec["kind"], string>> = {

@@ -103,6 +103,31 @@ describe("«Создать / обновить базу» on the emulator", () =>
     expect(report.problems.find((p) => p.table === "mentors")?.columnTitle).toBe("Педагогический стаж, лет");
   });
 
+  test("after a check has remembered the layout, a column moved by the curator is still found", () => {
+    w.run(() => initBase(w.ports()));
+    const sheet = mentorsSheet();
+    const row = typeRow(w.ss, "Наставники", { ...ANNA, "E-mail": "petrova@" });
+    w.run(() => checkBase(w.ports()));
+    w.emu.calls.reset();
+    w.run(() => checkBase(w.ports()));
+    // Nothing moved: the remembered layout is used, no column is looked up by its metadata.
+    expect(w.emu.calls.byMethod()["DeveloperMetadataFinder.find"] ?? 0).toBe(0);
+    // The curator moves «E-mail» to the far right: a new column, the values copied, the old one deleted.
+    const from = headerIndex(sheet, "E-mail");
+    const to = sheet.getLastColumn() + 1;
+    sheet.insertColumnAfter(sheet.getLastColumn());
+    sheet.getRange(1, to, row, 1).setValues(sheet.getRange(1, from, row, 1).getValues());
+    sheet.deleteColumn(from);
+    w.emu.calls.reset();
+    const report = w.run(() => checkBase(w.ports()))!;
+    expect(sheet.getRange(row, sheet.getLastColumn()).getBackground()).toBe(MARK_COLORS.error);
+    expect(report.problems.find((p) => p.column === "email")?.cell).toBe(
+      `${String.fromCharCode(64 + sheet.getLastColumn())}${row}`,
+    );
+    // The header row changed, so this check looked the columns up again.
+    expect(w.emu.calls.byMethod()["DeveloperMetadataFinder.find"]).toBeGreaterThan(0);
+  });
+
   test("a tab whose keys were lost (pasted from another file) is recognised by its name and headers", () => {
     const sheet = w.ss.insertSheet("Наставники");
     const headers = MENTORS.columns.map((c) => c.header.ru);
