@@ -1,0 +1,109 @@
+/**
+ * `npm run bench`: «Создать / обновить базу» and «Проверить базу» on the built add-on in the emulator, at 100,
+ * 1,000 and 5,000 rows on each of the people tabs. Prints, per action: the real time here, the time Apps Script
+ * would take by the emulator's cost model (virtual), the Spreadsheet calls and the heap it used. The reference,
+ * measured in the same run on the same data, is the naive way: reading the same tabs cell by cell.
+ * Figures only; nothing here passes or fails.
+ */
+import { join } from "node:path";
+import { MENTEES, MENTORS, type TableSpec } from "../src/domain/tables";
+import { createEmulator } from "../tests/emulator";
+import { loadBundle } from "../tests/emulator/vmHost";
+import { buildAll } from "./build";
+import { type SampleRow, sampleSchool } from "./sampleSchool";
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Emu = ReturnType<typeof createEmulator>;
+
+interface Figure {
+  realMs: number;
+  virtualS: number;
+  calls: number;
+  heapMb: number;
+}
+
+function measure(emu: Emu, fn: () => void): Figure {
+  emu.calls.reset();
+  const heap = process.memoryUsage().heapUsed;
+  const v0 = emu.clock.now();
+  const t0 = performance.now();
+  fn();
+  return {
+    realMs: performance.now() - t0,
+    virtualS: (emu.clock.now() - v0) / 1000,
+    calls: emu.calls.total("SpreadsheetApp"),
+    heapMb: Math.max(0, process.memoryUsage().heapUsed - heap) / 1e6,
+  };
+}
+
+function paste(ss: Spreadsheet, spec: TableSpec, rows: readonly SampleRow[]): void {
+  const sheet = ss.getSheetByName(spec.title.ru)!;
+  const values = rows.map((r) => spec.columns.map((c) => r[c.key] ?? ""));
+  const need = values.length + 1 - sheet.getMaxRows();
+  if (need > 0) sheet.insertRowsAfter(sheet.getMaxRows(), need);
+  sheet.getRange(2, 1, values.length, spec.columns.length).setValues(values);
+}
+
+/** The reference: the same two tabs read one cell at a time, as a script written without batching would. */
+function naiveRead(ss: Spreadsheet): void {
+  for (const name of [MENTORS.title.ru, MENTEES.title.ru]) {
+    const sheet = ss.getSheetByName(name)!;
+    const rows = sheet.getLastRow();
+    const cols = sheet.getLastColumn();
+    for (let r = 1; r <= rows; r++) for (let c = 1; c <= cols; c++) sheet.getRange(r, c).getValue();
+  }
+}
+
+const row = (label: string, f: Figure) =>
+  `${label.padEnd(34)} ${f.realMs.toFixed(0).padStart(8)} ${f.virtualS.toFixed(1).padStart(10)} ${String(f.calls).padStart(8)} ${f.heapMb.toFixed(1).padStart(8)}`;
+
+async function main(): Promise<void> {
+  const files = await buildAll();
+  for (const f of files) console.log(`${f.file}: ${(f.bytes / 1024).toFixed(1)} KB`);
+  const dist = join(__dirname, "..", "dist");
+  console.log(
+    `\n${"".padEnd(34)} ${"real ms".padStart(8)} ${"virtual s".padStart(10)} ${"calls".padStart(8)} ${"heap MB".padStart(8)}`,
+  );
+  for (const n of [100, 1000, 5000]) {
+    const school = sampleSchool(2026, { mentors: n, mentees: n, mistakes: true });
+    // A day-long limit: the figures show what the actions would cost, the reference included.
+    const emu = createEmulator({
+      user: { email: "curator@sosh7.example", locale: "ru" },
+      executionLimitMs: 86_400_000,
+    });
+    const host = loadBundle(dist, emu);
+    const ss = emu.activeSpreadsheet as unknown as Spreadsheet;
+    host.call("onOpen", { authMode: "FULL" });
+    console.log(`\n${n} mentors + ${n} mentees`);
+    console.log(
+      row(
+        "create (empty spreadsheet)",
+        measure(emu, () => host.clickMenu("Наставничество", "Создать / обновить базу")),
+      ),
+    );
+    paste(ss, MENTORS, school.mentors);
+    paste(ss, MENTEES, school.mentees);
+    console.log(
+      row(
+        "update (filled base)",
+        measure(emu, () => host.clickMenu("Наставничество", "Создать / обновить базу")),
+      ),
+    );
+    const first = measure(emu, () => host.call("recheckBase"));
+    console.log(row("check (ids given, marks written)", first));
+    const again = measure(emu, () => host.call("recheckBase"));
+    console.log(row("check again (nothing changed)", again));
+    const reference = measure(emu, () => emu.execution.run(() => naiveRead(ss)));
+    console.log(row("reference: read cell by cell", reference));
+    const limit = `; the reference needs ${(reference.virtualS / 360).toFixed(1)}× the 6-minute execution limit`;
+    console.log(
+      `  check again / reference: ${(again.virtualS / reference.virtualS).toFixed(4)} of the virtual time, ` +
+        `${(again.calls / reference.calls).toFixed(4)} of the calls${limit}`,
+    );
+  }
+}
+
+main().catch((err) => {
+  console.error(err instanceof Error ? (err.stack ?? err.message) : err);
+  process.exit(1);
+});
