@@ -1,0 +1,115 @@
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { createEmulator } from "../emulator";
+import { loadBundle } from "../emulator/vmHost";
+import { closeBrowser, type OpenedPage, openPage, until } from "./harness";
+
+/**
+ * The whole path a curator takes, with nothing stubbed but the browser's bridge: dist/ runs in the emulator, the
+ * sidebar is the page its HtmlService served, and every google.script.run call from the page runs the bundle's
+ * function in the emulator, as Apps Script would.
+ */
+const ROOT = join(__dirname, "../..");
+const DIST = join(ROOT, "dist");
+const opened: OpenedPage[] = [];
+
+beforeAll(() => {
+  if (!existsSync(join(DIST, "Code.js")))
+    execFileSync("npx", ["tsx", "scripts/build.ts"], { cwd: ROOT, stdio: "ignore" });
+});
+afterEach(async () => {
+  for (const o of opened.splice(0)) {
+    expect(o.errors).toEqual([]);
+    expect(o.blocked).toEqual([]);
+    await o.close();
+  }
+});
+afterAll(() => closeBrowser());
+
+function school() {
+  const emu = createEmulator({ user: { email: "smirnova@school7.ru", locale: "ru" } });
+  const host = loadBundle(DIST, emu);
+  const ss = emu.activeSpreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+  host.call("onOpen", { authMode: "FULL" });
+  host.clickMenu("Наставничество", "Создать / обновить базу");
+  const settings = ss.getSheetByName("Настройки")!;
+  const codes = settings
+    .getRange(1, 1, settings.getLastRow(), 1)
+    .getValues()
+    .map((r) => String(r[0]));
+  const fill = {
+    "org.name": "МБОУ СОШ № 7",
+    "head.name": "Иванов Иван Иванович",
+    "curator.name": "Смирнова Ольга Петровна",
+  };
+  for (const [k, v] of Object.entries(fill)) settings.getRange(codes.indexOf(k) + 1, 3).setValue(v);
+  const mentors = ss.getSheetByName("Наставники")!;
+  const headers = mentors.getRange(1, 1, 1, mentors.getLastColumn()).getValues()[0]!.map(String);
+  const put = (row: number, header: string, value: unknown) =>
+    mentors.getRange(row, headers.indexOf(header) + 1).setValue(value);
+  for (const [h, v] of Object.entries({
+    ФИО: "Петрова Анна Сергеевна",
+    Категория: "педагог",
+    "Педагогический стаж, лет": "пятнадцать",
+    "Компетенции (чем может помочь)": "подготовка к ОГЭ",
+    "Формы наставничества": "педагог – педагог",
+    "E-mail": "petrova@school7.ru",
+    "Согласие на обработку ПДн": true,
+  })) {
+    put(2, h, v);
+  }
+  return { emu, host, ss, mentors, put };
+}
+
+test("the check's sidebar as served: a click selects the cell, «Проверить снова» re-checks the fixed base", async () => {
+  const { emu, host, ss, put } = school();
+  host.clickMenu("Наставничество", "Проверить базу");
+  const served = emu.ui.sidebars.at(-1)!.content;
+  const o = await openPage(served, (name, args) => host.callAs("sidebar", name, ...args));
+  opened.push(o);
+
+  await o.page.getByRole("heading", { name: /1 ошибка/ }).waitFor();
+  const item = o.page.locator(".problem.clickable", { hasText: "«пятнадцать» — не целое число" });
+  await item.click();
+  await o.page.waitForFunction(() => document.querySelector(".problem.current") !== null);
+  await until(() => ss.getActiveRange()?.getA1Notation() === "G2", "the cell G2 selected");
+  expect(ss.getActiveSheet().getName()).toBe("Наставники");
+
+  put(2, "Педагогический стаж, лет", 15);
+  await o.page.getByRole("button", { name: "Проверить снова" }).click();
+  await o.page.getByRole("heading", { name: "Всё в порядке" }).waitFor();
+  expect(o.calls.map((c) => c.name)).toEqual(["goToCell", "recheckBase"]);
+  expect(ss.getSheetByName("Наставники")!.getRange("G2").getNote()).toBe("");
+});
+
+test("the import dialog as served: a CSV file lands in the base with ids", async () => {
+  const { emu, host, ss } = school();
+  host.clickMenu("Наставничество", "Импорт участников из CSV…");
+  const dialog = emu.ui.dialogs.at(-1)!;
+  const o = await openPage(dialog.content, (name, args) => host.callAs("sidebar", name, ...args), {
+    viewport: { width: 760, height: 600 },
+  });
+  opened.push(o);
+
+  const csv = [
+    "ФИО;Категория;Стаж;Компетенции;Формы наставничества;E-mail;Согласие",
+    "Орлова Вера Ивановна;педагог;22;классное руководство;педагог – педагог;orlova@school7.ru;да",
+    "Петрова Анна Сергеевна;педагог;15;ОГЭ;педагог – педагог;petrova@school7.ru;да",
+  ].join("\r\n");
+  await o.page.getByLabel("Наставники").check();
+  await o.page
+    .locator('input[type="file"]')
+    .setInputFiles({ name: "наставники.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
+  await o.page.getByRole("button", { name: "Импортировать" }).click();
+  await o.page
+    .getByText(/Добавлен/)
+    .first()
+    .waitFor();
+  await o.page.getByText(/уже есть на листе \(строка 2\)/).waitFor();
+
+  const mentors = ss.getSheetByName("Наставники")!;
+  expect(mentors.getRange(3, 1, 1, 2).getValues()[0]).toEqual(["НС-0002", "Орлова Вера Ивановна"]);
+  expect(mentors.getLastRow()).toBe(3);
+  expect(o.calls.map((c) => c.name)).toEqual(["previewImportFile", "importParticipants"]);
+});
