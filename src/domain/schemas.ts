@@ -11,7 +11,7 @@ import {
   YOUNG_SPECIALIST_MAX_YEARS,
 } from "./enums";
 import type { Locale } from "./i18n";
-import type { ProblemCode } from "./problems";
+import { PROBLEMS, type ProblemCode } from "./problems";
 import type { SettingSpec } from "./settings";
 import type { ColumnSpec, TableSpec } from "./tables";
 
@@ -26,6 +26,11 @@ export interface SchemaContext {
   readonly offsetMinutes: number;
   /** The header as it stands in the sheet (the curator may have renamed it). */
   readonly header: (columnKey: string) => string;
+  /**
+   * Where the row rules report warnings. A warning does not make a row invalid, so it is not a zod issue; without
+   * a collector, warnings are dropped.
+   */
+  readonly warn?: (column: string, params: IssueParams) => void;
 }
 
 export interface IssueParams {
@@ -291,8 +296,9 @@ export function rowSchema(table: TableSpec, present: readonly string[], sc: Sche
       z.superRefine(
         (row: ParsedRow, ctx) => {
           const add = (column: string, params: IssueParams) => {
-            if (present.includes(column))
-              ctx.addIssue({ code: "custom", message: params.problem, path: [column], params });
+            if (!present.includes(column)) return;
+            if (PROBLEMS[params.problem].severity === "warning") sc.warn?.(column, params);
+            else ctx.addIssue({ code: "custom", message: params.problem, path: [column], params });
           };
           for (const rule of rules) rule(row, add, sc);
         },

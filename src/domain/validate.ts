@@ -85,10 +85,12 @@ function headerOf(table: TableSpec, data: TableData, locale: Locale) {
 }
 
 function checkTable(table: TableSpec, data: TableData, opts: CheckOptions, out: CheckResult): void {
+  let rowNumber = 0;
   const sc: SchemaContext = {
     locale: opts.locale,
     offsetMinutes: opts.offsetMinutes,
     header: headerOf(table, data, opts.locale),
+    warn: (column, params) => out.problems.push(problem(table.key, rowNumber, column, params, opts.locale)),
   };
   for (const spec of table.columns) {
     if (data.columns[spec.key] === undefined) {
@@ -108,6 +110,7 @@ function checkTable(table: TableSpec, data: TableData, opts: CheckOptions, out: 
   const rows = dataRows(table, data);
   const records: ParsedRecord[] = [];
   for (const { row, cells } of rows) {
+    rowNumber = row;
     const result = schema.safeParse(cells);
     if (result.success) {
       records.push({ row, values: result.data });
