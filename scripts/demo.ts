@@ -57,14 +57,13 @@ async function main(): Promise<void> {
   ss.rename(`${school.settings["org.shortName"] ?? "Школа"} — наставничество`);
 
   host.call("onOpen", { authMode: "FULL" });
-  const menu = emu.ui.menus() as unknown;
-  step("Куратор открывает таблицу школы: появилось меню", [JSON.stringify(menu)]);
+  step("Куратор открывает таблицу школы: появилось меню", menuLines(emu.ui.menus()));
 
   const alertsBefore = emu.ui.alerts.length;
   emu.calls.reset();
   host.clickMenu("Наставничество", "Создать / обновить базу");
   step("«Наставничество → Создать / обновить базу»", [
-    ...emu.ui.alerts.slice(alertsBefore).map((a) => JSON.stringify(a)),
+    ...emu.ui.alerts.slice(alertsBefore).flatMap(alertLines),
     `Листы: ${ss
       .getSheets()
       .map((s) => s.getName())
@@ -90,19 +89,22 @@ async function main(): Promise<void> {
   ]);
 
   emu.calls.reset();
-  const sidebarsBefore = emu.ui.sidebars.length;
   host.clickMenu("Наставничество", "Проверить базу");
-  const firstReport = host.call("recheckBase") as {
-    errors: number;
-    warnings: number;
-    idsAssigned: number;
-    rowsChecked: number;
-  };
-  const sidebar = emu.ui.sidebars[sidebarsBefore];
+  const calls = emu.calls.total("SpreadsheetApp");
+  const sidebar = emu.ui.sidebars.at(-1);
+  const firstReport = reportIn(sidebar?.content ?? "");
+  const toast = emu.ui.toasts.at(-1) as { text?: string } | undefined;
   step("«Наставничество → Проверить базу»", [
+    `Выдано ID новым строкам: ${firstReport.idsAssigned}`,
     `Проверено строк: ${firstReport.rowsChecked}; ошибок: ${firstReport.errors}; предупреждений: ${firstReport.warnings}`,
-    `Открыта боковая панель «${sidebar?.title ?? "?"}»; ${emu.ui.toasts.at(-1) ? `всплывающее сообщение: ${JSON.stringify(emu.ui.toasts.at(-1))}` : ""}`,
-    `Обращений к таблице за проверку: ${emu.calls.total("SpreadsheetApp")} (не зависит от числа строк)`,
+    `Открыта боковая панель «${sidebar?.title ?? "?"}»; всплывающее сообщение: «${toast?.text ?? ""}»`,
+    ...firstReport.problems
+      .slice(0, 12)
+      .map(
+        (p) =>
+          `  ${p.tab}, ${p.cell || "весь лист"}${p.columnTitle ? ` («${p.columnTitle}»)` : ""}: ${p.message.split("\n")[0]}`,
+      ),
+    `Обращений к таблице за проверку: ${calls} (первая проверка находит столбцы по их ключам и запоминает их места)`,
   ]);
 
   // The curator fixes two rows and checks again; the fixed cells lose their marks.
@@ -121,10 +123,12 @@ async function main(): Promise<void> {
     fixed.push(`${cell.getA1Notation()}: «${cell.getDisplayValue()}» → «${value}»`);
     cell.setValue(value);
   }
+  emu.calls.reset();
   const second = host.call("recheckBase") as { errors: number; warnings: number };
   step("Куратор исправляет две ячейки и нажимает «Проверить снова»", [
     ...fixed,
     `Теперь ошибок: ${second.errors}, предупреждений: ${second.warnings}; отметки с исправленных ячеек сняты`,
+    `Обращений к таблице: ${emu.calls.total("SpreadsheetApp")} (столько же при 100 и при 10 000 строк, см. npm run bench)`,
   ]);
 
   rmSync(OUT, { recursive: true, force: true });
@@ -147,6 +151,40 @@ async function main(): Promise<void> {
     "out/sidebar-check.html — боковая панель «Проверка базы»",
     `out/csv/ — каждый лист в CSV (${Object.keys(csv).length} файлов)`,
   ]);
+}
+
+interface ShownReport {
+  errors: number;
+  warnings: number;
+  idsAssigned: number;
+  rowsChecked: number;
+  problems: { tab: string; cell: string; columnTitle: string; message: string }[];
+}
+
+/** The report as the sidebar received it: the JSON in its data element. */
+function reportIn(page: string): ShownReport {
+  const m = /<script type="application\/json" id="data">([\s\S]*?)<\/script>/.exec(page);
+  if (!m?.[1]) throw new Error("The sidebar has no data");
+  return (JSON.parse(m[1]) as { report: ShownReport }).report;
+}
+
+function menuLines(menus: unknown): string[] {
+  const lines: string[] = [];
+  for (const menu of menus as { caption: string; items: { kind: string; caption?: string }[] }[]) {
+    lines.push(`${menu.caption}:`);
+    for (const item of menu.items) lines.push(item.kind === "separator" ? "  ———" : `  • ${item.caption}`);
+  }
+  return lines;
+}
+
+function alertLines(alert: unknown): string[] {
+  const a = alert as { title?: string; prompt?: string };
+  return [
+    `Окно «${a.title ?? ""}»:`,
+    ...String(a.prompt ?? "")
+      .split("\n")
+      .map((l) => `  ${l}`),
+  ];
 }
 
 function escapeHtml(s: string): string {
