@@ -1,5 +1,14 @@
 import * as z from "zod/mini";
-import { type Cell, cellText, dateCellToIso, isBlank, isDate, normalisePhone, splitList } from "./cells";
+import {
+  type Cell,
+  cellText,
+  dateCellToIso,
+  isBlank,
+  isDate,
+  isoToRu,
+  normalisePhone,
+  splitList,
+} from "./cells";
 import {
   type EnumDef,
   enumIndex,
@@ -197,6 +206,20 @@ const experienceRequired: Refine = (row, add, sc) => {
   }
 };
 
+/** An end date before the start date is shown at the end date. */
+const datesInOrder: Refine = (row, add) => {
+  if (typeof row.startDate === "string" && typeof row.endDate === "string" && row.endDate < row.startDate) {
+    add("endDate", { problem: "dateOrder", start: isoToRu(row.startDate) });
+  }
+};
+
+/** A model of interaction belongs only to the form «педагог – педагог». */
+const modelOnlyForTeachers: Refine = (row, add) => {
+  if (row.model !== undefined && row.form !== undefined && row.form !== "teacher_teacher") {
+    add("model", { problem: "modelWithoutForm" });
+  }
+};
+
 const RULES: Partial<Record<TableSpec["key"], Refine[]>> = {
   mentors: [
     consentRules,
@@ -226,6 +249,7 @@ const RULES: Partial<Record<TableSpec["key"], Refine[]>> = {
   mentees: [
     consentRules,
     experienceRequired,
+    modelOnlyForTeachers,
     (row, add, sc) => {
       const cat = row.category as keyof typeof MENTEE_CATEGORIES.values | undefined;
       const form = row.form as Form | undefined;
@@ -237,9 +261,6 @@ const RULES: Partial<Record<TableSpec["key"], Refine[]>> = {
           allowed: labels(MENTEE_CATEGORIES, FORM_SIDES[form].mentees, sc.locale),
         });
       }
-      if (row.model !== undefined && form !== undefined && form !== "teacher_teacher") {
-        add("model", { problem: "modelWithoutForm" });
-      }
       const years = row.experienceYears as number | undefined;
       if (cat === "young_specialist" && years !== undefined && years > YOUNG_SPECIALIST_MAX_YEARS) {
         add("experienceYears", {
@@ -250,34 +271,8 @@ const RULES: Partial<Record<TableSpec["key"], Refine[]>> = {
       }
     },
   ],
-  pairs: [
-    (row, add, sc) => {
-      if (
-        typeof row.startDate === "string" &&
-        typeof row.endDate === "string" &&
-        row.endDate < row.startDate
-      ) {
-        const [y, m, d] = row.startDate.split("-");
-        add("endDate", { problem: "dateOrder", start: `${d}.${m}.${y}` });
-      }
-      if (row.model !== undefined && row.form !== undefined && row.form !== "teacher_teacher") {
-        add("model", { problem: "modelWithoutForm" });
-      }
-      void sc;
-    },
-  ],
-  programmes: [
-    (row, add) => {
-      if (
-        typeof row.startDate === "string" &&
-        typeof row.endDate === "string" &&
-        row.endDate < row.startDate
-      ) {
-        const [y, m, d] = row.startDate.split("-");
-        add("endDate", { problem: "dateOrder", start: `${d}.${m}.${y}` });
-      }
-    },
-  ],
+  pairs: [datesInOrder, modelOnlyForTeachers],
+  programmes: [datesInOrder],
 };
 
 /**

@@ -146,6 +146,27 @@ const CONSENT_COLUMNS: ColumnSpec[] = [
   ),
 ];
 
+const ID_COLUMN = col("id", "id", { ru: "ID", en: "ID" }, ID_NOTE, { width: 80 });
+
+const POSITION = col(
+  "position",
+  "text",
+  { ru: "Должность / класс", en: "Position / class" },
+  { ru: "Должность педагога или класс обучающегося.", en: "Teacher's position or pupil's class." },
+  { width: 180 },
+);
+
+const PERSON_FORMAT = col(
+  "format",
+  "enum",
+  { ru: "Формат", en: "Format" },
+  {
+    ru: "Как удобнее работать: очно, дистанционно, смешанный.",
+    en: "Preferred way of working: in person, remote, mixed.",
+  },
+  { enumDef: FORMATS },
+);
+
 const FULL_NAME = col(
   "fullName",
   "text",
@@ -186,7 +207,7 @@ export const MENTORS: TableSpec = {
   note: { ru: "База наставников: кто и чем может помочь.", en: "Mentor base: who can help and how." },
   idPrefix: "НС",
   columns: [
-    col("id", "id", { ru: "ID", en: "ID" }, ID_NOTE, { width: 80 }),
+    ID_COLUMN,
     FULL_NAME,
     col(
       "category",
@@ -198,13 +219,7 @@ export const MENTORS: TableSpec = {
       },
       { required: true, enumDef: MENTOR_CATEGORIES },
     ),
-    col(
-      "position",
-      "text",
-      { ru: "Должность / класс", en: "Position / class" },
-      { ru: "Должность педагога или класс обучающегося.", en: "Teacher's position or pupil's class." },
-      { width: 180 },
-    ),
+    POSITION,
     col(
       "organization",
       "text",
@@ -272,16 +287,7 @@ export const MENTORS: TableSpec = {
       },
       { min: 1, max: 30 },
     ),
-    col(
-      "format",
-      "enum",
-      { ru: "Формат", en: "Format" },
-      {
-        ru: "Как удобнее работать: очно, дистанционно, смешанный.",
-        en: "Preferred way of working: in person, remote, mixed.",
-      },
-      { enumDef: FORMATS },
-    ),
+    PERSON_FORMAT,
     CONTACTS.email({
       ru: "Адрес электронной почты для анкет и документов.",
       en: "E-mail for surveys and documents.",
@@ -300,7 +306,7 @@ export const MENTEES: TableSpec = {
   note: { ru: "База наставляемых с картой запросов.", en: "Mentee base with the map of requests." },
   idPrefix: "НЯ",
   columns: [
-    col("id", "id", { ru: "ID", en: "ID" }, ID_NOTE, { width: 80 }),
+    ID_COLUMN,
     FULL_NAME,
     col(
       "category",
@@ -312,13 +318,7 @@ export const MENTEES: TableSpec = {
       },
       { required: true, enumDef: MENTEE_CATEGORIES },
     ),
-    col(
-      "position",
-      "text",
-      { ru: "Должность / класс", en: "Position / class" },
-      { ru: "Должность педагога или класс обучающегося.", en: "Teacher's position or pupil's class." },
-      { width: 180 },
-    ),
+    POSITION,
     col(
       "organization",
       "text",
@@ -373,16 +373,7 @@ export const MENTEES: TableSpec = {
       },
       { enumDef: MODELS, width: 220 },
     ),
-    col(
-      "format",
-      "enum",
-      { ru: "Формат", en: "Format" },
-      {
-        ru: "Как удобнее работать: очно, дистанционно, смешанный.",
-        en: "Preferred way of working: in person, remote, mixed.",
-      },
-      { enumDef: FORMATS },
-    ),
+    PERSON_FORMAT,
     col(
       "preferredMentor",
       "text",
@@ -411,7 +402,7 @@ export const PAIRS: TableSpec = {
   note: { ru: "Закреплённые наставнические пары и группы.", en: "Confirmed mentoring pairs and groups." },
   idPrefix: "П",
   columns: [
-    col("id", "id", { ru: "ID", en: "ID" }, ID_NOTE, { width: 80 }),
+    ID_COLUMN,
     col(
       "groupId",
       "text",
@@ -532,7 +523,7 @@ export const PROGRAMMES: TableSpec = {
   note: { ru: "Программы наставничества организации.", en: "The organisation's mentoring programmes." },
   idPrefix: "ПР",
   columns: [
-    col("id", "id", { ru: "ID", en: "ID" }, ID_NOTE, { width: 80 }),
+    ID_COLUMN,
     col(
       "title",
       "text",
@@ -590,7 +581,7 @@ export const MEETINGS: TableSpec = {
   note: { ru: "Журнал встреч пар и групп.", en: "Journal of the pairs' meetings." },
   idPrefix: "ВС",
   columns: [
-    col("id", "id", { ru: "ID", en: "ID" }, ID_NOTE, { width: 80 }),
+    ID_COLUMN,
     col(
       "pairId",
       "ref",
@@ -643,7 +634,7 @@ export const SURVEYS: TableSpec = {
   note: { ru: "Отправленные анкеты и полученные ответы.", en: "Surveys sent and answers received." },
   idPrefix: "АН",
   columns: [
-    col("id", "id", { ru: "ID", en: "ID" }, ID_NOTE, { width: 80 }),
+    ID_COLUMN,
     col(
       "survey",
       "enum",

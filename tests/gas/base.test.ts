@@ -3,7 +3,7 @@ import { initBase } from "../../src/app/initBase";
 import { MARK_COLORS } from "../../src/domain/marks";
 import { MENTORS, TABLES } from "../../src/domain/tables";
 import { COLUMN_KEY } from "../../src/gas/sheets";
-import { gasWorld, rowsOf, snapshotDiff, stableSnapshot, typeRow } from "../support/gas";
+import { ANNA, gasWorld, rowsOf, snapshotDiff, stableSnapshot, typeRow } from "../support/gas";
 
 type World = ReturnType<typeof gasWorld>;
 let w: World;
@@ -15,16 +15,6 @@ afterEach(() => w.uninstall());
 const mentorsSheet = () => w.ss.getSheetByName("Наставники")!;
 const headerIndex = (sheet: GoogleAppsScript.Spreadsheet.Sheet, header: string) =>
   sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]!.map(String).indexOf(header) + 1;
-
-const ANNA = {
-  ФИО: "Петрова Анна Сергеевна",
-  Категория: "педагог",
-  "Педагогический стаж, лет": 15,
-  "Компетенции (чем может помочь)": "подготовка к ОГЭ; классное руководство",
-  "Формы наставничества": "педагог – педагог",
-  "E-mail": "petrova@school7.ru",
-  "Согласие на обработку ПДн": true,
-};
 
 describe("«Создать / обновить базу» on the emulator", () => {
   test("creates every tab with headers, notes, dropdowns, formats, frozen and protected headers, keys", () => {

@@ -1,6 +1,6 @@
 import { checkBase } from "../../src/app/checkBase";
 import { initBase } from "../../src/app/initBase";
-import { faultPoints, gasWorld, snapshotDiff, stableText, typeRow } from "../support/gas";
+import { ANNA, faultPoints, gasWorld, snapshotDiff, stableText, typeRow } from "../support/gas";
 
 /**
  * Google calls fail now and then (a timeout, a quota). Each action is cut at every kind of step it takes, at the
@@ -13,16 +13,6 @@ beforeEach(() => {
   w = gasWorld();
 });
 afterEach(() => w.uninstall());
-
-const ANNA = {
-  ФИО: "Петрова Анна Сергеевна",
-  Категория: "педагог",
-  "Педагогический стаж, лет": 15,
-  "Компетенции (чем может помочь)": "подготовка к ОГЭ; классное руководство",
-  "Формы наставничества": "педагог – педагог",
-  "E-mail": "petrova@school7.ru",
-  "Согласие на обработку ПДн": true,
-};
 
 describe("an action cut by a failing Google call leaves a base that the next run completes", () => {
   /** Runs `action` on a fresh world once per fault point; after the failure and a second run, compares. */

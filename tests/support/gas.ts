@@ -151,3 +151,14 @@ export function stableText(
   );
   return opts.ids ? text.replace(/"(НС|НЯ|П|ПР|ВС|АН)-\d{4,}"/g, '"$1-####"') : text;
 }
+
+/** A mentor as a curator types her under the Russian headers. */
+export const ANNA: Record<string, unknown> = {
+  ФИО: "Петрова Анна Сергеевна",
+  Категория: "педагог",
+  "Педагогический стаж, лет": 15,
+  "Компетенции (чем может помочь)": "подготовка к ОГЭ; классное руководство",
+  "Формы наставничества": "педагог – педагог",
+  "E-mail": "petrova@school7.ru",
+  "Согласие на обработку ПДн": true,
+};
