@@ -13,6 +13,9 @@ import * as esbuild from "esbuild";
  *     <!-- build:script -->   <script>…main.ts bundled and minified…</script>
  *     <!-- build:data -->     <script type="application/json" id="data"><?!= data ?></script> (optional)
  *
+ * style.css may `@import` local stylesheets, e.g. `@import "../lib/base.css";` for the styles all pages share:
+ * esbuild inlines them. Anything external (an `@import` or `url()` of another site) is refused.
+ *
  * HtmlService serves the page in a sandboxed iframe with no network, so everything is inlined. It reads
  * `<? … ?>` as template scriptlets: the server fills the one data scriptlet with the page's JSON, and nothing
  * else may contain `<?` or `?>`. The scriptlet is not written in index.html itself because the HTML linter
@@ -71,17 +74,20 @@ async function bundleJs(entry: string): Promise<string> {
   return file.text.trimEnd();
 }
 
+/** style.css minified, with the local stylesheets it `@import`s (such as `../lib/base.css`) inlined. */
 async function bundleCss(path: string): Promise<string> {
-  const source = await readFile(path, "utf8");
-  const result = await esbuild.transform(source, {
-    loader: "css",
+  const result = await esbuild.build({
+    entryPoints: [path],
+    bundle: true,
+    write: false,
     minify: true,
     charset: "utf8",
     legalComments: "none",
     logLevel: "silent",
-    sourcefile: path,
   });
-  return result.code.trimEnd();
+  const file = result.outputFiles[0];
+  if (file === undefined) throw new Error(`${path}: esbuild produced no output`);
+  return file.text.trimEnd();
 }
 
 function noScriptlets(text: string, what: string): void {

@@ -64,6 +64,40 @@ test("inlines the bundled code and the styles; keeps the one data scriptlet", as
   }
 });
 
+test("inlines the local stylesheets style.css imports, before the page's own rules", async () => {
+  // As src/ui/lib/base.css is to the pages: a folder next to the page's.
+  await mkdir(join(root, "lib"), { recursive: true });
+  await writeFile(
+    join(root, "lib", "base.css"),
+    ":root {\n  --ink: #00ff00;\n}\n\np {\n  margin: 0;\n  color: red;\n}\n",
+  );
+  const dir = await pageDir({
+    "index.html": INDEX,
+    "main.ts": "",
+    "style.css": `/* The page. */\n@import "../lib/base.css";\n\np {\n  color: var(--ink);\n}\n`,
+  });
+  const page = await buildPage(dir);
+  expect(page).toContain("<style>:root{--ink: #00ff00}p{margin:0;color:red}p{color:var(--ink)}</style>");
+  expect(page).not.toContain("@import");
+
+  const o = await openPage(served(page, {}), () => undefined);
+  try {
+    expect(await o.page.locator("#out").evaluate((e) => getComputedStyle(e).color)).toBe("rgb(0, 255, 0)");
+    expect(o.blocked).toEqual([]);
+    expect(o.errors).toEqual([]);
+  } finally {
+    await o.close();
+  }
+});
+
+test.each([
+  ["an external stylesheet", `@import url("https://fonts.example/x.css");\n`, /external resources/],
+  ["a missing local stylesheet", `@import "../nowhere/base.css";\n`, /Could not resolve/],
+])("refuses style.css that imports %s", async (_what, css, error) => {
+  const dir = await pageDir({ "index.html": INDEX, "main.ts": "", "style.css": css });
+  await expect(buildPage(dir)).rejects.toThrow(error);
+});
+
 test("without style.css the style placeholder goes", async () => {
   const dir = await pageDir({ "index.html": INDEX, "main.ts": `console.log(1);\n` });
   const page = await buildPage(dir);

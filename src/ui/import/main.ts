@@ -1,5 +1,6 @@
 import type { ImportPreview, ImportResult } from "../../app/importPeople";
 import type { Locale } from "../../domain/i18n";
+import { byId, el, srOnly } from "../lib/dom";
 import { run } from "../lib/run";
 import {
   type Decoded,
@@ -26,12 +27,6 @@ interface LoadedFile {
   readonly size: number;
   readonly decoded: Decoded;
 }
-
-const byId = <T extends HTMLElement = HTMLElement>(id: string): T => {
-  const found = document.getElementById(id);
-  if (found === null) throw new Error(`#${id} is missing from the page`);
-  return found as T;
-};
 
 const app = byId("app");
 const fileInput = byId<HTMLInputElement>("file");
@@ -73,26 +68,6 @@ let columnCells: HTMLElement[][] = [];
 let generation = 0;
 let importing = false;
 let checking = false;
-
-// ---- tiny DOM helpers ---------------------------------------------------------------------------------------
-
-type Child = Node | string | null | undefined | false;
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className?: string,
-  ...children: Child[]
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className !== undefined && className !== "") node.className = className;
-  for (const child of children) {
-    if (child === null || child === undefined || child === false) continue;
-    node.append(typeof child === "string" ? document.createTextNode(child) : child);
-  }
-  return node;
-}
-
-const srOnly = (text: string) => el("span", "sr-only", text);
 
 // ---- data and wording ---------------------------------------------------------------------------------------
 

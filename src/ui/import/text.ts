@@ -1,4 +1,5 @@
-import { fill, type L, type Locale, pluralRu } from "../../domain/i18n";
+import type { L, Locale } from "../../domain/i18n";
+import { type Texts as PageTexts, type Plural, textsOf } from "../lib/i18n";
 
 /**
  * Wording of the «Импорт участников из файла CSV» dialog. Every text has both languages; `{name}` marks a value
@@ -126,12 +127,6 @@ export const TEXT = {
   enc1251: { ru: "Windows-1251", en: "Windows-1251" },
 } as const satisfies Record<string, L>;
 
-/** Words that change with a number: Russian has three forms (1, 2–4, 5+), English two (1, other). */
-export interface Plural {
-  readonly ru: readonly [one: string, few: string, many: string];
-  readonly en: readonly [one: string, other: string];
-}
-
 export const PLURAL = {
   rowsInFile: {
     ru: ["В файле {n} строка.", "В файле {n} строки.", "В файле {n} строк."],
@@ -165,28 +160,12 @@ export const PLURAL = {
 export type TextKey = keyof typeof TEXT;
 export type PluralKey = keyof typeof PLURAL;
 
-export interface Texts {
-  readonly locale: Locale;
-  /** A text of the catalogue with its placeholders filled. */
-  t(key: TextKey, params?: Record<string, string | number>): string;
-  /** The form of a counted text that fits `n`; `{n}` is filled with the number. */
-  n(key: PluralKey, n: number, params?: Record<string, string | number>): string;
-}
+export type Texts = PageTexts<TextKey, PluralKey>;
 
 export function isTextKey(key: string): key is TextKey {
   return Object.keys(TEXT).includes(key);
 }
 
-function pluralForm(plural: Plural, locale: Locale, n: number): string {
-  if (locale === "en") return n === 1 ? plural.en[0] : plural.en[1];
-  return pluralRu(n, ...plural.ru);
-}
-
 export function texts(locale: Locale): Texts {
-  const lang: Locale = locale === "en" ? "en" : "ru";
-  return {
-    locale: lang,
-    t: (key, params) => fill(TEXT[key][lang], params),
-    n: (key, n, params) => fill(pluralForm(PLURAL[key], lang, n), { ...params, n }),
-  };
+  return textsOf(TEXT, PLURAL, locale);
 }

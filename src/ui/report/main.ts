@@ -1,5 +1,6 @@
 import type { Locale } from "../../domain/i18n";
 import type { CheckReport, ReportProblem } from "../../domain/report";
+import { byId, el, srOnly } from "../lib/dom";
 import { run } from "../lib/run";
 import { type Texts, texts } from "./text";
 
@@ -13,42 +14,15 @@ interface PageData {
   readonly report: CheckReport;
 }
 
-const byId = (id: string): HTMLElement => {
-  const found = document.getElementById(id);
-  if (found === null) throw new Error(`#${id} is missing from the page`);
-  return found;
-};
-
 const app = byId("app");
 const summary = byId("summary");
 const details = byId("details");
 const alertBox = byId("alert");
-const recheckButton = byId("recheck") as HTMLButtonElement;
+const recheckButton = byId<HTMLButtonElement>("recheck");
 const itemHint = byId("item-hint");
 
 let tx: Texts = texts("ru");
 let busy = false;
-
-// ---- tiny DOM helpers ---------------------------------------------------------------------------------------
-
-type Child = Node | string | null | undefined | false;
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className?: string,
-  ...children: Child[]
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className !== undefined && className !== "") node.className = className;
-  for (const child of children) {
-    if (child === null || child === undefined || child === false) continue;
-    node.append(typeof child === "string" ? document.createTextNode(child) : child);
-  }
-  return node;
-}
-
-/** Text for screen readers only (the colour says it to the eye). */
-const srOnly = (text: string) => el("span", "sr-only", text);
 
 // ---- reading the data ---------------------------------------------------------------------------------------
 
