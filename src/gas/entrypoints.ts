@@ -12,7 +12,7 @@ import {
 } from "../app/importPeople";
 import { initBase } from "../app/initBase";
 import { MSG } from "../app/messages";
-import { localeOf, translator } from "../domain/i18n";
+import { type Locale, localeOf, translator } from "../domain/i18n";
 import type { CheckReport } from "../domain/report";
 import type { TableKey } from "../domain/tables";
 import type { Ports } from "../ports";
@@ -21,7 +21,7 @@ import { GasClock, GasLock, GasProperties, GasUi, jsonForHtml } from "./services
 import { GasSheets } from "./sheets";
 
 function ports(): Ports {
-  const locale = localeOf(Session.getActiveUserLocale());
+  const locale = userLocale();
   return {
     sheets: new GasSheets(),
     properties: new GasProperties(),
@@ -48,8 +48,17 @@ function guarded(action: string, fn: (p: Ports) => void): void {
   }
 }
 
+/** The user's language; Russian when it cannot be known (before the add-on is authorised, say). */
+function userLocale(): Locale {
+  try {
+    return localeOf(Session.getActiveUserLocale());
+  } catch {
+    return "ru";
+  }
+}
+
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  const locale = localeOf(Session.getActiveUserLocale());
+  const locale = userLocale();
   const ui = SpreadsheetApp.getUi();
   // Before the add-on is authorised in this file (AuthMode.NONE) only a menu may be built, with no data access.
   const menu =

@@ -57,8 +57,15 @@ describe("dist/ as Apps Script runs it", () => {
     expect(menus).toContain("Наставничество");
     expect(menus).toContain("Создать / обновить базу");
     expect(menus).toContain("Проверить базу");
+    // Before authorisation Google may refuse even the user's locale: the menu still appears, in Russian.
     const fresh = school("ru", false);
+    fresh.emu.faults.failNth({
+      method: "Session.getActiveUserLocale",
+      n: 1,
+      message: "Authorization is required",
+    });
     fresh.host.call("onOpen", { authMode: (fresh.emu.globals.ScriptApp as typeof ScriptApp).AuthMode.NONE });
+    expect(fresh.emu.calls.byMethod()["Session.getActiveUserLocale"]).toBe(1);
     expect(JSON.stringify(fresh.emu.ui.menus())).toContain("menuInitBase");
   });
 
