@@ -104,7 +104,7 @@ async function main(): Promise<void> {
         (p) =>
           `  ${p.tab}, ${p.cell || "весь лист"}${p.columnTitle ? ` («${p.columnTitle}»)` : ""}: ${p.message.split("\n")[0]}`,
       ),
-    `Обращений к таблице за проверку: ${calls} (первая проверка находит столбцы по их ключам и запоминает их места)`,
+    `Обращений к таблице за проверку: ${calls} (первая проверка ещё выдаёт ID и ставит отметки)`,
   ]);
 
   // The curator fixes two rows and checks again; the fixed cells lose their marks.

@@ -152,6 +152,9 @@ export class GasSheets implements SheetsPort {
       this.tagColumn(sheet, first + i, c.key);
       columns[c.key] = first + i;
     });
+    // The layout is known now: the next action need not look the columns up by their keys.
+    const headers = sheet.getRange(1, 1, 1, needed).getDisplayValues()[0] ?? [];
+    writeLayout(table.key, { sheetId: sheet.getSheetId(), headers, columns });
     return { ...table, columns, lastColumn: needed };
   }
 
