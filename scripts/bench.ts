@@ -2,13 +2,15 @@
  * `npm run bench`: «Создать / обновить базу» and «Проверить базу» on the built add-on in the emulator, at 100,
  * 1,000 and 5,000 rows on each of the people tabs. Prints, per action: the real time here, the time Apps Script
  * would take by the emulator's cost model (virtual), the Spreadsheet calls and the heap it used. The reference,
- * measured in the same run on the same data, is the naive way: reading the same tabs cell by cell.
+ * measured in the same run on the same data, is the naive way: reading the same tabs cell by cell. Then the
+ * matching of mentees to mentors against a plain O(n³) Hungarian on the same random instances (benchMatch.ts).
  * Figures only; nothing here passes or fails.
  */
 import { join } from "node:path";
 import { MENTEES, MENTORS, type TableSpec } from "../src/domain/tables";
 import { createEmulator } from "../tests/emulator";
 import { loadBundle } from "../tests/emulator/vmHost";
+import { benchMatching } from "./benchMatch";
 import { buildAll } from "./build";
 import { type SampleRow, sampleSchool } from "./sampleSchool";
 
@@ -103,7 +105,12 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((err) => {
-  console.error(err instanceof Error ? (err.stack ?? err.message) : err);
-  process.exit(1);
-});
+main()
+  .then(() => {
+    console.log("\nMatching (mentees × mentors), ours against a plain dense Hungarian on the same instance:");
+    return benchMatching();
+  })
+  .catch((err) => {
+    console.error(err instanceof Error ? (err.stack ?? err.message) : err);
+    process.exit(1);
+  });
