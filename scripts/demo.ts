@@ -131,6 +131,22 @@ async function main(): Promise<void> {
     `Обращений к таблице: ${emu.calls.total("SpreadsheetApp")} (столько же при 100 и при 10 000 строк, см. npm run bench)`,
   ]);
 
+  emu.calls.reset();
+  const alertsBeforeMatch = emu.ui.alerts.length;
+  host.clickMenu("Наставничество", "Подобрать пары");
+  const proposals = ss.getSheetByName("Предложенные пары");
+  const shown = proposals ? proposals.getDataRange().getDisplayValues() : [];
+  step("«Наставничество → Подобрать пары»", [
+    ...emu.ui.alerts.slice(alertsBeforeMatch).flatMap(alertLines),
+    ...shown
+      .slice(1, 9)
+      .map(
+        (r) =>
+          `  ${r[1] || "—"} ← ${r[3]} (${r[4]}), соответствие ${r[5] || "—"} %: ${(r[6] ?? "").split("\n")[0]}`,
+      ),
+    `Обращений к таблице: ${emu.calls.total("SpreadsheetApp")}`,
+  ]);
+
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(join(OUT, "csv"), { recursive: true });
   const sidebarHtml = emu.ui.sidebars.at(-1)?.content ?? "";

@@ -203,6 +203,16 @@ export const ORG_TYPES = defineEnum(
   },
 );
 
+/** What the curator decides about a proposed pair, on the «Предложенные пары» tab or in the sidebar. */
+export const DECISIONS = defineEnum(
+  { ru: "решение куратора", en: "curator's decision" },
+  {
+    pin: { ru: "закрепить", en: "pin" },
+    exclude: { ru: "исключить", en: "exclude" },
+  },
+);
+export type Decision = keyof typeof DECISIONS.values;
+
 /**
  * Who may stand on each side of a form. Used by the base check (a pupil registered for «педагог – педагог» is a
  * mistake worth showing) and by matching.

@@ -332,6 +332,8 @@ export function parseSettingValue(
     note: spec.hint,
     required: spec.required,
     enumDef: spec.enumDef,
+    min: spec.min,
+    max: spec.max,
   };
   const result = cellSchema(column, sc).safeParse(raw);
   if (result.success) return { ok: true, value: result.data };

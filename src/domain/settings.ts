@@ -1,4 +1,4 @@
-import { ORG_TYPES } from "./enums";
+import { FORMS, ORG_TYPES } from "./enums";
 import type { L } from "./i18n";
 import type { ColumnKind } from "./tables";
 
@@ -10,7 +10,11 @@ export interface SettingSpec {
   readonly key: string;
   readonly label: L;
   readonly hint: L;
-  readonly kind: Extract<ColumnKind, "text" | "email" | "int" | "enum" | "date"> | "academicYear";
+  readonly kind:
+    | Extract<ColumnKind, "text" | "email" | "int" | "enum" | "enumList" | "date">
+    | "academicYear";
+  readonly min?: number;
+  readonly max?: number;
   readonly required?: boolean;
   // biome-ignore lint/suspicious/noExplicitAny: any enum fits
   readonly enumDef?: import("./enums").EnumDef<any>;
@@ -96,5 +100,114 @@ export const SETTINGS_SPEC: readonly SettingSpec[] = [
     label: { ru: "Учебный год", en: "Academic year" },
     hint: { ru: "В виде 2025/2026.", en: "As 2025/2026." },
     initial: (today) => academicYearOf(today),
+  },
+  {
+    key: "match.weight.requests",
+    kind: "int",
+    min: 0,
+    max: 100,
+    label: {
+      ru: "Подбор: вес «запросы наставляемого закрыты компетенциями наставника»",
+      en: "Matching: weight of “the mentee's requests are covered by the mentor's competencies”",
+    },
+    hint: {
+      ru: "Число от 0 до 100: чем больше, тем важнее это при подборе пар. 0 — не учитывать.",
+      en: "0 to 100: the larger, the more it counts when matching. 0 ignores it.",
+    },
+    initial: () => 40,
+  },
+  {
+    key: "match.weight.subject",
+    kind: "int",
+    min: 0,
+    max: 100,
+    label: { ru: "Подбор: вес «тот же предмет»", en: "Matching: weight of “the same subject”" },
+    hint: {
+      ru: "Число от 0 до 100: чем больше, тем важнее это при подборе пар. 0 — не учитывать.",
+      en: "0 to 100: the larger, the more it counts when matching. 0 ignores it.",
+    },
+    initial: () => 20,
+  },
+  {
+    key: "match.weight.format",
+    kind: "int",
+    min: 0,
+    max: 100,
+    label: { ru: "Подбор: вес «тот же формат работы»", en: "Matching: weight of “the same way of working”" },
+    hint: {
+      ru: "Число от 0 до 100: чем больше, тем важнее это при подборе пар. 0 — не учитывать.",
+      en: "0 to 100: the larger, the more it counts when matching. 0 ignores it.",
+    },
+    initial: () => 10,
+  },
+  {
+    key: "match.weight.organization",
+    kind: "int",
+    min: 0,
+    max: 100,
+    label: { ru: "Подбор: вес «та же организация»", en: "Matching: weight of “the same organisation”" },
+    hint: {
+      ru: "Число от 0 до 100: чем больше, тем важнее это при подборе пар. 0 — не учитывать.",
+      en: "0 to 100: the larger, the more it counts when matching. 0 ignores it.",
+    },
+    initial: () => 5,
+  },
+  {
+    key: "match.weight.experience",
+    kind: "int",
+    min: 0,
+    max: 100,
+    label: {
+      ru: "Подбор: вес «наставник опытнее на 3 года и больше»",
+      en: "Matching: weight of “the mentor has 3 or more years more”",
+    },
+    hint: {
+      ru: "Число от 0 до 100: чем больше, тем важнее это при подборе пар. 0 — не учитывать.",
+      en: "0 to 100: the larger, the more it counts when matching. 0 ignores it.",
+    },
+    initial: () => 10,
+  },
+  {
+    key: "match.weight.preference",
+    kind: "int",
+    min: 0,
+    max: 100,
+    label: {
+      ru: "Подбор: вес «кто-то из пары назвал другого»",
+      en: "Matching: weight of “one side asked for the other”",
+    },
+    hint: {
+      ru: "Число от 0 до 100: чем больше, тем важнее это при подборе пар. 0 — не учитывать.",
+      en: "0 to 100: the larger, the more it counts when matching. 0 ignores it.",
+    },
+    initial: () => 15,
+  },
+  {
+    key: "match.minExperience.teacher_teacher",
+    kind: "int",
+    min: 0,
+    max: 50,
+    label: {
+      ru: "Подбор: наименьший стаж наставника для «педагог – педагог», полных лет",
+      en: "Matching: least mentor experience for teacher – teacher, full years",
+    },
+    hint: {
+      ru: "По умолчанию 4: наставник со стажем больше 3 лет.",
+      en: "4 by default: a mentor with more than 3 years.",
+    },
+    initial: () => 4,
+  },
+  {
+    key: "match.sameOrganization",
+    kind: "enumList",
+    enumDef: FORMS,
+    label: {
+      ru: "Подбор: формы, где наставник из той же организации",
+      en: "Matching: forms where the mentor must be of the same organisation",
+    },
+    hint: {
+      ru: "Через точку с запятой, например «ученик – ученик». Пусто — без этого правила.",
+      en: "Separated by semicolons. Empty: no such rule.",
+    },
   },
 ];

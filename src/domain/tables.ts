@@ -1,4 +1,5 @@
 import {
+  DECISIONS,
   type EnumDef,
   FORMATS,
   FORMS,
@@ -44,7 +45,8 @@ export type TableKey =
   | "meetings"
   | "surveys"
   | "kpi"
-  | "settings";
+  | "settings"
+  | "proposals";
 
 export interface ColumnSpec {
   readonly key: string;
@@ -691,6 +693,92 @@ export const SURVEYS: TableSpec = {
   ],
 };
 
+export const PROPOSALS: TableSpec = {
+  key: "proposals",
+  title: { ru: "Предложенные пары", en: "Proposed pairs" },
+  note: {
+    ru: "Пары, которые предлагает «Подобрать пары». Надстройка переписывает лист при каждом подборе; решения куратора сохраняются.",
+    en: "Pairs proposed by “Match pairs”. The add-on rewrites the tab on every run; the curator's decisions are kept.",
+  },
+  columns: [
+    col(
+      "mentorId",
+      "ref",
+      { ru: "ID наставника", en: "Mentor ID" },
+      { ru: "Код наставника.", en: "Mentor's code." },
+      { ref: "mentors" },
+    ),
+    col(
+      "mentorName",
+      "text",
+      { ru: "Наставник", en: "Mentor" },
+      { ru: "ФИО наставника.", en: "Mentor's full name." },
+      { width: 200 },
+    ),
+    col(
+      "menteeId",
+      "ref",
+      { ru: "ID наставляемого", en: "Mentee ID" },
+      { ru: "Код наставляемого.", en: "Mentee's code." },
+      { ref: "mentees" },
+    ),
+    col(
+      "menteeName",
+      "text",
+      { ru: "Наставляемый", en: "Mentee" },
+      { ru: "ФИО наставляемого.", en: "Mentee's full name." },
+      { width: 200 },
+    ),
+    col(
+      "form",
+      "enum",
+      { ru: "Форма", en: "Form" },
+      { ru: "Форма наставничества.", en: "Form of mentoring." },
+      { enumDef: FORMS, width: 170 },
+    ),
+    col(
+      "score",
+      "int",
+      { ru: "Соответствие, %", en: "Fit, %" },
+      {
+        ru: "Насколько пара подходит по весам из «Настроек»: 100 — лучшее возможное.",
+        en: "How well the pair fits by the weights in Settings: 100 is the best possible.",
+      },
+      { min: 0, max: 100 },
+    ),
+    col(
+      "reasons",
+      "longText",
+      { ru: "Почему", en: "Why" },
+      {
+        ru: "Что говорит за пару и против неё; для наставляемого без пары — причина и что поможет.",
+        en: "What speaks for and against the pair; for a mentee left alone, the reason and what would help.",
+      },
+      { width: 420 },
+    ),
+    col(
+      "alternatives",
+      "longText",
+      { ru: "Другие наставники", en: "Other mentors" },
+      {
+        ru: "Следующие по соответствию наставники и их свободные места.",
+        en: "The next-best mentors and their free places.",
+      },
+      { width: 260 },
+    ),
+    col(
+      "decision",
+      "enum",
+      { ru: "Решение куратора", en: "Curator's decision" },
+      {
+        ru: "«закрепить» — пара останется при следующем подборе; «исключить» — эту пару больше не предлагать. Пусто — решение за подбором.",
+        en: "“pin” keeps the pair in the next run; “exclude” never proposes it again. Empty leaves it to the matching.",
+      },
+      { enumDef: DECISIONS, width: 150 },
+    ),
+  ],
+};
+
 export const KPI: TableSpec = {
   key: "kpi",
   title: { ru: "Показатели", en: "Indicators" },
@@ -797,6 +885,7 @@ export const TABLES: readonly TableSpec[] = [
   PROGRAMMES,
   MEETINGS,
   SURVEYS,
+  PROPOSALS,
   KPI,
   SETTINGS,
 ];

@@ -12,6 +12,7 @@ import {
 } from "../app/importPeople";
 import { initBase } from "../app/initBase";
 import { MSG } from "../app/messages";
+import { proposePairs } from "../app/proposePairs";
 import { type Locale, localeOf, translator } from "../domain/i18n";
 import type { CheckReport } from "../domain/report";
 import type { TableKey } from "../domain/tables";
@@ -93,6 +94,10 @@ export function menuCheckBase(): void {
         : t(MSG.checkToast, { errors: report.errors, warnings: report.warnings }),
     );
   });
+}
+
+export function menuProposePairs(): void {
+  guarded("proposePairs", (p) => proposePairs(p));
 }
 
 export function menuHelp(): void {

@@ -13,6 +13,8 @@ const ITEMS: readonly (Item | "separator")[] = [
   { caption: { ru: "Проверить базу", en: "Check the base" }, fn: "menuCheckBase" },
   { caption: { ru: "Импорт участников из CSV…", en: "Import participants from CSV…" }, fn: "menuImport" },
   "separator",
+  { caption: { ru: "Подобрать пары", en: "Match pairs" }, fn: "menuProposePairs" },
+  "separator",
   { caption: { ru: "Справка", en: "Help" }, fn: "menuHelp" },
 ];
 
@@ -29,6 +31,7 @@ export const HELP = {
       "3. Внесите наставников и наставляемых (вручную или вставкой). Столбцы можно переименовывать, переставлять и добавлять свои — надстройка находит свои столбцы сама.",
       "4. Списки из Excel: сохраните их как CSV и выберите «Импорт участников из CSV…». Надстройка сама сопоставит столбцы, пропустит тех, кто уже есть в базе, и выдаст ID новым строкам.",
       "5. «Проверить базу» — проверяет каждую строку. Проблемы отмечаются в ячейках (красный — ошибка, жёлтый — предупреждение) и перечисляются на боковой панели. Надстройка не меняет то, что вы ввели.",
+      "6. «Подобрать пары» — предлагает пары и группы на листе «Предложенные пары» с объяснением каждой. Отметьте «закрепить» или «исключить» и запустите подбор снова.",
     ].join("\n\n"),
     en: [
       "1. “Create / update the base” creates the tabs: mentors, mentees, pairs and groups, programmes, meetings, surveys, indicators, settings. Running it again only adds what is missing and never changes data.",
@@ -36,6 +39,7 @@ export const HELP = {
       "3. Enter mentors and mentees (by hand or by pasting). You may rename, reorder and add your own columns: the add-on finds its columns itself.",
       "4. Lists from Excel: save them as CSV and choose “Import participants from CSV…”. The add-on matches the columns, skips people already in the base and gives ids to new rows.",
       "5. “Check the base” checks every row. Problems are marked in their cells (red: error, yellow: warning) and listed in the sidebar. The add-on never changes what you typed.",
+      "6. “Match pairs” proposes pairs and groups on the “Proposed pairs” tab, each explained. Mark “pin” or “exclude” and run it again.",
     ].join("\n\n"),
   },
 } as const satisfies Record<string, L>;

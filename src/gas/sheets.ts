@@ -240,6 +240,10 @@ export class GasSheets implements SheetsPort {
 
   writeColumns(table: FoundTable, writes: readonly ColumnWrite[]): void {
     const sheet = this.sheet(table);
+    // Sheets refuses to write past the grid: grow it first (a new sheet has 1,000 rows).
+    const last = Math.max(0, ...writes.map((w) => w.firstRow + w.values.length - 1));
+    const max = sheet.getMaxRows();
+    if (last > max) sheet.insertRowsAfter(max, last - max);
     for (const w of writes) {
       if (w.values.length === 0) continue;
       sheet

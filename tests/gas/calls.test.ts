@@ -1,6 +1,7 @@
 import { sampleSchool } from "../../scripts/sampleSchool";
 import { checkBase } from "../../src/app/checkBase";
 import { initBase } from "../../src/app/initBase";
+import { proposePairs } from "../../src/app/proposePairs";
 import { MENTEES, MENTORS } from "../../src/domain/tables";
 import { gasWorld } from "../support/gas";
 
@@ -29,13 +30,17 @@ function measure(n: number) {
     const first = w.emu.calls.total("SpreadsheetApp");
     w.emu.calls.reset();
     w.run(() => checkBase(w.ports()));
-    return { first, again: w.emu.calls.total("SpreadsheetApp"), report };
+    const again = w.emu.calls.total("SpreadsheetApp");
+    w.emu.calls.reset();
+    w.run(() => proposePairs(w.ports()));
+    const grew = w.emu.calls.byMethod()["Sheet.insertRowsAfter"] ?? 0;
+    return { first, again, report, propose: w.emu.calls.total("SpreadsheetApp"), grew };
   } finally {
     w.uninstall();
   }
 }
 
-test("«Проверить базу» makes the same number of Sheets calls for 100 and 5,000 rows", () => {
+test("«Проверить базу» and «Подобрать пары» make the same number of Sheets calls for 100 and 5,000 rows", () => {
   const small = measure(100);
   const large = measure(5000);
   expect(small.report.rowsChecked).toBe(200);
@@ -43,6 +48,11 @@ test("«Проверить базу» makes the same number of Sheets calls for 
   expect(large.report.errors).toBeGreaterThan(0);
   expect(large.first).toBe(small.first);
   expect(large.again).toBe(small.again);
+  // «Подобрать пары» too: one read per tab, one write per column, and one call more when the proposals no
+  // longer fit in the tab's 1,000 rows and the grid is grown.
+  expect(small.grew).toBe(0);
+  expect(large.grew).toBe(1);
+  expect(large.propose).toBe(small.propose + large.grew);
   // A check that finds nothing new writes nothing: fewer calls than the first.
   expect(small.again).toBeLessThan(small.first);
 });

@@ -13,6 +13,7 @@ function base(over: Partial<BaseData> = {}): BaseData {
     programmes: tableData("programmes", []),
     meetings: tableData("meetings", []),
     surveys: tableData("surveys", []),
+    proposals: tableData("proposals", []),
     kpi: tableData("kpi", []),
     settings: tableData("settings", SETTINGS_ROWS),
     ...over,
