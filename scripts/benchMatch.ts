@@ -16,18 +16,10 @@ import { solveFlow } from "../src/domain/matching/flow";
 import { prepareMentees, prepareMentors, prepareRules, prepareWeights } from "../src/domain/matching/prepare";
 import { hardFailure, maxScore, pairKey, scorePair } from "../src/domain/matching/score";
 import { Vocabulary } from "../src/domain/matching/words";
+import { mulberry32 } from "./sampleSchool";
 
-/** Mulberry32: a small seeded generator, good enough for test data. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small seeded generator, good enough for test data (the sample school's). */
+export const prng = mulberry32;
 
 const TOPICS = [
   "подготовка к ОГЭ",

@@ -398,6 +398,38 @@ export const MENTEES: TableSpec = {
   ],
 };
 
+/** The two sides of a pair, on «Пары и группы» (both required) and «Предложенные пары» (a mentee may be alone). */
+const mentorRef = (required: boolean) =>
+  col(
+    "mentorId",
+    "ref",
+    { ru: "ID наставника", en: "Mentor ID" },
+    { ru: "Код из листа «Наставники».", en: "Code from the Mentors tab." },
+    { required, ref: "mentors" },
+  );
+const menteeRef = (required: boolean) =>
+  col(
+    "menteeId",
+    "ref",
+    { ru: "ID наставляемого", en: "Mentee ID" },
+    { ru: "Код из листа «Наставляемые».", en: "Code from the Mentees tab." },
+    { required, ref: "mentees" },
+  );
+const MENTOR_NAME = col(
+  "mentorName",
+  "text",
+  { ru: "Наставник", en: "Mentor" },
+  { ru: "ФИО наставника.", en: "Mentor's full name." },
+  { width: 200 },
+);
+const MENTEE_NAME = col(
+  "menteeName",
+  "text",
+  { ru: "Наставляемый", en: "Mentee" },
+  { ru: "ФИО наставляемого.", en: "Mentee's full name." },
+  { width: 200 },
+);
+
 export const PAIRS: TableSpec = {
   key: "pairs",
   title: { ru: "Пары и группы", en: "Pairs and groups" },
@@ -414,34 +446,10 @@ export const PAIRS: TableSpec = {
         en: "Group code when the mentor leads a group: the same in all its rows.",
       },
     ),
-    col(
-      "mentorId",
-      "ref",
-      { ru: "ID наставника", en: "Mentor ID" },
-      { ru: "Код из листа «Наставники».", en: "Code from the Mentors tab." },
-      { required: true, ref: "mentors" },
-    ),
-    col(
-      "mentorName",
-      "text",
-      { ru: "Наставник", en: "Mentor" },
-      { ru: "ФИО наставника.", en: "Mentor's full name." },
-      { width: 200 },
-    ),
-    col(
-      "menteeId",
-      "ref",
-      { ru: "ID наставляемого", en: "Mentee ID" },
-      { ru: "Код из листа «Наставляемые».", en: "Code from the Mentees tab." },
-      { required: true, ref: "mentees" },
-    ),
-    col(
-      "menteeName",
-      "text",
-      { ru: "Наставляемый", en: "Mentee" },
-      { ru: "ФИО наставляемого.", en: "Mentee's full name." },
-      { width: 200 },
-    ),
+    mentorRef(true),
+    MENTOR_NAME,
+    menteeRef(true),
+    MENTEE_NAME,
     col(
       "form",
       "enum",
@@ -701,34 +709,10 @@ export const PROPOSALS: TableSpec = {
     en: "Pairs proposed by “Match pairs”. The add-on rewrites the tab on every run; the curator's decisions are kept.",
   },
   columns: [
-    col(
-      "mentorId",
-      "ref",
-      { ru: "ID наставника", en: "Mentor ID" },
-      { ru: "Код наставника.", en: "Mentor's code." },
-      { ref: "mentors" },
-    ),
-    col(
-      "mentorName",
-      "text",
-      { ru: "Наставник", en: "Mentor" },
-      { ru: "ФИО наставника.", en: "Mentor's full name." },
-      { width: 200 },
-    ),
-    col(
-      "menteeId",
-      "ref",
-      { ru: "ID наставляемого", en: "Mentee ID" },
-      { ru: "Код наставляемого.", en: "Mentee's code." },
-      { ref: "mentees" },
-    ),
-    col(
-      "menteeName",
-      "text",
-      { ru: "Наставляемый", en: "Mentee" },
-      { ru: "ФИО наставляемого.", en: "Mentee's full name." },
-      { width: 200 },
-    ),
+    mentorRef(false),
+    MENTOR_NAME,
+    menteeRef(false),
+    MENTEE_NAME,
     col(
       "form",
       "enum",

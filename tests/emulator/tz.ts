@@ -114,7 +114,7 @@ export function isValidDay(year: number, month: number, day: number): boolean {
 
 // ---------------------------------------------------------------------------------------------- Java patterns
 
-const MONTHS = [
+export const MONTHS = [
   "January",
   "February",
   "March",

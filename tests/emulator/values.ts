@@ -2,7 +2,7 @@
  * Cell values: what a write stores (Sheets' string parsing), what getDisplayValues shows, colours.
  */
 import { gasError, isDate } from "./core";
-import { isValidDay, zonedFields, zonedToUtc } from "./tz";
+import { isValidDay, MONTHS, zonedFields, zonedToUtc } from "./tz";
 
 export type CellValue = string | number | boolean | Date;
 
@@ -179,20 +179,6 @@ export function isDateFormat(fmt: string): boolean {
 }
 
 const SHORT_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-const LONG_MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 const SHORT_DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 const LONG_DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
@@ -220,7 +206,7 @@ export function formatSheetsDate(date: Date, fmt: string, timeZone: string): str
           if ((t.length <= 2 && prev === "h") || (t.length <= 2 && next === "s")) {
             return t.length === 2 ? p2(f.minute) : String(f.minute);
           }
-          if (t.length >= 4) return LONG_MONTHS[f.month - 1] ?? "";
+          if (t.length >= 4) return MONTHS[f.month - 1] ?? "";
           if (t.length === 3) return SHORT_MONTHS[f.month - 1] ?? "";
           return t.length === 2 ? p2(f.month) : String(f.month);
         }
