@@ -26,59 +26,49 @@ const text = z.optional(z.string());
 const date = z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)));
 const list = z._default(z.array(z.string()), []);
 
-const consent = {
+/** What mentors and mentees both have: identity, place, contacts, consent, entry, status. */
+const person = {
+  id,
+  fullName: z.string(),
+  position: text,
+  organization: text,
+  experienceYears: z.optional(z.number()),
+  format: z.optional(z.enum(keys(FORMATS))),
+  email: text,
+  phone: text,
   consent: z._default(z.boolean(), false),
   consentDate: date,
   minor: z._default(z.boolean(), false),
   guardianName: text,
   guardianContact: text,
   guardianConsent: z._default(z.boolean(), false),
+  entryDate: date,
+  /** Empty in the sheet means taking part. */
+  status: z._default(z.enum(keys(PERSON_STATUSES)), "active"),
+  remarks: text,
 };
 
 export const MentorSchema = z.object({
-  id,
-  fullName: z.string(),
+  ...person,
   category: z.enum(keys(MENTOR_CATEGORIES)),
-  position: text,
-  organization: text,
   subjects: text,
-  experienceYears: z.optional(z.number()),
   qualification: z.optional(z.enum(keys(QUALIFICATIONS))),
   competencies: list,
   forms: z.array(z.enum(keys(FORMS))),
   /** 1 is one-to-one; more is group mentoring. Empty in the sheet means 1. */
   capacity: z._default(z.number().check(z.int(), z.gte(1)), 1),
-  format: z.optional(z.enum(keys(FORMATS))),
-  email: text,
-  phone: text,
-  ...consent,
-  entryDate: date,
-  /** Empty in the sheet means taking part. */
-  status: z._default(z.enum(keys(PERSON_STATUSES)), "active"),
-  remarks: text,
 });
 export type Mentor = z.infer<typeof MentorSchema>;
 
 export const MenteeSchema = z.object({
-  id,
-  fullName: z.string(),
+  ...person,
   category: z.enum(keys(MENTEE_CATEGORIES)),
-  position: text,
-  organization: text,
   subject: text,
-  experienceYears: z.optional(z.number()),
   /** The map of requests: what the mentee needs help with. */
   requests: z.array(z.string()).check(z.minLength(1)),
   form: z.enum(keys(FORMS)),
   model: z.optional(z.enum(keys(MODELS))),
-  format: z.optional(z.enum(keys(FORMATS))),
   preferredMentor: text,
-  email: text,
-  phone: text,
-  ...consent,
-  entryDate: date,
-  status: z._default(z.enum(keys(PERSON_STATUSES)), "active"),
-  remarks: text,
 });
 export type Mentee = z.infer<typeof MenteeSchema>;
 
