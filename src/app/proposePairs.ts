@@ -3,7 +3,7 @@ import { type L, translator } from "../domain/i18n";
 import { MatchError, matchBase, matchInputFromBase } from "../domain/matching";
 import { baseFrom } from "../domain/model";
 import { decisionsFrom, matchSettings, type ProposalSummary, proposalRows } from "../domain/proposals";
-import { PROPOSALS, type TableKey } from "../domain/tables";
+import { PROPOSALS, type TableKey, tableSpec } from "../domain/tables";
 import { validateBase } from "../domain/validate";
 import type { Ports, TableRead } from "../ports";
 import { MSG } from "./messages";
@@ -52,7 +52,7 @@ export function proposePairs(p: Ports): ProposeResult | null {
     const missing = NEEDED.find((k) => !found[k]);
     if (missing)
       return t(TEXT.noBase, {
-        tab: (missing === "proposals" ? PROPOSALS.title : { ru: missing, en: missing })[p.locale],
+        tab: tableSpec(missing).title[p.locale],
       });
     const reads: Partial<Record<TableKey, TableRead>> = {};
     for (const k of NEEDED) reads[k] = p.sheets.readTable(found[k]!);

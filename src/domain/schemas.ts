@@ -183,14 +183,13 @@ const labels = (def: EnumDef<string>, keys: readonly string[], locale: Locale) =
   keys.map((k) => `«${label(def, k, locale)}»`).join(", ");
 
 /** Consent rules shared by mentors and mentees. */
-const consentRules: Refine = (row, add, sc) => {
+const consentRules: Refine = (row, add) => {
   const present = (key: string) => row[key] !== undefined;
   if (row.minor === true && (!row.guardianName || row.guardianConsent !== true)) {
     add(row.guardianName ? "guardianConsent" : "guardianName", { problem: "minorNoGuardian" });
   } else if (present("consent") && row.consent !== true && row.minor !== true) {
     add("consent", { problem: "noConsent" });
   }
-  void sc;
 };
 
 const experienceRequired: Refine = (row, add, sc) => {

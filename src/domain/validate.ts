@@ -279,7 +279,6 @@ function checkSettings(data: TableData, opts: CheckOptions, out: CheckResult): v
     const k = String(r[keyCol] ?? "").trim();
     if (k && !rowOf.has(k)) rowOf.set(k, i);
   });
-  const header = headerOf(tableSpec("settings"), data, opts.locale);
   for (const spec of SETTINGS_SPEC) {
     const i = rowOf.get(spec.key);
     if (i === undefined) {
@@ -305,7 +304,6 @@ function checkSettings(data: TableData, opts: CheckOptions, out: CheckResult): v
     if (parsed.ok) out.settings[spec.key] = parsed.value;
     else out.problems.push(problem("settings", data.firstRow + i, "value", parsed.issue, opts.locale));
   }
-  void header;
 }
 
 /** Checks the whole base: every row of every tab, then the rules across rows and tabs. Pure. */

@@ -107,4 +107,13 @@ describe("«Подобрать пары» (use case)", () => {
     expect(r.skippedRows).toBeGreaterThan(0);
     expect(m.ui.alerts.at(-1)?.message).toContain("не участвовавших в подборе");
   });
+
+  test("a missing tab is named as the curator sees it, and nothing is written", () => {
+    const m = school();
+    m.sheets.tabs.delete("mentors");
+    const before = JSON.stringify(tab(m).grid);
+    expect(proposePairs(m.ports)).toBeNull();
+    expect(m.ui.alerts.at(-1)?.message).toContain("нет листа «Наставники»");
+    expect(JSON.stringify(tab(m).grid)).toBe(before);
+  });
 });
