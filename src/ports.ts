@@ -1,5 +1,6 @@
 import type { Cell } from "./domain/cells";
 import type { Locale } from "./domain/i18n";
+import type { PairsView } from "./domain/pairsView";
 import type { CheckReport } from "./domain/report";
 import type { ColumnSpec, TableKey, TableSpec } from "./domain/tables";
 import type { TableData } from "./domain/validate";
@@ -82,6 +83,8 @@ export interface UiPort {
   alert(title: string, message: string): void;
   toast(message: string): void;
   showCheckReport(report: CheckReport): void;
+  /** Opens the «Пары» sidebar with the proposal. */
+  showPairs(view: PairsView): void;
 }
 
 export interface Ports {

@@ -9,6 +9,12 @@ import { MSG } from "./messages";
 /** The language the base was created in (its headers, notes and dropdown values). */
 export const BASE_LOCALE_KEY = "mentor-base.locale";
 
+/** The base's language: what it was created in, or the user's when it is new. */
+export function baseLocale(p: Pick<Ports, "properties" | "locale">): Locale {
+  const stored = p.properties.get(BASE_LOCALE_KEY);
+  return stored === "en" || stored === "ru" ? stored : p.locale;
+}
+
 export interface InitResult {
   readonly createdTables: string[];
   readonly addedColumns: { tab: string; columns: string[] }[];
@@ -26,9 +32,8 @@ export function initBase(p: Ports): InitResult | null {
   const t = translator(p.locale);
   const run = p.lock.withDocumentLock((): InitResult => {
     // Headers, notes and dropdowns keep the language the base was created in, whoever updates it later.
-    const stored = p.properties.get(BASE_LOCALE_KEY);
-    const locale: Locale = stored === "en" || stored === "ru" ? stored : p.locale;
-    if (stored !== locale) p.properties.set(BASE_LOCALE_KEY, locale);
+    const locale = baseLocale(p);
+    if (p.properties.get(BASE_LOCALE_KEY) !== locale) p.properties.set(BASE_LOCALE_KEY, locale);
     const found = p.sheets.findTables();
     const createdTables: string[] = [];
     const addedColumns: { tab: string; columns: string[] }[] = [];

@@ -207,7 +207,9 @@ export const ORG_TYPES = defineEnum(
 export const DECISIONS = defineEnum(
   { ru: "решение куратора", en: "curator's decision" },
   {
+    accept: { ru: "принять", en: "accept" },
     pin: { ru: "закрепить", en: "pin" },
+    reject: { ru: "отклонить", en: "reject" },
     exclude: { ru: "исключить", en: "exclude" },
   },
 );

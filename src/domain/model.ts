@@ -87,6 +87,8 @@ export const PairSchema = z.object({
   startDate: date,
   endDate: date,
   status: z._default(z.enum(keys(PAIR_STATUSES)), "active"),
+  /** The confirmation that made the pair (У-0001…): one order per confirmation. */
+  batch: text,
   orderNumber: text,
   orderDate: date,
   agreement: text,

@@ -498,6 +498,15 @@ export const PAIRS: TableSpec = {
       { enumDef: PAIR_STATUSES },
     ),
     col(
+      "batch",
+      "text",
+      { ru: "Утверждение", en: "Confirmation" },
+      {
+        ru: "Код утверждения (У-0001…): его ставит «Утвердить пары». Пары одного утверждения закрепляются одним приказом.",
+        en: "Confirmation code (У-0001…), set by “Confirm pairs”. The pairs of one confirmation are fixed by one order.",
+      },
+    ),
+    col(
       "orderNumber",
       "text",
       { ru: "Номер приказа", en: "Order number" },
@@ -755,8 +764,8 @@ export const PROPOSALS: TableSpec = {
       "enum",
       { ru: "Решение куратора", en: "Curator's decision" },
       {
-        ru: "«закрепить» — пара останется при следующем подборе; «исключить» — эту пару больше не предлагать. Пусто — решение за подбором.",
-        en: "“pin” keeps the pair in the next run; “exclude” never proposes it again. Empty leaves it to the matching.",
+        ru: "«принять» — пара войдёт в «Утвердить пары» и останется при новом подборе; «закрепить» — останется при новом подборе, но ещё не принята; «отклонить» — в этот раз предложить другого наставника; «исключить» — эту пару больше никогда не предлагать. Пусто — решение за подбором.",
+        en: "“accept”: confirmed by “Confirm pairs” and kept when matching again; “pin”: kept when matching again but not yet accepted; “reject”: propose another mentor this time; “exclude”: never propose this pair again. Empty leaves it to the matching.",
       },
       { enumDef: DECISIONS, width: 150 },
     ),

@@ -12,8 +12,13 @@ import {
 } from "../app/importPeople";
 import { initBase } from "../app/initBase";
 import { MSG } from "../app/messages";
-import { proposePairs } from "../app/proposePairs";
+import {
+  confirmPairs as confirmPairsUseCase,
+  proposePairs,
+  reviewPairs as reviewPairsUseCase,
+} from "../app/pairs";
 import { type Locale, localeOf, translator } from "../domain/i18n";
+import { type ConfirmResult, type PairsView, parsePairAction } from "../domain/pairsView";
 import type { CheckReport } from "../domain/report";
 import type { TableKey } from "../domain/tables";
 import type { Ports } from "../ports";
@@ -105,6 +110,22 @@ export function menuHelp(): void {
     const t = translator(p.locale);
     p.ui.alert(t(HELP.title), t(HELP.body));
   });
+}
+
+/** google.script.run from the «Пары» sidebar: apply the curator's action (or none), match again, return the view. */
+export function reviewPairs(action: unknown): PairsView {
+  const p = ports();
+  const r = reviewPairsUseCase(p, parsePairAction(action));
+  if ("error" in r) throw new Error(r.error);
+  return r.ok;
+}
+
+/** google.script.run from the «Пары» sidebar: «Утвердить пары» with the start date (YYYY-MM-DD). */
+export function confirmPairs(startDate: unknown): ConfirmResult {
+  const p = ports();
+  const r = confirmPairsUseCase(p, String(startDate ?? ""));
+  if ("error" in r) throw new Error(r.error);
+  return r.ok;
 }
 
 /** google.script.run from the report sidebar: run the check again and return the new report. */

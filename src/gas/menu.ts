@@ -31,7 +31,8 @@ export const HELP = {
       "3. Внесите наставников и наставляемых (вручную или вставкой). Столбцы можно переименовывать, переставлять и добавлять свои — надстройка находит свои столбцы сама.",
       "4. Списки из Excel: сохраните их как CSV и выберите «Импорт участников из CSV…». Надстройка сама сопоставит столбцы, пропустит тех, кто уже есть в базе, и выдаст ID новым строкам.",
       "5. «Проверить базу» — проверяет каждую строку. Проблемы отмечаются в ячейках (красный — ошибка, жёлтый — предупреждение) и перечисляются на боковой панели. Надстройка не меняет то, что вы ввели.",
-      "6. «Подобрать пары» — предлагает пары и группы на листе «Предложенные пары» с объяснением каждой. Отметьте «закрепить» или «исключить» и запустите подбор снова.",
+      "6. «Подобрать пары» — предлагает пары и группы на листе «Предложенные пары» с объяснением каждой и открывает панель «Пары». На панели пару можно принять, закрепить, отклонить (в этот раз предложить другого наставника), исключить навсегда или сменить наставника; подбор сразу пересчитывается, решения сохраняются на листе.",
+      "7. «Утвердить принятые» на панели «Пары» записывает принятые пары на лист «Пары и группы» с датой начала, статусом и кодом утверждения (по нему готовится приказ). Повторное утверждение не создаёт дублей.",
     ].join("\n\n"),
     en: [
       "1. “Create / update the base” creates the tabs: mentors, mentees, pairs and groups, programmes, meetings, surveys, indicators, settings. Running it again only adds what is missing and never changes data.",
@@ -39,7 +40,8 @@ export const HELP = {
       "3. Enter mentors and mentees (by hand or by pasting). You may rename, reorder and add your own columns: the add-on finds its columns itself.",
       "4. Lists from Excel: save them as CSV and choose “Import participants from CSV…”. The add-on matches the columns, skips people already in the base and gives ids to new rows.",
       "5. “Check the base” checks every row. Problems are marked in their cells (red: error, yellow: warning) and listed in the sidebar. The add-on never changes what you typed.",
-      "6. “Match pairs” proposes pairs and groups on the “Proposed pairs” tab, each explained. Mark “pin” or “exclude” and run it again.",
+      "6. “Match pairs” proposes pairs and groups on the “Proposed pairs” tab, each explained, and opens the Pairs sidebar. There a pair can be accepted, pinned, rejected (propose another mentor this time), excluded for good, or given another mentor; the proposal is recomputed at once and the decisions are kept on the tab.",
+      "7. “Confirm accepted” in the Pairs sidebar writes the accepted pairs to the “Pairs and groups” tab with the start date, status and confirmation code (the order is made from it). Confirming again never duplicates a pair.",
     ].join("\n\n"),
   },
 } as const satisfies Record<string, L>;

@@ -1,4 +1,5 @@
 import { translator } from "../domain/i18n";
+import type { PairsView } from "../domain/pairsView";
 import type { CheckReport } from "../domain/report";
 import type { ClockPort, LockPort, PropertiesPort, UiPort } from "../ports";
 
@@ -47,6 +48,7 @@ export function jsonForHtml(value: unknown): string {
 
 const TEXT = {
   reportTitle: { ru: "Проверка базы", en: "Base check" },
+  pairsTitle: { ru: "Пары", en: "Pairs" },
 } as const;
 
 export class GasUi implements UiPort {
@@ -62,6 +64,12 @@ export class GasUi implements UiPort {
     const template = HtmlService.createTemplateFromFile("report");
     template.data = jsonForHtml({ report });
     const page = template.evaluate().setTitle(translator(this.locale)(TEXT.reportTitle));
+    SpreadsheetApp.getUi().showSidebar(page);
+  }
+  showPairs(view: PairsView): void {
+    const template = HtmlService.createTemplateFromFile("pairs");
+    template.data = jsonForHtml({ view });
+    const page = template.evaluate().setTitle(translator(this.locale)(TEXT.pairsTitle));
     SpreadsheetApp.getUi().showSidebar(page);
   }
 }

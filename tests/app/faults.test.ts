@@ -1,5 +1,7 @@
+import { sampleSchool } from "../../scripts/sampleSchool";
 import { checkBase } from "../../src/app/checkBase";
 import { initBase } from "../../src/app/initBase";
+import { confirmPairs, reviewPairs } from "../../src/app/pairs";
 import { memoryPorts } from "../support/memory";
 import { MENTEE, MENTOR } from "../support/tables";
 
@@ -55,6 +57,61 @@ describe("an action cut by a failure at any step is completed by running it agai
       expect(report.errors).toBe(cleanReport.errors);
       const marks = (x: typeof m) => JSON.stringify([...x.sheets.tabs.values()].map((t) => t.backgrounds));
       expect(marks(m)).toBe(marks(clean));
+    }
+  });
+});
+
+describe("«Утвердить пары» cut by a failure at any step", () => {
+  /** The sample school matched, with every proposed pair accepted. */
+  function accepted() {
+    const m = memoryPorts();
+    initBase(m.ports);
+    const data = sampleSchool(2026, { mentors: 12, mentees: 18 });
+    const settings = m.sheets.tabs.get("settings")!;
+    for (const [key, value] of Object.entries(data.settings)) {
+      const row = settings.grid.findIndex((r) => r[0] === key);
+      if (row > 0) settings.grid[row]![settings.columns.value! - 1] = value;
+    }
+    for (const r of data.mentors) m.sheets.type("mentors", r);
+    for (const r of data.mentees) m.sheets.type("mentees", r);
+    checkBase(m.ports);
+    const r = reviewPairs(m.ports, { type: "acceptAll" });
+    if ("error" in r) throw new Error(r.error);
+    return m;
+  }
+  const confirmed = (m: ReturnType<typeof memoryPorts>) => {
+    const t = m.sheets.tabs.get("pairs")!;
+    return t.grid
+      .slice(1)
+      .filter((r) => r.some((v) => v !== ""))
+      .map((r) => Object.fromEntries(Object.entries(t.columns).map(([k, c]) => [k, r[c - 1]])));
+  };
+  const proposals = (m: ReturnType<typeof memoryPorts>) =>
+    JSON.stringify(m.sheets.tabs.get("proposals")!.grid);
+
+  test("running it again completes it: every accepted pair once, ids unique, one confirmation code", () => {
+    const clean = accepted();
+    const from = clean.sheets.calls;
+    const ok = confirmPairs(clean.ports, "2026-12-01");
+    if ("error" in ok) throw new Error(ok.error);
+    expect(ok.ok.confirmed).toBeGreaterThan(5);
+    const steps = clean.sheets.calls - from;
+    const want = confirmed(clean).map(
+      (x) => `${x.mentorId}→${x.menteeId}:${x.groupId === "" ? "" : "group"}`,
+    );
+    for (let k = 1; k <= steps; k++) {
+      const m = accepted();
+      let n = 0;
+      m.sheets.failOn = () => ++n === k;
+      expect(() => confirmPairs(m.ports, "2026-12-01")).toThrow("Injected failure");
+      m.sheets.failOn = undefined;
+      const again = confirmPairs(m.ports, "2026-12-01");
+      if ("error" in again) throw new Error(again.error);
+      const got = confirmed(m);
+      expect(got.map((x) => `${x.mentorId}→${x.menteeId}:${x.groupId === "" ? "" : "group"}`)).toEqual(want);
+      expect(new Set(got.map((x) => x.id)).size).toBe(got.length);
+      expect(new Set(got.map((x) => x.batch)).size).toBe(1);
+      expect(proposals(m)).toBe(proposals(clean));
     }
   });
 });

@@ -1,5 +1,6 @@
 import type { Cell } from "../../src/domain/cells";
 import type { Locale } from "../../src/domain/i18n";
+import type { PairsView } from "../../src/domain/pairsView";
 import type { CheckReport } from "../../src/domain/report";
 import type { ColumnSpec, TableKey, TableSpec } from "../../src/domain/tables";
 import type {
@@ -233,6 +234,7 @@ export class MemoryUi implements UiPort {
   readonly alerts: { title: string; message: string }[] = [];
   readonly toasts: string[] = [];
   readonly reports: CheckReport[] = [];
+  readonly pairs: PairsView[] = [];
   alert(title: string, message: string): void {
     this.alerts.push({ title, message });
   }
@@ -241,6 +243,9 @@ export class MemoryUi implements UiPort {
   }
   showCheckReport(report: CheckReport): void {
     this.reports.push(report);
+  }
+  showPairs(view: PairsView): void {
+    this.pairs.push(view);
   }
 }
 

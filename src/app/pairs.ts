@@ -1,0 +1,402 @@
+import { type Cell, isoToDateCell } from "../domain/cells";
+import { enumIndex, FORMS, KINDS, MODELS, PAIR_STATUSES } from "../domain/enums";
+import { type L, type Locale, translator } from "../domain/i18n";
+import { formatId, highestIdNumber } from "../domain/ids";
+import { MatchError, type MatchResult, matchBase, matchInputFromBase } from "../domain/matching";
+import { type Base, baseFrom, type Pair } from "../domain/model";
+import type { ConfirmResult, PairAction, PairsView } from "../domain/pairsView";
+import {
+  applyAction,
+  curatorInput,
+  type DecisionRow,
+  decisionsFrom,
+  matchSettings,
+  type ProposalSummary,
+  pairsView,
+  proposalRows,
+  splitDecisions,
+} from "../domain/proposals";
+import { PAIRS, PROPOSALS, type TableKey, tableSpec } from "../domain/tables";
+import { type CheckResult, validateBase } from "../domain/validate";
+import type { FoundTable, Ports, TableRead } from "../ports";
+import { baseLocale } from "./initBase";
+import { MSG } from "./messages";
+
+/**
+ * «Подобрать пары», the «Пары» sidebar's actions and «Утвердить пары». The «Предложенные пары» tab is the state:
+ * each action reads the base and the tab, applies the curator's decision, matches again and rewrites the tab
+ * (one read per tab, one write per column, whatever the number of rows). A decision that cannot hold (a pin
+ * breaking a hard rule) is refused before anything is written.
+ */
+
+const TEXT = {
+  title: { ru: "Подбор пар", en: "Matching" },
+  noBase: {
+    ru: "В таблице нет листа «{tab}». Выполните «Наставничество → Создать / обновить базу», затем подбор.",
+    en: "The spreadsheet has no “{tab}” tab. Run “Mentoring → Create / update the base”, then match again.",
+  },
+  noColumn: {
+    ru: "На листе «{tab}» нет столбца «{column}». Выполните «Наставничество → Создать / обновить базу»: он будет добавлен, данные не изменятся.",
+    en: "The “{tab}” tab has no “{column}” column. Run “Mentoring → Create / update the base”: it is added and no data changes.",
+  },
+  pinError: {
+    ru: "Решение куратора не может выполняться: {error}\nИсправьте решение на листе «{tab}» (или в панели «Пары») и запустите подбор снова.",
+    en: "A curator's decision cannot hold: {error}\nCorrect it on the “{tab}” tab (or in the Pairs sidebar) and match again.",
+  },
+  done: {
+    ru: "Предложено пар: {pairs} (наставников с группой: {groups}), без наставника: {unmatched}, исключено куратором: {excluded}.",
+    en: "{pairs} pairs proposed ({groups} mentors with a group), {unmatched} mentees without a mentor, {excluded} excluded by the curator.",
+  },
+  skipped: {
+    ru: "Строк с ошибками, не участвовавших в подборе: {n}. Выполните «Проверить базу», чтобы увидеть и исправить их.",
+    en: "Rows with errors left out of the matching: {n}. Run “Check the base” to see and fix them.",
+  },
+  moved: { ru: "{mentee} — теперь у наставника {mentor}", en: "{mentee} now has {mentor} as mentor" },
+  alone: { ru: "{mentee} — пока без наставника", en: "{mentee} has no mentor for now" },
+  changes: { ru: "Изменилось в подборе: {list}.", en: "What changed in the proposal: {list}." },
+  more: { ru: "и ещё {n}", en: "and {n} more" },
+  badDate: {
+    ru: "Дата начала «{date}» не распознана. Укажите дату в виде ДД.ММ.ГГГГ.",
+    en: "The start date “{date}” is not a date. Give it as DD.MM.YYYY.",
+  },
+  nothingAccepted: {
+    ru: "Нет принятых пар. Отметьте пары «принять» (в панели «Пары» или на листе «{tab}»), затем утвердите.",
+    en: "No pair is accepted. Mark pairs “accept” (in the Pairs sidebar or on the “{tab}” tab), then confirm.",
+  },
+  alreadyDone: {
+    ru: "Уже утверждены раньше и пропущены: {n}.",
+    en: "Already confirmed before and skipped: {n}.",
+  },
+} as const satisfies Record<string, L>;
+
+const NEEDED: TableKey[] = ["mentors", "mentees", "pairs", "settings", "proposals"];
+/** Columns «Утвердить пары» fills; without them a confirmation would lose what links its rows. */
+const CONFIRM_COLUMNS = ["id", "mentorId", "menteeId", "form", "startDate", "status", "batch"] as const;
+
+interface Loaded {
+  readonly found: Partial<Record<TableKey, FoundTable>>;
+  readonly reads: Partial<Record<TableKey, TableRead>>;
+  readonly check: CheckResult;
+  readonly base: Base;
+  readonly decisions: DecisionRow[];
+  readonly offset: number;
+}
+
+type Outcome<T> = { ok: T } | { error: string };
+
+function load(p: Ports): Loaded | string {
+  const t = translator(p.locale);
+  const found = p.sheets.findTables();
+  const missing = NEEDED.find((k) => !found[k]);
+  if (missing) return t(TEXT.noBase, { tab: tableSpec(missing).title[p.locale] });
+  const reads: Partial<Record<TableKey, TableRead>> = {};
+  for (const k of NEEDED) reads[k] = p.sheets.readTable(found[k]!);
+  const offset = p.sheets.offsetMinutes();
+  const check = validateBase(reads, { locale: p.locale, offsetMinutes: offset });
+  return { found, reads, check, base: baseFrom(check), decisions: decisionsFrom(reads.proposals), offset };
+}
+
+interface Matched {
+  readonly result: MatchResult;
+  readonly live: DecisionRow[];
+  readonly conflicts: ReturnType<typeof splitDecisions>["conflicts"];
+  readonly done: DecisionRow[];
+  readonly used: Record<string, number>;
+}
+
+/** The matching under the decisions; a MatchError becomes the curator's message. */
+function matchWith(
+  p: Ports,
+  l: Loaded,
+  pairs: readonly Pair[],
+  decisions: readonly DecisionRow[],
+): Matched | string {
+  const { live, done, conflicts } = splitDecisions(decisions, pairs);
+  const { weights, rules } = matchSettings(l.check.settings);
+  const input = matchInputFromBase(
+    { ...l.base, pairs: [...pairs] },
+    { ...curatorInput(live), weights, rules },
+  );
+  try {
+    return { result: matchBase(input), live, done, conflicts, used: { ...input.used } };
+  } catch (err) {
+    if (err instanceof MatchError)
+      return translator(p.locale)(TEXT.pinError, {
+        error: err.text[p.locale],
+        tab: l.found.proposals!.sheetName,
+      });
+    throw err;
+  }
+}
+
+/** Rewrites the proposals tab: every column of ours, over the old rows too, so no stale row is left below. */
+function writeProposals(p: Ports, l: Loaded, m: Matched): ProposalSummary {
+  const { rows, summary } = proposalRows(m.result, l.base, m.live, m.conflicts, baseLocale(p));
+  const table = l.found.proposals!;
+  const read = l.reads.proposals!;
+  // Down to the last row with anything in it (rows typed below a gap included), read from row 2.
+  let last = read.rows.length;
+  while (last > 0 && !read.rows[last - 1]!.some((v) => v !== "")) last--;
+  const before = Math.max(0, last - (2 - read.firstRow));
+  const height = Math.max(before, rows.length);
+  const writes = PROPOSALS.columns
+    .filter((c) => table.columns[c.key] !== undefined)
+    .map((c) => {
+      const values: Cell[] = rows.map((r) => r[c.key] ?? "");
+      while (values.length < height) values.push("");
+      return { column: table.columns[c.key]!, firstRow: 2, values };
+    });
+  p.sheets.writeColumns(table, writes);
+  return summary;
+}
+
+function today(p: Ports): string {
+  return p.clock.format(p.clock.now(), "yyyy-MM-dd");
+}
+
+/** How the proposal moved for mentees other than the one acted on: the curator sees the knock-on effect. */
+function changes(p: Ports, base: Base, before: MatchResult, after: MatchResult, except: string): string {
+  const t = translator(p.locale);
+  const mentorOf = (r: MatchResult) => new Map(r.pairs.map((x) => [x.menteeId, x.mentorId]));
+  const was = mentorOf(before);
+  const now = mentorOf(after);
+  const name = (list: readonly { id: string; fullName: string }[], id: string) =>
+    list.find((x) => x.id === id)?.fullName ?? id;
+  const lines: string[] = [];
+  for (const [menteeId, mentorId] of was) {
+    if (menteeId === except || now.get(menteeId) === mentorId) continue;
+    const next = now.get(menteeId);
+    const mentee = name(base.mentees, menteeId);
+    lines.push(
+      next === undefined
+        ? t(TEXT.alone, { mentee })
+        : t(TEXT.moved, { mentee, mentor: name(base.mentors, next) }),
+    );
+  }
+  for (const [menteeId, mentorId] of now) {
+    if (menteeId === except || was.has(menteeId)) continue;
+    lines.push(t(TEXT.moved, { mentee: name(base.mentees, menteeId), mentor: name(base.mentors, mentorId) }));
+  }
+  if (lines.length === 0) return "";
+  const shown = lines.slice(0, 4);
+  if (lines.length > shown.length) shown.push(t(TEXT.more, { n: lines.length - shown.length }));
+  return t(TEXT.changes, { list: shown.join("; ") });
+}
+
+function viewOf(p: Ports, l: Loaded, m: Matched, message: string): PairsView {
+  return pairsView(m.result, l.base, m.live, {
+    locale: p.locale,
+    tab: l.found.proposals!.sheetName,
+    pairsTab: l.found.pairs!.sheetName,
+    today: today(p),
+    message,
+    skippedRows: l.base.skipped.length,
+    used: m.used,
+  });
+}
+
+function locked<T>(p: Ports, fn: () => Outcome<T>): Outcome<T> {
+  const run = p.lock.withDocumentLock(fn);
+  return run.busy ? { error: translator(p.locale)(MSG.busy) } : run.value;
+}
+
+/**
+ * Matches again under the curator's decisions, after applying `action` (null: none), and rewrites the tab. The
+ * message of the view says what the matching did (after the menu item) or what moved because of the action.
+ */
+export function reviewPairs(p: Ports, action: PairAction | null): Outcome<PairsView> {
+  const t = translator(p.locale);
+  return locked<PairsView>(p, () => {
+    const l = load(p);
+    if (typeof l === "string") return { error: l };
+    let decisions = l.decisions;
+    let before: Matched | null = null;
+    if (action) {
+      const first = matchWith(p, l, l.base.pairs, decisions);
+      if (typeof first !== "string") before = first;
+      else if (action.type === "acceptAll") return { error: first };
+      decisions = applyAction(decisions, action, before?.result.pairs ?? []);
+    }
+    const m = matchWith(p, l, l.base.pairs, decisions);
+    if (typeof m === "string") return { error: m };
+    const summary = writeProposals(p, l, m);
+    let message: string;
+    if (!action) {
+      const lines = [t(TEXT.done, { ...summary })];
+      if (l.base.skipped.length > 0) lines.push(t(TEXT.skipped, { n: l.base.skipped.length }));
+      message = lines.join(" ");
+    } else {
+      const except = action.type === "acceptAll" ? "" : action.menteeId;
+      message = before ? changes(p, l.base, before.result, m.result, except) : "";
+    }
+    return { ok: viewOf(p, l, m, message) };
+  });
+}
+
+/** A YYYY-MM-DD string that is a real calendar date. */
+function isIsoDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return (
+    d.getUTCFullYear() === Number(m[1]) &&
+    d.getUTCMonth() === Number(m[2]) - 1 &&
+    d.getUTCDate() === Number(m[3])
+  );
+}
+
+/** Reserves the next number of a counter (saved before anything is written, so a number is never given twice). */
+function reserve(p: Ports, key: string, atLeast: number, count: number): number {
+  const from = Math.max(Number(p.properties.get(key) ?? 0) || 0, atLeast) + 1;
+  p.properties.set(key, String(from + count - 1));
+  return from;
+}
+
+/**
+ * «Утвердить пары»: the accepted pairs become rows of «Пары и группы», with ids, form, model, kind, the start
+ * date, status «активна», a group code when a mentor has several mentees, and the confirmation's code that the
+ * order (one per confirmation) is made from. An accepted pair already confirmed (say, by a run cut short after
+ * writing) is skipped, never written twice. Then the proposal is made again without the confirmed and rejected
+ * rows; exclusions and pins stay.
+ */
+export function confirmPairs(p: Ports, startIso: string): Outcome<ConfirmResult> {
+  const t = translator(p.locale);
+  const start = String(startIso ?? "").trim();
+  if (!isIsoDate(start)) return { error: t(TEXT.badDate, { date: start }) };
+  return locked<ConfirmResult>(p, () => {
+    const l = load(p);
+    if (typeof l === "string") return { error: l };
+    const table = l.found.pairs!;
+    const missing = CONFIRM_COLUMNS.find((k) => table.columns[k] === undefined);
+    if (missing) {
+      const column = PAIRS.columns.find((c) => c.key === missing)!.header[p.locale];
+      return { error: t(TEXT.noColumn, { tab: table.sheetName, column }) };
+    }
+    const m = matchWith(p, l, l.base.pairs, l.decisions);
+    if (typeof m === "string") return { error: m };
+    const accepted = m.live.filter((d) => d.decision === "accept");
+    if (accepted.length === 0 && m.done.length === 0)
+      return { error: t(TEXT.nothingAccepted, { tab: l.found.proposals!.sheetName }) };
+
+    const newPairs = plannedPairs(p, l, accepted, start);
+    if (newPairs.length > 0) {
+      const cols = table.columns;
+      const width = Math.max(...Object.values(cols).map((c) => c ?? 0), table.lastColumn);
+      const rows = newPairs.map((pair) => {
+        const row: Cell[] = new Array<Cell>(width).fill("");
+        for (const [key, value] of Object.entries(pairCells(pair, baseLocale(p), l.offset))) {
+          const c = cols[key];
+          if (c !== undefined) row[c - 1] = value;
+        }
+        return row;
+      });
+      p.sheets.appendRows(table, rows);
+    }
+
+    // The proposal again: confirmed pairs now hold their mentees; rejections were about this round only.
+    const pairs = [...l.base.pairs, ...newPairs];
+    // The accepted ones are now confirmed, so they leave the tab as done decisions.
+    const after = matchWith(
+      p,
+      l,
+      pairs,
+      l.decisions.filter((d) => d.decision !== "reject"),
+    );
+    if (typeof after === "string") return { error: after };
+    writeProposals(p, l, after);
+    const batch = newPairs[0]?.batch ?? "";
+    const inGroups = newPairs.filter((x) => x.kind === "group").length;
+    // The page words the success from the numbers; the message adds only what they do not say.
+    const message = m.done.length > 0 ? t(TEXT.alreadyDone, { n: m.done.length }) : "";
+    return {
+      ok: { confirmed: newPairs.length, inGroups, batch, view: viewOf(p, l, after, message) },
+    };
+  });
+}
+
+/**
+ * The new rows: ids, the confirmation's code and group codes reserved first. A mentor who ends up with more than
+ * one current mentee leads a group: the new rows get the group code the mentor's current pairs already have, or
+ * a new one.
+ */
+function plannedPairs(p: Ports, l: Loaded, accepted: readonly DecisionRow[], start: string): Pair[] {
+  if (accepted.length === 0) return [];
+  const current = l.base.pairs.filter((x) => x.status === "active" || x.status === "paused");
+  const ids = l.reads.pairs!.rows.map((r) => r[l.reads.pairs!.columns.id ?? -1] ?? "");
+  const batches = l.reads.pairs!.rows.map((r) => r[l.reads.pairs!.columns.batch ?? -1] ?? "");
+  const groups = l.reads.pairs!.rows.map((r) => r[l.reads.pairs!.columns.groupId ?? -1] ?? "");
+  const mentees = new Map(l.base.mentees.map((x) => [x.id, x]));
+  const mentors = new Map(l.base.mentors.map((x) => [x.id, x]));
+  const count = new Map<string, number>();
+  for (const x of [...current, ...accepted]) count.set(x.mentorId, (count.get(x.mentorId) ?? 0) + 1);
+  const groupOf = new Map<string, string>();
+  for (const x of current) if (x.groupId && !groupOf.has(x.mentorId)) groupOf.set(x.mentorId, x.groupId);
+  const needGroup = [...new Set(accepted.map((a) => a.mentorId))].filter(
+    (id) => (count.get(id) ?? 0) > 1 && !groupOf.has(id),
+  );
+  const firstId = reserve(p, "mentor-base.seq.pairs", highestIdNumber(PAIRS.idPrefix!, ids), accepted.length);
+  const batchNo = reserve(p, "mentor-base.seq.batches", highestIdNumber("У", batches), 1);
+  if (needGroup.length > 0) {
+    let g = reserve(p, "mentor-base.seq.groups", highestIdNumber("Г", groups), needGroup.length);
+    for (const id of needGroup) groupOf.set(id, formatId("Г", g++));
+  }
+  return accepted.map((a, i) => {
+    const mentee = mentees.get(a.menteeId)!;
+    const group = (count.get(a.mentorId) ?? 0) > 1;
+    return {
+      id: formatId(PAIRS.idPrefix!, firstId + i),
+      groupId: group ? (groupOf.get(a.mentorId) ?? "") : "",
+      mentorId: a.mentorId,
+      mentorName: mentors.get(a.mentorId)?.fullName ?? "",
+      menteeId: a.menteeId,
+      menteeName: mentee.fullName,
+      form: mentee.form,
+      model: mentee.form === "teacher_teacher" ? mentee.model : undefined,
+      kind: group ? "group" : "traditional",
+      programmeId: "",
+      startDate: start,
+      endDate: "",
+      status: "active",
+      batch: formatId("У", batchNo),
+      orderNumber: "",
+      orderDate: "",
+      agreement: "",
+      result: "",
+      remarks: "",
+    } as Pair;
+  });
+}
+
+/** A pair as the cells of its row, labels in the base's language, the date as a date cell. */
+function pairCells(pair: Pair, locale: Locale, offset: number): Record<string, Cell> {
+  const forms = enumIndex(FORMS);
+  const models = enumIndex(MODELS);
+  const kinds = enumIndex(KINDS);
+  const statuses = enumIndex(PAIR_STATUSES);
+  return {
+    id: pair.id,
+    groupId: pair.groupId ?? "",
+    mentorId: pair.mentorId,
+    mentorName: pair.mentorName ?? "",
+    menteeId: pair.menteeId,
+    menteeName: pair.menteeName ?? "",
+    form: forms.label(pair.form, locale),
+    model: pair.model ? models.label(pair.model, locale) : "",
+    kind: pair.kind ? kinds.label(pair.kind, locale) : "",
+    startDate: pair.startDate ? isoToDateCell(pair.startDate, offset) : "",
+    status: statuses.label(pair.status, locale),
+    batch: pair.batch ?? "",
+  };
+}
+
+/** Menu «Подобрать пары»: matches with the decisions kept, rewrites the tab and opens the «Пары» sidebar. */
+export function proposePairs(p: Ports): PairsView | null {
+  const r = reviewPairs(p, null);
+  if ("error" in r) {
+    p.ui.alert(translator(p.locale)(TEXT.title), r.error);
+    return null;
+  }
+  p.ui.showPairs(r.ok);
+  p.ui.toast(r.ok.message);
+  return r.ok;
+}
