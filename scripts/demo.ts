@@ -132,12 +132,13 @@ async function main(): Promise<void> {
   ]);
 
   emu.calls.reset();
-  const alertsBeforeMatch = emu.ui.alerts.length;
   host.clickMenu("Наставничество", "Подобрать пары");
   const proposals = ss.getSheetByName("Предложенные пары");
   const shown = proposals ? proposals.getDataRange().getDisplayValues() : [];
-  step("«Наставничество → Подобрать пары»", [
-    ...emu.ui.alerts.slice(alertsBeforeMatch).flatMap(alertLines),
+  const pairsSidebar = emu.ui.sidebars.at(-1)?.content ?? "";
+  const proposed = viewIn(pairsSidebar);
+  step("«Наставничество → Подобрать пары»: лист «Предложенные пары» и панель «Пары»", [
+    ...emu.ui.toasts.slice(-1).map((t) => `Уведомление: ${t.text}`),
     ...shown
       .slice(1, 9)
       .map(
@@ -147,10 +148,63 @@ async function main(): Promise<void> {
     `Обращений к таблице: ${emu.calls.total("SpreadsheetApp")}`,
   ]);
 
+  // The curator reviews in the sidebar: each button is a google.script.run call, as the page makes it.
+  const pairsOf = (v: ShownView) => v.mentors.flatMap((m) => m.pairs);
+  const all = pairsOf(proposed);
+  const rejected = all.find((p) => p.alternatives.length > 0)!;
+  let view = host.callAs("sidebar", "reviewPairs", {
+    type: "decide",
+    mentorId: rejected.mentorId,
+    menteeId: rejected.menteeId,
+    decision: "reject",
+  }) as ShownView;
+  const instead = pairsOf(view).find((p) => p.menteeId === rejected.menteeId);
+  const swapFor = pairsOf(view).find(
+    (p) => p.menteeId !== rejected.menteeId && p.alternatives.some((a) => a.free > 0),
+  )!;
+  const to = swapFor.alternatives.find((a) => a.free > 0)!;
+  view = host.callAs("sidebar", "reviewPairs", {
+    type: "swap",
+    menteeId: swapFor.menteeId,
+    mentorId: to.mentorId,
+  }) as ShownView;
+  view = host.callAs("sidebar", "reviewPairs", { type: "acceptAll" }) as ShownView;
+  step("Куратор просматривает пары на панели «Пары»", [
+    `«Отклонить» пару ${rejected.mentorName} ← ${rejected.menteeName}: теперь ${instead ? `предложен наставник ${instead.mentorName}` : "наставляемый без наставника"}`,
+    `«Сменить наставника» для ${swapFor.menteeName}: ${to.mentorName} (${to.score} %) вместо ${swapFor.mentorName} (${swapFor.score} %)`,
+    `«Принять все»: принято пар ${view.counts.accepted}, без наставника ${view.counts.unmatched}`,
+  ]);
+
+  emu.calls.reset();
+  const confirmed = host.callAs("sidebar", "confirmPairs", "2026-12-01") as {
+    confirmed: number;
+    inGroups: number;
+    batch: string;
+    view: ShownView;
+  };
+  const pairsTab = ss.getSheetByName("Пары и группы")!.getDataRange().getDisplayValues();
+  step("«Утвердить принятые» с датой начала 01.12.2026: лист «Пары и группы»", [
+    `Утверждено пар: ${confirmed.confirmed} (в группах: ${confirmed.inGroups}), код утверждения ${confirmed.batch}`,
+    ...pairsTab.slice(0, 7).map((r) => `  ${r.slice(0, 12).join(" | ")}`),
+    pairsTab.length > 7 ? `  … всего строк: ${pairsTab.length - 1}` : "",
+    `Обращений к таблице: ${emu.calls.total("SpreadsheetApp")}`,
+  ]);
+  let again: string;
+  try {
+    again = JSON.stringify(host.callAs("sidebar", "confirmPairs", "2026-12-01"));
+  } catch (err) {
+    again = `Панель показывает: ${(err as Error).message}`;
+  }
+  step("Повторное «Утвердить» не создаёт дублей", [
+    again,
+    `Строк на листе «Пары и группы»: ${ss.getSheetByName("Пары и группы")!.getLastRow() - 1}`,
+  ]);
+
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(join(OUT, "csv"), { recursive: true });
   const sidebarHtml = emu.ui.sidebars.at(-1)?.content ?? "";
   writeFileSync(join(OUT, "sidebar-check.html"), staticPage(sidebarHtml));
+  writeFileSync(join(OUT, "sidebar-pairs.html"), staticPage(pairsSidebar));
   const log = steps
     .map(
       (s) => `<section><h3>${escapeHtml(s.title)}</h3><pre>${escapeHtml(s.lines.join("\n"))}</pre></section>`,
@@ -158,13 +212,14 @@ async function main(): Promise<void> {
     .join("");
   const { html, csv } = renderWorkbook(ss, {
     title: ss.getName(),
-    extraHtml: `<details open><summary>Что происходило</summary>${log}<p><a href="sidebar-check.html">Боковая панель «Проверка базы»</a></p></details>`,
+    extraHtml: `<details open><summary>Что происходило</summary>${log}<p><a href="sidebar-check.html">Боковая панель «Проверка базы»</a> · <a href="sidebar-pairs.html">Боковая панель «Пары»</a></p></details>`,
   });
   writeFileSync(join(OUT, "workbook.html"), html);
   for (const [name, text] of Object.entries(csv)) writeFileSync(join(OUT, "csv", `${name}.csv`), text);
   step("Результат", [
     "out/workbook.html — таблица, как её видит куратор (отметки и заметки проверки в ячейках)",
     "out/sidebar-check.html — боковая панель «Проверка базы»",
+    "out/sidebar-pairs.html — боковая панель «Пары» (предложение до решений куратора)",
     `out/csv/ — каждый лист в CSV (${Object.keys(csv).length} файлов)`,
   ]);
 }
@@ -182,6 +237,27 @@ function reportIn(page: string): ShownReport {
   const m = /<script type="application\/json" id="data">([\s\S]*?)<\/script>/.exec(page);
   if (!m?.[1]) throw new Error("The sidebar has no data");
   return (JSON.parse(m[1]) as { report: ShownReport }).report;
+}
+
+interface ShownPair {
+  mentorId: string;
+  mentorName: string;
+  menteeId: string;
+  menteeName: string;
+  score: number;
+  alternatives: { mentorId: string; mentorName: string; score: number; free: number }[];
+}
+interface ShownView {
+  mentors: { pairs: ShownPair[] }[];
+  counts: { accepted: number; unmatched: number };
+  message: string;
+}
+
+/** The proposal as the «Пары» sidebar received it. */
+function viewIn(page: string): ShownView {
+  const m = /<script type="application\/json" id="data">([\s\S]*?)<\/script>/.exec(page);
+  if (!m?.[1]) throw new Error("The sidebar has no data");
+  return (JSON.parse(m[1]) as { view: ShownView }).view;
 }
 
 function menuLines(menus: unknown): string[] {

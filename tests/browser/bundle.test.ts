@@ -113,3 +113,84 @@ test("the import dialog as served: a CSV file lands in the base with ids", async
   expect(mentors.getLastRow()).toBe(3);
   expect(o.calls.map((c) => c.name)).toEqual(["previewImportFile", "importParticipants"]);
 });
+
+test("the «Пары» sidebar as served: accept a pair, change a mentor, confirm into «Пары и группы»", async () => {
+  const { emu, host, ss } = school();
+  // A small school: two teacher mentors with one place each, and two young teachers who need help.
+  const mentors = ss.getSheetByName("Наставники")!;
+  const mentees = ss.getSheetByName("Наставляемые")!;
+  const typeRow = (sheet: typeof mentors, row: number, values: Record<string, unknown>) => {
+    const headers = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]!.map(String);
+    for (const [h, v] of Object.entries(values)) {
+      const c = headers.indexOf(h);
+      if (c < 0) throw new Error(`no column ${h}`);
+      sheet.getRange(row, c + 1).setValue(v);
+    }
+  };
+  typeRow(mentors, 2, { "Педагогический стаж, лет": 15 });
+  typeRow(mentors, 3, {
+    ФИО: "Орлова Вера Ивановна",
+    Категория: "педагог",
+    "Педагогический стаж, лет": 22,
+    "Компетенции (чем может помочь)": "классное руководство; работа с родителями",
+    "Формы наставничества": "педагог – педагог",
+    "E-mail": "orlova@school7.ru",
+    "Согласие на обработку ПДн": true,
+  });
+  const mentee = (row: number, name: string, request: string, email: string) =>
+    typeRow(mentees, row, {
+      ФИО: name,
+      Категория: "молодой специалист",
+      "Педагогический стаж, лет": 1,
+      "Запрос (с чем нужна помощь)": request,
+      "Форма наставничества": "педагог – педагог",
+      "E-mail": email,
+      "Согласие на обработку ПДн": true,
+    });
+  mentee(2, "Соколов Илья Андреевич", "подготовка к ОГЭ", "sokolov@school7.ru");
+  mentee(3, "Белова Дарья Олеговна", "работа с родителями", "belova@school7.ru");
+  host.clickMenu("Наставничество", "Проверить базу");
+
+  host.clickMenu("Наставничество", "Подобрать пары");
+  const o = await openPage(emu.ui.sidebars.at(-1)!.content, (name, args) =>
+    host.callAs("sidebar", name, ...args),
+  );
+  opened.push(o);
+  await o.page.getByRole("heading", { name: /Предложены 2 пары/ }).waitFor();
+
+  // Each mentee got the mentor whose competencies cover the request.
+  const proposals = ss.getSheetByName("Предложенные пары")!;
+  const rowOf = (mentee: string) =>
+    proposals
+      .getDataRange()
+      .getDisplayValues()
+      .find((r) => r[3] === mentee);
+  expect(rowOf("Соколов Илья Андреевич")?.[1]).toBe("Петрова Анна Сергеевна");
+  expect(rowOf("Белова Дарья Олеговна")?.[1]).toBe("Орлова Вера Ивановна");
+
+  await o.page.getByRole("button", { name: "Принять: Белова Дарья Олеговна" }).click();
+  await o.page.getByRole("button", { name: "Утвердить принятые (1)" }).waitFor();
+  expect(rowOf("Белова Дарья Олеговна")?.[8]).toBe("принять");
+
+  // Соколов to Орлова instead: her one place is taken by an accepted pair, so the server refuses with the reason.
+  await o.page.getByRole("button", { name: "Сменить наставника: Соколов Илья Андреевич" }).click();
+  await o.page.getByRole("button", { name: /Выбрать: Орлова Вера Ивановна/ }).click();
+  await o.page.getByRole("alert").filter({ hasText: "закреплено пар: 2, а свободных мест 1" }).waitFor();
+  expect(rowOf("Соколов Илья Андреевич")?.[1]).toBe("Петрова Анна Сергеевна");
+
+  await o.page.getByRole("button", { name: "Принять: Соколов Илья Андреевич" }).click();
+  await o.page.getByRole("button", { name: "Утвердить принятые (2)" }).click();
+  await o.page.getByLabel("Дата начала").fill("2026-12-01");
+  await o.page.getByRole("button", { name: "Утвердить", exact: true }).click();
+  await o.page.getByText(/Утверждены 2 пары, код утверждения У-0001/).waitFor();
+
+  const pairs = ss.getSheetByName("Пары и группы")!.getDataRange().getDisplayValues();
+  expect(pairs.slice(1).map((r) => [r[0], r[3], r[5], r[8], r[10], r[12]])).toEqual([
+    ["П-0001", "Петрова Анна Сергеевна", "Соколов Илья Андреевич", "традиционное", "01.12.2026", "активна"],
+    ["П-0002", "Орлова Вера Ивановна", "Белова Дарья Олеговна", "традиционное", "01.12.2026", "активна"],
+  ]);
+  // Both mentees now have pairs: nothing left to propose, and the tab says nothing stale.
+  await o.page.getByText(/Все наставляемые уже в парах/).waitFor();
+  expect(proposals.getLastRow()).toBe(1);
+  expect(o.calls.map((c) => c.name)).toEqual(["reviewPairs", "reviewPairs", "reviewPairs", "confirmPairs"]);
+});

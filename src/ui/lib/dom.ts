@@ -34,3 +34,13 @@ export function el<K extends keyof HTMLElementTagNameMap>(
 
 /** Text for screen readers only (class `sr-only` of base.css); the look of the page says it to the eye. */
 export const srOnly = (text: string): HTMLSpanElement => el("span", "sr-only", text);
+
+/** A titled section of a page: `<section id=…>` labelled by its `<h2>`; the id is also a class, for styles. */
+export function section(id: string, title: string, ...body: Node[]): HTMLElement {
+  const heading = el("h2", "section-title", title);
+  heading.id = `${id}-title`;
+  const box = el("section", `block ${id}`, heading, ...body);
+  box.id = id;
+  box.setAttribute("aria-labelledby", heading.id);
+  return box;
+}

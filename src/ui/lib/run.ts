@@ -1,4 +1,5 @@
 import type { ImportPreview, ImportResult } from "../../app/importPeople";
+import type { ConfirmResult, PairAction, PairsView } from "../../domain/pairsView";
 import type { CheckReport } from "../../domain/report";
 
 /**
@@ -16,6 +17,14 @@ export interface ServerApi {
   importParticipants(table: "mentors" | "mentees", csv: string, mapping: (string | null)[]): ImportResult;
   /** Runs the base check and opens the «Проверка базы» sidebar (as the menu item does). */
   menuCheckBase(): void;
+  /**
+   * The «Пары» sidebar: writes the action (null: none) to the proposals tab, matches again with the curator's
+   * decisions kept, and returns the new view. Throws with a message for the curator when the decisions cannot all
+   * hold (a pin breaking a rule, say); nothing is written then.
+   */
+  reviewPairs(action: PairAction | null): PairsView;
+  /** The «Пары» sidebar: writes the accepted pairs into «Пары и группы», starting on `startDate` (YYYY-MM-DD). */
+  confirmPairs(startDate: string): ConfirmResult;
 }
 
 export type ServerFunction = keyof ServerApi;

@@ -1,6 +1,6 @@
 import type { Locale } from "../../domain/i18n";
 import type { CheckReport, ReportProblem } from "../../domain/report";
-import { byId, el, srOnly } from "../lib/dom";
+import { byId, el, section, srOnly } from "../lib/dom";
 import { run } from "../lib/run";
 import { type Texts, texts } from "./text";
 
@@ -201,15 +201,6 @@ function renderProblem(p: ReportProblem): HTMLElement {
     });
   }
   return item;
-}
-
-function section(id: string, title: string, ...content: Node[]): HTMLElement {
-  const heading = el("h2", "section-title", title);
-  heading.id = `${id}-title`;
-  const box = el("section", `block ${id}`, heading, ...content);
-  box.id = id;
-  box.setAttribute("aria-labelledby", heading.id);
-  return box;
 }
 
 const rank = (severity: string) => (severity === "error" ? 0 : 1);
