@@ -14,11 +14,17 @@ export type ServiceName =
   | "Session"
   | "Utilities"
   | "ScriptApp"
-  | "HtmlService";
+  | "HtmlService"
+  | "DriveApp"
+  | "DocumentApp";
 
 export type ExecutionKind = "menu" | "trigger" | "sidebar";
 
-export type CallCosts = Record<ServiceName, number> & { perCell: number };
+/**
+ * `perCell`: extra ms per spreadsheet cell read or written. `DocumentApp` is the cost of opening, creating,
+ * converting and saving a document; `docElement` the cost of every other DocumentApp call (Body, Paragraph…).
+ */
+export type CallCosts = Record<ServiceName, number> & { perCell: number; docElement: number };
 
 export const DEFAULT_CALL_COSTS: CallCosts = {
   SpreadsheetApp: 40,
@@ -29,7 +35,10 @@ export const DEFAULT_CALL_COSTS: CallCosts = {
   Utilities: 1,
   ScriptApp: 20,
   HtmlService: 10,
+  DriveApp: 60,
+  DocumentApp: 80,
   perCell: 0.01,
+  docElement: 2,
 };
 
 export const TIME_LIMIT_MESSAGE = "Exceeded maximum execution time";
@@ -61,11 +70,21 @@ function typeName(value: unknown): string {
   }
 }
 
-/** Google's message for arguments that match no overload of a method. */
-export function signatureError(method: string, args: readonly unknown[]): Error {
+/**
+ * Google's message for arguments that match no overload of a method; `name` names a service's own classes as
+ * Google does (e.g. "DriveApp.Folder"), falling back to the plain types.
+ */
+export function signatureError(
+  method: string,
+  args: readonly unknown[],
+  name: (value: unknown) => string | undefined = () => undefined,
+): Error {
   let end = args.length;
   while (end > 0 && args[end - 1] === undefined) end--;
-  const types = args.slice(0, end).map(typeName).join(",");
+  const types = args
+    .slice(0, end)
+    .map((a) => name(a) ?? typeName(a))
+    .join(",");
   return gasError(`The parameters (${types}) don't match the method signature for ${method}.`);
 }
 
@@ -330,12 +349,18 @@ export class Runtime {
   }
 
   /** The one accounting path of every public service method. */
-  invoke<T>(service: ServiceName, label: string, body: () => T, extraCost: () => number): T {
+  invoke<T>(
+    service: ServiceName,
+    label: string,
+    body: () => T,
+    extraCost: () => number,
+    baseCost: number = this.costs[service],
+  ): T {
     if (this.depth > 0) return body();
     const execution = this.executions.current();
     try {
       this.calls.record(service, label);
-      this.spend(this.costs[service] + extraCost());
+      this.spend(baseCost + extraCost());
       this.faults.check(service, label);
       this.depth++;
       try {
@@ -383,6 +408,8 @@ export interface InstrumentSpec<T extends Facade> {
   className: string;
   /** Extra virtual ms of a call (cells touched, sleep time, lock waits). */
   cost?: (self: T, method: string, args: readonly unknown[], world: World) => number;
+  /** The call's own cost when it is not the service's (DocumentApp elements cost `docElement`). */
+  base?: (costs: CallCosts, method: string) => number;
 }
 
 /**
@@ -398,6 +425,7 @@ export function instrument<T extends Facade>(ctor: AnyFacadeClass<T>, spec: Inst
     if (!descriptor || typeof original !== "function") continue;
     const label = `${spec.className}.${key}`;
     const cost = spec.cost;
+    const base = spec.base;
     const wrapped = function (this: T, ...args: unknown[]): unknown {
       const world = (this as unknown as { world: World }).world;
       return world.rt.invoke(
@@ -405,6 +433,7 @@ export function instrument<T extends Facade>(ctor: AnyFacadeClass<T>, spec: Inst
         label,
         () => (original as (...a: unknown[]) => unknown).apply(this, args),
         () => (cost ? cost(this, key, args, world) : 0),
+        base ? base(world.rt.costs, key) : undefined,
       );
     };
     Object.defineProperty(wrapped, "name", { value: key });

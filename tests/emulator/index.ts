@@ -11,6 +11,15 @@ import {
   Runtime,
   type ServiceName,
 } from "./core";
+import { type DocStructure, docHtml, docStructure, docText, EmuDocumentApp } from "./document";
+import {
+  DEFAULT_DOCS_CREATED_PER_DAY,
+  type DriveFileInfo,
+  type DriveFolderInfo,
+  DriveStore,
+  EmuDriveApp,
+  MimeType,
+} from "./drive";
 import { EmuHtmlService } from "./html";
 import { EmuLockService, type LockKind, LockState } from "./lock";
 import { makeConsole, makeLogger } from "./logger";
@@ -25,6 +34,8 @@ import { makeVirtualDate } from "./virtualDate";
 import type { World } from "./world";
 
 export type { ExecutionKind, FaultSpec, ServiceName } from "./core";
+export type { DocStructure } from "./document";
+export type { DriveFileInfo, DriveFolderInfo } from "./drive";
 export type { LockKind } from "./lock";
 export type { SpreadsheetSnapshot } from "./model";
 export type { TriggerInfo } from "./scriptApp";
@@ -50,6 +61,8 @@ export interface EmulatorOptions {
   addonName?: string;
   /** Name of the bound spreadsheet. */
   spreadsheetName?: string;
+  /** Daily quotas (per virtual calendar day in the script's time zone). */
+  quotas?: { docsCreatedPerDay?: number };
 }
 
 /** What Apps Script gives a script, typed with @types/google-apps-script (only the documented subset works). */
@@ -62,6 +75,9 @@ export interface EmulatorGlobals {
   Utilities: GoogleAppsScript.Utilities.Utilities;
   ScriptApp: GoogleAppsScript.Script.ScriptApp;
   HtmlService: GoogleAppsScript.HTML.HtmlService;
+  DriveApp: GoogleAppsScript.Drive.DriveApp;
+  DocumentApp: GoogleAppsScript.Document.DocumentApp;
+  MimeType: GoogleAppsScript.Base.MimeType;
   Logger: GoogleAppsScript.Base.Logger;
   console: Console;
   Date: DateConstructor;
@@ -91,6 +107,21 @@ export interface Emulator {
   /** name (without ".html") → content, for HtmlService.create*FromFile. */
   readonly htmlFiles: Record<string, string>;
   snapshot(spreadsheet?: Spreadsheet): SpreadsheetSnapshot;
+  /** The Drive as tests see it (not counted as calls). */
+  readonly drive: {
+    files(): DriveFileInfo[];
+    folders(): DriveFolderInfo[];
+    /** Folder names from below the root: a folder's own path, or the path of the folder holding a file. */
+    pathOf(id: string): string[];
+    /** Documents created today (DocumentApp.create and makeCopy of a Google Doc). */
+    quotaUsed(): number;
+  };
+  /** Google Docs by file id, rendered for assertions (not counted as calls). */
+  readonly docs: {
+    text(id: string): string;
+    html(id: string): string;
+    structure(id: string): DocStructure;
+  };
 }
 
 const worlds = new WeakMap<Emulator, World>();
@@ -119,6 +150,12 @@ function bookOf(spreadsheet: unknown): EmuSpreadsheet["_book"] {
   return spreadsheet._book;
 }
 
+function docOf(world: World, id: string): NonNullable<ReturnType<DriveStore["docFile"]>> {
+  const found = world.drive.docFile(id);
+  if (!found) throw new Error(`emu.docs: no Google Doc ${id}`);
+  return found;
+}
+
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const user = { email: options.user?.email ?? "curator@example.org", locale: options.user?.locale ?? "ru" };
   const timeZone = options.timeZone ?? "Europe/Moscow";
@@ -130,26 +167,37 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     options.executionLimitMs ?? 360_000,
   );
   const idRandom = seeded(seed ^ 0x5bd1e995);
+  const driveRandom = seeded(seed ^ 0x2545f491);
   let scriptId = "1";
   while (scriptId.length < 57)
     scriptId += "abcdefghijklmnopqrstuvwxyz0123456789".charAt(Math.floor(idRandom() * 36));
+  const books = new Workbooks(
+    idRandom,
+    timeZone,
+    user.locale.startsWith("ru") ? "Лист" : "Sheet",
+    options.spreadsheetName ?? "База наставничества",
+  );
   const world: World = {
     rt,
     user,
     timeZone,
     addonName: options.addonName ?? "Наставничество",
     scriptId,
-    books: new Workbooks(
-      idRandom,
-      timeZone,
-      user.locale.startsWith("ru") ? "Лист" : "Sheet",
-      options.spreadsheetName ?? "База наставничества",
-    ),
+    books,
     ui: new UiState(),
     locks: new LockState(rt),
     triggers: new TriggerStore(),
     properties: new PropertyStores(),
     caches: new CacheStores(),
+    drive: new DriveStore(
+      driveRandom,
+      clock,
+      timeZone,
+      user.email,
+      books,
+      options.quotas?.docsCreatedPerDay ?? DEFAULT_DOCS_CREATED_PER_DAY,
+      user.locale.startsWith("ru") ? "Мой диск" : "My Drive",
+    ),
     logs: [],
     htmlFiles: { ...options.htmlFiles },
     scriptRealm: undefined,
@@ -165,6 +213,9 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     Utilities: new EmuUtilities(world),
     ScriptApp: new EmuScriptApp(world),
     HtmlService: new EmuHtmlService(world),
+    DriveApp: new EmuDriveApp(world),
+    DocumentApp: new EmuDocumentApp(world),
+    MimeType,
     Logger: makeLogger(world.logs),
     console: makeConsole(world.logs, clock),
     Date: makeVirtualDate(Date, () => clock.now()),
@@ -230,6 +281,20 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     htmlFiles: world.htmlFiles,
     snapshot(spreadsheet?: Spreadsheet): SpreadsheetSnapshot {
       return snapshotOf(spreadsheet === undefined ? world.books.bound : bookOf(spreadsheet));
+    },
+    drive: {
+      files: () => world.drive.fileInfos(),
+      folders: () => world.drive.folderInfos(),
+      pathOf: (id: string) => world.drive.pathOf(id),
+      quotaUsed: () => world.drive.quotaUsed(),
+    },
+    docs: {
+      text: (id: string) => docText(docOf(world, id).doc),
+      html: (id: string) => {
+        const { file, doc } = docOf(world, id);
+        return docHtml(doc, file.name);
+      },
+      structure: (id: string) => docStructure(docOf(world, id).doc),
     },
   };
   worlds.set(emu, world);

@@ -4,6 +4,7 @@
  */
 import type { CacheStores } from "./cache";
 import type { Runtime } from "./core";
+import type { DriveStore } from "./drive";
 import type { LockState } from "./lock";
 import type { Workbooks } from "./model";
 import type { PropertyStores } from "./properties";
@@ -27,6 +28,8 @@ export interface World {
   readonly triggers: TriggerStore;
   readonly properties: PropertyStores;
   readonly caches: CacheStores;
+  /** Drive's folders and files (Google Docs with their content, the spreadsheets) and the docs quota. */
+  readonly drive: DriveStore;
   readonly logs: string[];
   readonly htmlFiles: Record<string, string>;
   /** The bundle's vm context (set by vmHost): template scriptlets compile there. */
