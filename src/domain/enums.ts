@@ -193,6 +193,32 @@ export const ROLES = defineEnum(
 );
 export type Role = keyof typeof ROLES.values;
 
+export const YES_NO = defineEnum(
+  { ru: "да или нет", en: "yes or no" },
+  {
+    yes: { ru: "да", en: "yes" },
+    no: { ru: "нет", en: "no" },
+  },
+);
+
+export const DOC_KINDS = defineEnum(
+  { ru: "вид документа", en: "document kind" },
+  {
+    agreement: { ru: "соглашение", en: "agreement" },
+    order: { ru: "приказ", en: "order" },
+    plan: { ru: "программа", en: "programme" },
+  },
+);
+export type DocKindKey = keyof typeof DOC_KINDS.values;
+
+export const DOC_STATUSES = defineEnum(
+  { ru: "состояние документа", en: "document state" },
+  {
+    ready: { ru: "готов", en: "ready" },
+    failed: { ru: "ошибка", en: "failed" },
+  },
+);
+
 export const ORG_TYPES = defineEnum(
   { ru: "тип организации", en: "organisation type" },
   {

@@ -92,6 +92,8 @@ export const PairSchema = z.object({
   orderNumber: text,
   orderDate: date,
   agreement: text,
+  planDoc: text,
+  orderDoc: text,
   result: text,
   remarks: text,
 });

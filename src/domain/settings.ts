@@ -1,4 +1,4 @@
-import { FORMS, ORG_TYPES } from "./enums";
+import { FORMS, ORG_TYPES, YES_NO } from "./enums";
 import type { L } from "./i18n";
 import type { ColumnKind } from "./tables";
 
@@ -208,6 +208,80 @@ export const SETTINGS_SPEC: readonly SettingSpec[] = [
     hint: {
       ru: "Через точку с запятой, например «ученик – ученик». Пусто — без этого правила.",
       en: "Separated by semicolons. Empty: no such rule.",
+    },
+  },
+  {
+    key: "docs.folder",
+    kind: "text",
+    label: { ru: "Документы: папка на Диске", en: "Documents: Drive folder" },
+    hint: {
+      ru: "Папка в «Моём диске», куда складываются документы: <папка> / <учебный год> / <вид документа>.",
+      en: "Folder in My Drive for the documents: <folder> / <academic year> / <document kind>.",
+    },
+    initial: (_d, locale) => (locale === "ru" ? "Наставничество" : "Mentoring"),
+  },
+  {
+    key: "docs.termMonths",
+    kind: "int",
+    min: 1,
+    max: 36,
+    label: { ru: "Документы: срок соглашения, месяцев", en: "Documents: agreement term, months" },
+    hint: {
+      ru: "Сколько месяцев действует соглашение и рассчитана программа пары, если у пары не указана дата окончания.",
+      en: "How long the agreement and the pair's programme last when the pair has no end date.",
+    },
+    initial: () => 9,
+  },
+  {
+    key: "docs.pdf",
+    kind: "enum",
+    enumDef: YES_NO,
+    label: { ru: "Документы: сохранять также PDF", en: "Documents: also save a PDF" },
+    hint: {
+      ru: "«да» — рядом с каждым документом появится его PDF.",
+      en: "“yes” puts a PDF next to each document.",
+    },
+    initial: (_d, locale) => YES_NO.values.no[locale],
+  },
+  {
+    key: "docs.share",
+    kind: "enum",
+    enumDef: YES_NO,
+    label: {
+      ru: "Документы: открыть участникам для просмотра",
+      en: "Documents: share with the participants to view",
+    },
+    hint: {
+      ru: "«да» — соглашение и программа открываются наставнику и наставляемому по их e-mail, только при отмеченном согласии (для несовершеннолетнего — и согласии представителя).",
+      en: "“yes” shares the agreement and programme with the mentor and mentee by e-mail, only with their recorded consent (for a minor, the representative's too).",
+    },
+    initial: (_d, locale) => YES_NO.values.no[locale],
+  },
+  {
+    key: "docs.template.agreement",
+    kind: "text",
+    label: { ru: "Документы: свой шаблон соглашения", en: "Documents: own agreement template" },
+    hint: {
+      ru: "Ссылка на Google Документ с {{полями}}. Пусто — встроенный шаблон. Список полей: «Наставничество → Поля шаблонов».",
+      en: "Link to a Google Doc with {{fields}}. Empty: the built-in template. Fields: “Mentoring → Template fields”.",
+    },
+  },
+  {
+    key: "docs.template.order",
+    kind: "text",
+    label: { ru: "Документы: свой шаблон приказа", en: "Documents: own order template" },
+    hint: {
+      ru: "Ссылка на Google Документ с {{полями}}; строка таблицы с полями {{пары.…}} повторяется для каждой пары. Пусто — встроенный шаблон.",
+      en: "Link to a Google Doc with {{fields}}; a table row with {{pairs.…}} fields repeats for each pair. Empty: the built-in template.",
+    },
+  },
+  {
+    key: "docs.template.plan",
+    kind: "text",
+    label: { ru: "Документы: свой шаблон программы пары", en: "Documents: own pair programme template" },
+    hint: {
+      ru: "Ссылка на Google Документ с {{полями}}. Пусто — встроенный шаблон.",
+      en: "Link to a Google Doc with {{fields}}. Empty: the built-in template.",
     },
   },
 ];

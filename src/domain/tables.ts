@@ -1,5 +1,7 @@
 import {
   DECISIONS,
+  DOC_KINDS,
+  DOC_STATUSES,
   type EnumDef,
   FORMATS,
   FORMS,
@@ -46,7 +48,8 @@ export type TableKey =
   | "surveys"
   | "kpi"
   | "settings"
-  | "proposals";
+  | "proposals"
+  | "documents";
 
 export interface ColumnSpec {
   readonly key: string;
@@ -522,7 +525,30 @@ export const PAIRS: TableSpec = {
       "agreement",
       "text",
       { ru: "Соглашение", en: "Agreement" },
-      { ru: "Ссылка на соглашение наставника и наставляемого.", en: "Link to the mentor–mentee agreement." },
+      {
+        ru: "Ссылка на соглашение наставника и наставляемого. Ставит «Сформировать документы»; если вписать свою ссылку, надстройка соглашение для пары не создаёт.",
+        en: "Link to the mentor–mentee agreement. Set by “Make documents”; with a link of your own the add-on makes no agreement for the pair.",
+      },
+      { width: 200 },
+    ),
+    col(
+      "planDoc",
+      "text",
+      { ru: "Программа пары", en: "Pair programme" },
+      {
+        ru: "Ссылка на индивидуальную программу наставничества пары. Ставит «Сформировать документы».",
+        en: "Link to the pair's personal mentoring programme. Set by “Make documents”.",
+      },
+      { width: 200 },
+    ),
+    col(
+      "orderDoc",
+      "text",
+      { ru: "Приказ (документ)", en: "Order (document)" },
+      {
+        ru: "Ссылка на приказ о закреплении пар этого утверждения. Ставит «Сформировать документы».",
+        en: "Link to the order fixing this confirmation's pairs. Set by “Make documents”.",
+      },
       { width: 200 },
     ),
     col(
@@ -772,6 +798,93 @@ export const PROPOSALS: TableSpec = {
   ],
 };
 
+export const DOCUMENTS: TableSpec = {
+  key: "documents",
+  title: { ru: "Документы", en: "Documents" },
+  note: {
+    ru: "Реестр документов, которые сделала «Сформировать документы»: по строке на документ. Чтобы сделать документ заново, отметьте «Пересоздать».",
+    en: "Register of the documents “Make documents” made, a row each. Tick “Remake” to make one again.",
+  },
+  idPrefix: "Д",
+  columns: [
+    ID_COLUMN,
+    col(
+      "kind",
+      "enum",
+      { ru: "Вид", en: "Kind" },
+      { ru: "Соглашение, приказ или программа пары.", en: "Agreement, order or pair programme." },
+      { enumDef: DOC_KINDS, width: 130 },
+    ),
+    col(
+      "subject",
+      "text",
+      { ru: "Пара / утверждение", en: "Pair / confirmation" },
+      {
+        ru: "ID пары (для соглашения и программы) или код утверждения (для приказа).",
+        en: "Pair ID (agreement, programme) or confirmation code (order).",
+      },
+      { width: 130 },
+    ),
+    col(
+      "title",
+      "text",
+      { ru: "Название", en: "Title" },
+      { ru: "Имя файла на Диске.", en: "File name in Drive." },
+      { width: 320 },
+    ),
+    col(
+      "link",
+      "text",
+      { ru: "Документ", en: "Document" },
+      { ru: "Ссылка на Google Документ.", en: "Link to the Google Doc." },
+      { width: 220 },
+    ),
+    col(
+      "pdf",
+      "text",
+      { ru: "PDF", en: "PDF" },
+      { ru: "Ссылка на PDF, если он сохранялся.", en: "Link to the PDF, if saved." },
+      { width: 160 },
+    ),
+    col(
+      "status",
+      "enum",
+      { ru: "Состояние", en: "State" },
+      {
+        ru: "готов — документ сделан; ошибка — см. «Что не так», документ будет сделан при следующем запуске.",
+        en: "ready: made; failed: see “What went wrong”, it is tried again next time.",
+      },
+      { enumDef: DOC_STATUSES, width: 110 },
+    ),
+    col(
+      "made",
+      "date",
+      { ru: "Сделан", en: "Made" },
+      { ru: "Когда документ сделан, ДД.ММ.ГГГГ.", en: "When the document was made, DD.MM.YYYY." },
+    ),
+    col(
+      "remake",
+      "checkbox",
+      { ru: "Пересоздать", en: "Remake" },
+      {
+        ru: "Отметьте, чтобы «Сформировать документы» сделала документ заново по текущим данным. Прежний файл останется на Диске с пометкой «заменён».",
+        en: "Tick to have “Make documents” make it again from the current data. The old file stays in Drive marked “replaced”.",
+      },
+    ),
+    col(
+      "error",
+      "longText",
+      { ru: "Что не так", en: "What went wrong" },
+      {
+        ru: "Почему документ не сделан и что исправить.",
+        en: "Why the document was not made and what to fix.",
+      },
+      { width: 300 },
+    ),
+    REMARKS,
+  ],
+};
+
 export const KPI: TableSpec = {
   key: "kpi",
   title: { ru: "Показатели", en: "Indicators" },
@@ -879,6 +992,7 @@ export const TABLES: readonly TableSpec[] = [
   MEETINGS,
   SURVEYS,
   PROPOSALS,
+  DOCUMENTS,
   KPI,
   SETTINGS,
 ];

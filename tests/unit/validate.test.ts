@@ -15,6 +15,7 @@ function base(over: Partial<BaseData> = {}): BaseData {
     surveys: tableData("surveys", []),
     proposals: tableData("proposals", []),
     kpi: tableData("kpi", []),
+    documents: tableData("documents", []),
     settings: tableData("settings", SETTINGS_ROWS),
     ...over,
   };
