@@ -1,4 +1,5 @@
 import type { Cell } from "./domain/cells";
+import type { Block, DocContext } from "./domain/documents";
 import type { Locale } from "./domain/i18n";
 import type { PairsView } from "./domain/pairsView";
 import type { CheckReport } from "./domain/report";
@@ -85,6 +86,76 @@ export interface UiPort {
   showCheckReport(report: CheckReport): void;
   /** Opens the «Пары» sidebar with the proposal. */
   showPairs(view: PairsView): void;
+}
+
+/** A file in Drive as the base links it. */
+export interface FileRef {
+  readonly id: string;
+  readonly url: string;
+}
+
+export interface MadeDocument {
+  readonly doc: FileRef;
+  readonly pdf?: FileRef;
+}
+
+export interface DocumentRequest {
+  /** The Google Doc to copy (a built-in template made once, or the curator's own). */
+  readonly templateId: string;
+  readonly folderId: string;
+  /** The file's name: unique in its folder, so a run cut short finds what it made by name. */
+  readonly name: string;
+  readonly context: DocContext;
+  readonly pdf: boolean;
+  /** Addresses to give view access; the caller has checked consent and validity. */
+  readonly viewers: readonly string[];
+}
+
+/** A daily quota of Google's ran out: the batch stops and goes on the next day. */
+export class QuotaError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "QuotaError";
+  }
+}
+
+/** A template that cannot be opened: wrong link, deleted, or not shared with the curator. */
+export class TemplateAccessError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "TemplateAccessError";
+  }
+}
+
+/**
+ * Google Docs and Drive. Every method is a small fixed number of Google calls. A document is made by copying its
+ * template into the folder under its final name, filling it (placeholders, repeated table rows, empty
+ * placeholder-only paragraphs removed) and saving it.
+ */
+export interface DocumentsPort {
+  /** The folder at this path under My Drive, made if missing. */
+  folder(path: readonly string[]): string;
+  /** The plain text of a Google Doc, to check its placeholders. Throws TemplateAccessError. */
+  templateText(docId: string): string;
+  /** Makes a Google Doc of a built-in template's blocks in the folder and returns its id. */
+  createTemplate(folderId: string, name: string, blocks: readonly Block[]): string;
+  /**
+   * The document of the request's name in its folder if a run made it completely, or null. An incomplete one
+   * (cut short while being filled) is trashed; a missing PDF or access is completed as the request asks.
+   */
+  findMade(request: DocumentRequest): MadeDocument | null;
+  /** Makes the document. Throws QuotaError when a daily quota is used up; then nothing is left behind. */
+  make(request: DocumentRequest): MadeDocument;
+  /** Adds a suffix to a document's name (a replaced document stays in Drive, named so). */
+  rename(id: string, suffix: string): void;
+}
+
+/** Time-driven continuation of long batches. */
+export interface TriggersPort {
+  /** One run of the top-level function `fn` after `ms`, replacing an earlier pending one of `fn`. */
+  runLater(fn: string, ms: number): void;
+  /** Removes the pending runs of `fn`. */
+  cancel(fn: string): void;
 }
 
 export interface Ports {

@@ -3,6 +3,7 @@
  * top-level `function name(e) {…}` for each export here, because Apps Script finds functions only by declaration.
  */
 import { checkBase } from "../app/checkBase";
+import { type DocPorts, generateDocuments, readProgress } from "../app/documents";
 import {
   type ImportPreview,
   type ImportResult,
@@ -17,11 +18,14 @@ import {
   proposePairs,
   reviewPairs as reviewPairsUseCase,
 } from "../app/pairs";
+import { placeholderReference } from "../domain/documents";
+import type { DocumentsProgress } from "../domain/documentsProgress";
 import { type Locale, localeOf, translator } from "../domain/i18n";
 import { type ConfirmResult, type PairsView, parsePairAction } from "../domain/pairsView";
 import type { CheckReport } from "../domain/report";
 import type { TableKey } from "../domain/tables";
 import type { Ports } from "../ports";
+import { GasDocuments, GasTriggers } from "./documents";
 import { HELP, MENU_TITLE, menuItems } from "./menu";
 import { GasClock, GasLock, GasProperties, GasUi, jsonForHtml } from "./services";
 import { GasSheets } from "./sheets";
@@ -36,6 +40,11 @@ function ports(): Ports {
     ui: new GasUi(locale),
     locale,
   };
+}
+
+function docPorts(): DocPorts {
+  const p = ports();
+  return { ...p, docs: new GasDocuments(p.properties), triggers: new GasTriggers() };
 }
 
 /** Runs a menu action; an unexpected error becomes a plain message instead of a stack trace. */
@@ -168,4 +177,68 @@ export function importParticipants(table: string, csv: string, mapping: (string 
     ? mapping.map((m) => (typeof m === "string" && m !== "" ? m : null))
     : [];
   return importPeople(ports(), table as ImportTable, String(csv), list);
+}
+
+const DOCUMENTS_TITLE = { ru: "Документы", en: "Documents" };
+const FIELDS_TITLE = { ru: "Поля шаблонов документов", en: "Document template fields" };
+
+/** Menu: the «Документы» sidebar, which starts making the documents that are due. */
+export function menuDocuments(): void {
+  guarded("documents", (p) => {
+    const template = HtmlService.createTemplateFromFile("documents");
+    const progress = readProgress(p);
+    // A batch a trigger is making right now: the page follows it instead of starting another.
+    const running = progress?.state === "running" && Date.now() - progress.at < 7 * 60_000;
+    template.data = jsonForHtml({ locale: p.locale, progress, autostart: !running });
+    const page = template.evaluate().setTitle(translator(p.locale)(DOCUMENTS_TITLE));
+    SpreadsheetApp.getUi().showSidebar(page);
+  });
+}
+
+/** google.script.run from the «Документы» sidebar: make what fits in this run; a trigger does the rest. */
+export function makeDocuments(): DocumentsProgress {
+  const startedAt = Date.now();
+  const r = generateDocuments(docPorts(), startedAt);
+  if ("error" in r) throw new Error(r.error);
+  return r.ok;
+}
+
+/** google.script.run from the «Документы» sidebar: where the batch stands. */
+export function documentsProgress(): DocumentsProgress | null {
+  return readProgress(ports());
+}
+
+/** The time-driven trigger that goes on with a batch of documents (no one is there to read an alert). */
+export function continueDocuments(): void {
+  const startedAt = Date.now();
+  const r = generateDocuments(docPorts(), startedAt);
+  // The message names tabs and templates only; no personal data reaches the log.
+  if ("error" in r) console.error(`continueDocuments stopped: ${r.error}`);
+}
+
+const escapeHtml = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/** Menu: the fields a custom template may use, with what each becomes. */
+export function menuTemplateFields(): void {
+  guarded("templateFields", (p) => {
+    const t = translator(p.locale);
+    const head =
+      p.locale === "ru"
+        ? ["Поле", "Что подставляется", "В каких документах", "Пример"]
+        : ["Field", "What it becomes", "In which documents", "Example"];
+    const rows = placeholderReference(p.locale)
+      .map(
+        (r) =>
+          `<tr><td><code>{{${escapeHtml(r.name)}}}</code></td><td>${escapeHtml(r.description)}</td><td>${escapeHtml(r.kinds)}</td><td>${escapeHtml(r.example)}</td></tr>`,
+      )
+      .join("");
+    const intro =
+      p.locale === "ru"
+        ? "Свой шаблон — это Google Документ с полями в двойных фигурных скобках. Ссылку на него укажите на листе «Настройки». Строка таблицы с полями списка (например, {{пары.наставник}}) повторяется для каждого элемента списка; абзац, в котором только пустые поля, удаляется."
+        : "A template of your own is a Google Doc with fields in double braces; put its link on the Settings tab. A table row with list fields (e.g. {{pairs.mentor}}) repeats for each item; a paragraph of nothing but empty fields is removed.";
+    const html = `<!DOCTYPE html><html lang="${p.locale}"><head><meta charset="utf-8"><style>body{font:13px Roboto,Arial,sans-serif;margin:12px;color:#202124}table{border-collapse:collapse;width:100%}th,td{border:1px solid #dadce0;padding:4px 6px;text-align:left;vertical-align:top}th{background:#f1f3f4}code{white-space:nowrap}</style></head><body><p>${escapeHtml(intro)}</p><table><thead><tr>${head.map((h) => `<th>${escapeHtml(h)}</th>`).join("")}</tr></thead><tbody>${rows}</tbody></table></body></html>`;
+    const page = HtmlService.createHtmlOutput(html).setWidth(820).setHeight(600);
+    SpreadsheetApp.getUi().showModalDialog(page, t(FIELDS_TITLE));
+  });
 }

@@ -15,6 +15,9 @@ const ITEMS: readonly (Item | "separator")[] = [
   "separator",
   { caption: { ru: "Подобрать пары", en: "Match pairs" }, fn: "menuProposePairs" },
   "separator",
+  { caption: { ru: "Сформировать документы", en: "Make documents" }, fn: "menuDocuments" },
+  { caption: { ru: "Поля шаблонов документов", en: "Document template fields" }, fn: "menuTemplateFields" },
+  "separator",
   { caption: { ru: "Справка", en: "Help" }, fn: "menuHelp" },
 ];
 
@@ -33,6 +36,7 @@ export const HELP = {
       "5. «Проверить базу» — проверяет каждую строку. Проблемы отмечаются в ячейках (красный — ошибка, жёлтый — предупреждение) и перечисляются на боковой панели. Надстройка не меняет то, что вы ввели.",
       "6. «Подобрать пары» — предлагает пары и группы на листе «Предложенные пары» с объяснением каждой и открывает панель «Пары». На панели пару можно принять, закрепить, отклонить (в этот раз предложить другого наставника), исключить навсегда или сменить наставника; подбор сразу пересчитывается, решения сохраняются на листе.",
       "7. «Утвердить принятые» на панели «Пары» записывает принятые пары на лист «Пары и группы» с датой начала, статусом и кодом утверждения (по нему готовится приказ). Повторное утверждение не создаёт дублей.",
+      "8. «Сформировать документы» делает Google Документы: соглашение и индивидуальную программу для каждой утверждённой пары и приказ на каждое утверждение. Они складываются в папку на Диске (Наставничество / учебный год / вид документа), ссылки появляются в строках пар и на листе «Документы». Свои шаблоны укажите в «Настройках»; поля для них — «Поля шаблонов документов».",
     ].join("\n\n"),
     en: [
       "1. “Create / update the base” creates the tabs: mentors, mentees, pairs and groups, programmes, meetings, surveys, indicators, settings. Running it again only adds what is missing and never changes data.",
@@ -42,6 +46,7 @@ export const HELP = {
       "5. “Check the base” checks every row. Problems are marked in their cells (red: error, yellow: warning) and listed in the sidebar. The add-on never changes what you typed.",
       "6. “Match pairs” proposes pairs and groups on the “Proposed pairs” tab, each explained, and opens the Pairs sidebar. There a pair can be accepted, pinned, rejected (propose another mentor this time), excluded for good, or given another mentor; the proposal is recomputed at once and the decisions are kept on the tab.",
       "7. “Confirm accepted” in the Pairs sidebar writes the accepted pairs to the “Pairs and groups” tab with the start date, status and confirmation code (the order is made from it). Confirming again never duplicates a pair.",
+      "8. “Make documents” makes Google Docs: an agreement and a personal programme for each confirmed pair and an order for each confirmation, in a Drive folder (Mentoring / academic year / kind), linked from the pairs' rows and the Documents tab. Put your own templates on the Settings tab; their fields are under “Document template fields”.",
     ].join("\n\n"),
   },
 } as const satisfies Record<string, L>;

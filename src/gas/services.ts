@@ -30,8 +30,10 @@ export class GasLock implements LockPort {
 }
 
 export class GasClock implements ClockPort {
+  /** `now` may be given for tests that run the adapters outside the emulator's vm (its clock is virtual). */
+  constructor(private readonly nowMs: () => number = () => Date.now()) {}
   now(): Date {
-    return new Date();
+    return new Date(this.nowMs());
   }
   format(date: Date, pattern: string): string {
     return Utilities.formatDate(date, SpreadsheetApp.getActive().getSpreadsheetTimeZone(), pattern);

@@ -17,6 +17,9 @@ const SERVICES = [
   "ScriptApp",
   "HtmlService",
   "Logger",
+  "DriveApp",
+  "DocumentApp",
+  "MimeType",
 ] as const;
 let current: Emulator | undefined;
 let defined = false;
@@ -55,7 +58,7 @@ export function gasWorld(opts: EmulatorOptions = {}) {
     sheets: new GasSheets(),
     properties: new GasProperties(),
     lock: new GasLock(),
-    clock: new GasClock(),
+    clock: new GasClock(() => emu.clock.now()),
     ui: new GasUi(locale),
     locale,
   });

@@ -1,0 +1,704 @@
+import { type Cell, isoToDateCell } from "../domain/cells";
+import {
+  agreementContext,
+  checkTemplate,
+  type DocContext,
+  type DocKind,
+  documentFileName,
+  type Missing,
+  missingFor,
+  orderContext,
+  type PlaceholderDef,
+  planContext,
+  TEMPLATES,
+} from "../domain/documents";
+import type { DocProblem, DocumentsProgress } from "../domain/documentsProgress";
+import { DOC_KINDS, DOC_STATUSES, enumIndex, YES_NO } from "../domain/enums";
+import { type L, type Locale, translator } from "../domain/i18n";
+import { formatId, highestIdNumber } from "../domain/ids";
+import { type Base, baseFrom, type Mentee, type Mentor, type Pair } from "../domain/model";
+import { SETTINGS_SPEC } from "../domain/settings";
+import { DOCUMENTS, type TableKey, tableSpec } from "../domain/tables";
+import { type CheckResult, validateBase } from "../domain/validate";
+import {
+  type DocumentsPort,
+  type FoundTable,
+  type MadeDocument,
+  type Ports,
+  QuotaError,
+  type TableRead,
+  TemplateAccessError,
+  type TriggersPort,
+} from "../ports";
+import { baseLocale } from "./initBase";
+import { MSG } from "./messages";
+
+/**
+ * «Сформировать документы»: for every confirmed pair its agreement and its personal programme, for every
+ * confirmation its order, each made from its template into Drive (<folder> / <year> / <kind>), linked from the
+ * pair's row and listed on the «Документы» tab. A run does what fits in its time budget and leaves a checkpoint;
+ * a time-driven trigger goes on from there, and the next day when a daily quota ran out. The «Документы» tab is
+ * the record of what is made: nothing listed as ready is made again unless the curator ticks «Пересоздать», and a
+ * run cut short finds what it already made by its file name, so no document is made twice.
+ */
+
+export type DocPorts = Ports & { readonly docs: DocumentsPort; readonly triggers: TriggersPort };
+
+/** The top-level function the continuation trigger calls. */
+export const CONTINUE_FUNCTION = "continueDocuments";
+/** What a run may use of Apps Script's 6 minutes, leaving time to write what it did. */
+export const BUDGET_MS = 270_000;
+/** Results are written to the sheet every this many documents, so little is left to recover after a hard stop. */
+const FLUSH_EVERY = 10;
+const JOB_KEY = "mentor-base.docs.job";
+export const PROGRESS_KEY = "mentor-base.docs.progress";
+const TEMPLATE_KEY = (kind: DocKind, locale: Locale) => `mentor-base.template.${kind}.${locale}`;
+
+const KINDS: readonly DocKind[] = ["order", "agreement", "plan"];
+const FOLDER: Record<DocKind, L> = {
+  agreement: { ru: "Соглашения", en: "Agreements" },
+  order: { ru: "Приказы", en: "Orders" },
+  plan: { ru: "Программы пар", en: "Pair programmes" },
+};
+const LINK_COLUMN: Record<DocKind, "agreement" | "orderDoc" | "planDoc"> = {
+  agreement: "agreement",
+  order: "orderDoc",
+  plan: "planDoc",
+};
+
+const TEXT = {
+  title: { ru: "Документы", en: "Documents" },
+  noBase: {
+    ru: "В таблице нет листа «{tab}». Выполните «Наставничество → Создать / обновить базу».",
+    en: "The spreadsheet has no “{tab}” tab. Run “Mentoring → Create / update the base”.",
+  },
+  noColumn: {
+    ru: "На листе «{tab}» нет столбца «{column}». Выполните «Наставничество → Создать / обновить базу»: он будет добавлен, данные не изменятся.",
+    en: "The “{tab}” tab has no “{column}” column. Run “Mentoring → Create / update the base”: it is added and no data changes.",
+  },
+  noYear: {
+    ru: "На листе «Настройки» не указан учебный год: по нему называется папка документов. Укажите его (например, 2026/2027).",
+    en: "The academic year is missing on the Settings tab: the documents' folder is named after it. Fill it in (e.g. 2026/2027).",
+  },
+  templateAccess: {
+    ru: "Шаблон «{kind}» не открывается: {error}\nПроверьте ссылку в строке «{setting}» листа «Настройки» и доступ к документу, или очистите её, чтобы взять встроенный шаблон. Документы не создавались.",
+    en: "The {kind} template cannot be opened: {error}\nCheck the link in “{setting}” on the Settings tab and your access to the document, or clear it to use the built-in template. No document was made.",
+  },
+  templateFields: {
+    ru: "В шаблоне «{kind}» есть поля, которых надстройка не знает: {unknown}. Исправьте шаблон (список полей — «Наставничество → Поля шаблонов»). Документы не создавались.",
+    en: "The {kind} template has fields the add-on does not know: {unknown}. Correct the template (the fields are listed under “Mentoring → Template fields”). No document was made.",
+  },
+  templateKind: {
+    ru: "В шаблоне «{kind}» есть поля, которые в этом документе не заполняются: {fields}. Уберите их из шаблона. Документы не создавались.",
+    en: "The {kind} template has fields this document does not fill: {fields}. Remove them from the template. No document was made.",
+  },
+  missing: {
+    ru: "Не заполнено «{field}» — нужно для документа «{kind}». Заполните: лист «{tab}», строка {row}, столбец «{column}».",
+    en: "“{field}” is empty and the {kind} needs it. Fill it in: tab “{tab}”, row {row}, column “{column}”.",
+  },
+  missingSetting: {
+    ru: "Не заполнено «{field}» — нужно для документа «{kind}». Заполните на листе «Настройки» строку «{column}».",
+    en: "“{field}” is empty and the {kind} needs it. Fill in “{column}” on the Settings tab.",
+  },
+  failed: {
+    ru: "Не удалось сделать документ: {error}. Он будет сделан при следующем запуске.",
+    en: "The document could not be made: {error}. It is tried again next time.",
+  },
+  replaced: { ru: " (заменён {date})", en: " (replaced {date})" },
+  done: {
+    ru: "Документы готовы: сделано {made}, ошибок {failed}, не хватает данных {blocked}. Всего документов в реестре: {total}.",
+    en: "Documents done: {made} made, {failed} failed, {blocked} lacking data. Documents in the register: {total}.",
+  },
+  nothing: {
+    ru: "Новых документов делать не нужно: для всех утверждённых пар они уже есть на листе «{tab}». Чтобы сделать документ заново, отметьте в его строке «Пересоздать».",
+    en: "No new documents to make: every confirmed pair has them on the “{tab}” tab. To make one again, tick “Remake” in its row.",
+  },
+  paused: {
+    ru: "Сделано {done} из {total}. Остальные надстройка сделает сама через минуту: так она укладывается в ограничение Google на время работы.",
+    en: "{done} of {total} made. The add-on makes the rest itself in a minute, to stay within Google's time limit.",
+  },
+  quota: {
+    ru: "Сделано {done} из {total}: дневной лимит Google на создание документов исчерпан. Остальные будут сделаны автоматически завтра.",
+    en: "{done} of {total} made: Google's daily limit on new documents is used up. The rest are made automatically tomorrow.",
+  },
+} as const satisfies Record<string, L>;
+
+/** One document to make. */
+interface Item {
+  readonly kind: DocKind;
+  readonly subject: string;
+  readonly name: string;
+  readonly folderPath: readonly string[];
+  readonly context: DocContext;
+  readonly viewers: readonly string[];
+  /** The register row (index into its rows) when the document is listed already: failed, or to be remade. */
+  readonly registerIndex?: number;
+  /** The old document's id, when remaking. */
+  readonly replaces?: string;
+  /** Made before by a run that may have been cut short: look for it by name first. */
+  readonly lookFirst: boolean;
+}
+
+/** What the run did with an item. */
+interface Result {
+  readonly item: Item;
+  readonly made?: MadeDocument;
+  readonly error?: string;
+}
+
+type Outcome<T> = { ok: T } | { error: string };
+
+const NEEDED: TableKey[] = ["mentors", "mentees", "pairs", "settings", "documents"];
+
+interface Loaded {
+  readonly found: Partial<Record<TableKey, FoundTable>>;
+  readonly reads: Partial<Record<TableKey, TableRead>>;
+  readonly check: CheckResult;
+  readonly base: Base;
+  readonly offset: number;
+}
+
+/** A register row, read back. */
+interface Listed {
+  readonly index: number;
+  readonly id: string;
+  readonly kind: DocKind | undefined;
+  readonly subject: string;
+  readonly link: string;
+  readonly status: string | undefined;
+  readonly remake: boolean;
+}
+
+const docKinds = enumIndex(DOC_KINDS);
+const docStatuses = enumIndex(DOC_STATUSES);
+const yesNo = enumIndex(YES_NO);
+
+function cellAt(read: TableRead, row: readonly Cell[], key: string): Cell {
+  const c = read.columns[key];
+  return c === undefined ? "" : (row[c] ?? "");
+}
+
+function register(read: TableRead): Listed[] {
+  return read.rows
+    .map((row, index) => ({
+      index,
+      id: String(cellAt(read, row, "id")).trim(),
+      kind: docKinds.parse(String(cellAt(read, row, "kind"))) as DocKind | undefined,
+      subject: String(cellAt(read, row, "subject")).trim(),
+      link: String(cellAt(read, row, "link")).trim(),
+      status: docStatuses.parse(String(cellAt(read, row, "status"))),
+      remake: cellAt(read, row, "remake") === true,
+    }))
+    .filter((r) => r.kind !== undefined && r.subject !== "");
+}
+
+/** The Doc id in a link to a Google Doc, or the text itself when it is an id. */
+export function docIdOf(link: string): string {
+  const m = /\/d\/([A-Za-z0-9_-]{10,})/.exec(link);
+  if (m) return m[1]!;
+  return /^[A-Za-z0-9_-]{10,}$/.test(link.trim()) ? link.trim() : "";
+}
+
+const safeName = (name: string) => name.replace(/[/\\]/g, "-").replace(/\s+/g, " ").trim();
+
+/** People who may be given access: a valid address and recorded consent (a minor's representative's too). */
+function viewerOf(person: Mentor | Mentee | undefined): string[] {
+  if (!person?.email || !person.consent) return [];
+  if (person.minor && !person.guardianConsent) return [];
+  return [person.email];
+}
+
+function load(p: Ports): Loaded | string {
+  const t = translator(p.locale);
+  const found = p.sheets.findTables();
+  const missing = NEEDED.find((k) => !found[k]);
+  if (missing) return t(TEXT.noBase, { tab: tableSpec(missing).title[p.locale] });
+  for (const [key, columns] of [
+    ["pairs", ["id", "agreement", "planDoc", "orderDoc"]],
+    ["documents", DOCUMENTS.columns.map((c) => c.key)],
+  ] as const) {
+    const table = found[key]!;
+    const gone = columns.find((c) => table.columns[c] === undefined);
+    if (gone) {
+      const spec = tableSpec(key);
+      const column = spec.columns.find((c) => c.key === gone)!.header[p.locale];
+      return t(TEXT.noColumn, { tab: table.sheetName, column });
+    }
+  }
+  const reads: Partial<Record<TableKey, TableRead>> = {};
+  for (const k of NEEDED) reads[k] = p.sheets.readTable(found[k]!);
+  const offset = p.sheets.offsetMinutes();
+  const check = validateBase(reads, { locale: p.locale, offsetMinutes: offset });
+  return { found, reads, check, base: baseFrom(check), offset };
+}
+
+interface Plan {
+  readonly items: Item[];
+  readonly blocked: DocProblem[];
+  /** Templates by kind: the Doc id and the placeholders it uses. */
+  readonly templates: Record<DocKind, { id: string; used: PlaceholderDef[] }>;
+}
+
+/** Resolves each kind's template (the curator's, or the built-in one, made once) and checks its fields. */
+function templates(
+  p: DocPorts,
+  l: Loaded,
+  rootPath: readonly string[],
+): Record<DocKind, { id: string; used: PlaceholderDef[] }> | string {
+  const t = translator(p.locale);
+  const locale = baseLocale(p);
+  const out: Partial<Record<DocKind, { id: string; used: PlaceholderDef[] }>> = {};
+  for (const kind of KINDS) {
+    const kindName = TEMPLATES[kind].name[p.locale];
+    const settingKey = `docs.template.${kind}`;
+    const custom = String(l.check.settings[settingKey] ?? "").trim();
+    let id = custom ? docIdOf(custom) : (p.properties.get(TEMPLATE_KEY(kind, locale)) ?? "");
+    let text: string | null = null;
+    const setting = SETTINGS_SPEC.find((s) => s.key === settingKey)!.label[p.locale];
+    try {
+      if (custom && !id) throw new TemplateAccessError(custom);
+      if (id) text = p.docs.templateText(id);
+    } catch (err) {
+      if (!(err instanceof TemplateAccessError)) throw err;
+      if (custom) return t(TEXT.templateAccess, { kind: kindName, error: err.message, setting });
+      text = null; // the built-in template was deleted: made again below
+    }
+    if (text === null) {
+      const folder = p.docs.folder([...rootPath, locale === "ru" ? "Шаблоны" : "Templates"]);
+      const name = `${TEMPLATES[kind].name[locale]} — ${locale === "ru" ? "шаблон" : "template"}`;
+      id = p.docs.createTemplate(folder, name, TEMPLATES[kind].blocks[locale]);
+      p.properties.set(TEMPLATE_KEY(kind, locale), id);
+      text = TEMPLATES[kind].blocks[locale]
+        .map((b) => (b.kind === "table" ? b.rows.map((r) => r.join("\t")).join("\n") : b.text))
+        .join("\n");
+    }
+    const checked = checkTemplate(kind, text);
+    if (checked.unknown.length > 0)
+      return t(TEXT.templateFields, {
+        kind: kindName,
+        unknown: checked.unknown.map((u) => `{{${u}}}`).join(", "),
+      });
+    if (checked.notForKind.length > 0)
+      return t(TEXT.templateKind, {
+        kind: kindName,
+        fields: checked.notForKind.map((u) => `{{${u}}}`).join(", "),
+      });
+    out[kind] = { id, used: checked.used };
+  }
+  return out as Record<DocKind, { id: string; used: PlaceholderDef[] }>;
+}
+
+/** Where a missing value is filled in, in the curator's words. */
+function missingText(p: Ports, l: Loaded, kind: DocKind, m: Missing): string {
+  const t = translator(p.locale);
+  const kindName = TEMPLATES[kind].name[p.locale];
+  const field = m.name[p.locale];
+  if (m.table === "settings") {
+    const spec = SETTINGS_SPEC.find((s) => s.key === m.column);
+    return t(TEXT.missingSetting, { field, kind: kindName, column: spec?.label[p.locale] ?? m.column });
+  }
+  const read = l.reads[m.table];
+  const table = l.found[m.table];
+  const spec = tableSpec(m.table);
+  let row = 0;
+  if (read) {
+    const i = read.rows.findIndex((r) => String(cellAt(read, r, "id")).trim() === m.id);
+    if (i >= 0) row = read.firstRow + i;
+  }
+  return t(TEXT.missing, {
+    field,
+    kind: kindName,
+    tab: table?.sheetName ?? spec.title[p.locale],
+    row: row || "—",
+    column: spec.columns.find((c) => c.key === m.column)?.header[p.locale] ?? m.column,
+  });
+}
+
+function plan(p: DocPorts, l: Loaded, resuming: boolean): Plan | string {
+  const t = translator(p.locale);
+  const locale = baseLocale(p);
+  const settings = l.check.settings;
+  const year = String(settings["program.year"] ?? "").trim();
+  if (!year) return t(TEXT.noYear);
+  const root =
+    String(settings["docs.folder"] ?? "").trim() || (locale === "ru" ? "Наставничество" : "Mentoring");
+  const rootPath = [safeName(root)];
+  const tpl = templates(p, l, rootPath);
+  if (typeof tpl === "string") return tpl;
+  const termMonths = typeof settings["docs.termMonths"] === "number" ? settings["docs.termMonths"] : 9;
+  const today = p.clock.format(p.clock.now(), "yyyy-MM-dd");
+  const listed = register(l.reads.documents!);
+  const byKey = new Map(listed.map((r) => [`${r.kind}\u0000${r.subject}`, r]));
+  const ours = new Set(listed.map((r) => r.link).filter(Boolean));
+  const people = { mentors: l.base.mentors, mentees: l.base.mentees, settings: l.base.settings };
+  const mentors = new Map(l.base.mentors.map((m) => [m.id, m]));
+  const mentees = new Map(l.base.mentees.map((m) => [m.id, m]));
+  const share = yesNo.parse(String(settings["docs.share"] ?? "")) === "yes";
+  const current = l.base.pairs.filter((x) => x.id && (x.status === "active" || x.status === "paused"));
+  const items: Item[] = [];
+  const blocked: DocProblem[] = [];
+  const yearFolder = year.replace("/", "–");
+
+  const consider = (
+    kind: DocKind,
+    subject: string,
+    link: string,
+    build: () => { context: DocContext; missing: Missing[] },
+    viewers: string[],
+  ) => {
+    const listedRow = byKey.get(`${kind}\u0000${subject}`);
+    const done = listedRow && listedRow.status === "ready" && listedRow.link !== "" && !listedRow.remake;
+    if (done) return;
+    // A link the curator put in the pair's row (not one of ours) means the document exists elsewhere.
+    if (!listedRow && link !== "" && !ours.has(link)) return;
+    const { context, missing } = build();
+    const lacking = missingFor(tpl[kind].used, missing);
+    if (lacking.length > 0) {
+      // One empty cell can feed several fields (a minor's representative: the line and the signature): one message.
+      const seen = new Set<string>();
+      for (const m of lacking) {
+        const where = `${m.table}\u0000${m.id}\u0000${m.column}`;
+        if (seen.has(where)) continue;
+        seen.add(where);
+        blocked.push({ kind: TEMPLATES[kind].name[p.locale], subject, message: missingText(p, l, kind, m) });
+      }
+      return;
+    }
+    const remake = listedRow?.status === "ready" && listedRow.remake;
+    items.push({
+      kind,
+      subject,
+      name: documentFileName(kind, locale, context) || `${kind} ${subject}`,
+      folderPath: [...rootPath, yearFolder, FOLDER[kind][locale]],
+      context,
+      viewers: share && kind !== "order" ? viewers : [],
+      registerIndex: listedRow?.index,
+      replaces: remake ? docIdOf(listedRow.link) || undefined : undefined,
+      lookFirst: resuming || listedRow?.status === "failed",
+    });
+  };
+
+  const batches = new Map<string, Pair[]>();
+  for (const pair of current) {
+    if (!pair.batch) continue;
+    const list = batches.get(pair.batch) ?? [];
+    list.push(pair);
+    batches.set(pair.batch, list);
+  }
+  for (const [batch, pairs] of [...batches.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const link = pairs.map((x) => x.orderDoc ?? "").find((v) => v !== "") ?? "";
+    consider("order", batch, link, () => orderContext(batch, pairs, people, { locale, today }), []);
+  }
+  for (const pair of current) {
+    const viewers = [...viewerOf(mentors.get(pair.mentorId)), ...viewerOf(mentees.get(pair.menteeId))];
+    consider(
+      "agreement",
+      pair.id,
+      pair.agreement ?? "",
+      () => agreementContext(pair, people, { locale, today, termMonths }),
+      viewers,
+    );
+    consider(
+      "plan",
+      pair.id,
+      pair.planDoc ?? "",
+      () => planContext(pair, people, { locale, today, termMonths }),
+      viewers,
+    );
+  }
+  // Names are unique in a folder: a clash (two pairs with the same people) gets the subject added.
+  const seen = new Map<string, number>();
+  const unique = items.map((it) => {
+    const key = `${it.folderPath.join("/")}/${it.name}`;
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    return n === 1 ? it : { ...it, name: `${it.name} (${it.subject})` };
+  });
+  return { items: unique, blocked, templates: tpl };
+}
+
+function utf8Bytes(text: string): number {
+  let n = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+  }
+  return n;
+}
+
+function saveProgress(p: Ports, progress: Omit<DocumentsProgress, "at">): DocumentsProgress {
+  const full = { ...progress, at: p.clock.now().getTime() };
+  // Only counts and curator-facing texts: no names or addresses go to the properties store beyond what the
+  // messages say about rows.
+  // A property holds 9 KB: keep as many problems as fit (the run's result has them all).
+  let kept = full.problems.slice(0, 50);
+  let json = JSON.stringify({ ...full, problems: kept });
+  while (kept.length > 0 && utf8Bytes(json) > 8_000) {
+    kept = kept.slice(0, Math.floor(kept.length / 2));
+    json = JSON.stringify({ ...full, problems: kept });
+  }
+  p.properties.set(PROGRESS_KEY, json);
+  return full;
+}
+
+export function readProgress(p: Ports): DocumentsProgress | null {
+  const raw = p.properties.get(PROGRESS_KEY);
+  if (!raw) return null;
+  try {
+    return JSON.parse(raw) as DocumentsProgress;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Writes what the run did: the register (rows listed before are updated in place, new ones appended with ids)
+ * and the links in the pairs' rows. One write per column, whatever the number of documents.
+ */
+function flush(p: DocPorts, l: Loaded, results: readonly Result[], state: { nextId: number }): void {
+  if (results.length === 0) return;
+  const t = translator(p.locale);
+  const locale = baseLocale(p);
+  const read = l.reads.documents!;
+  const table = l.found.documents!;
+  const today = isoToDateCell(p.clock.format(p.clock.now(), "yyyy-MM-dd"), l.offset);
+  const status = (s: "ready" | "failed") => docStatuses.label(s, locale);
+  const rowOf = (r: Result): Record<string, Cell> =>
+    r.made
+      ? {
+          title: r.item.name,
+          link: r.made.doc.url,
+          pdf: r.made.pdf?.url ?? "",
+          status: status("ready"),
+          made: today,
+          remake: false,
+          error: "",
+        }
+      : {
+          title: r.item.name,
+          status: status("failed"),
+          error: t(TEXT.failed, { error: r.error ?? "" }),
+          remake: false,
+        };
+
+  // Rows already listed: their cells of our columns, rewritten in one span per column.
+  const updates = results.filter((r) => r.item.registerIndex !== undefined);
+  if (updates.length > 0) {
+    const from = Math.min(...updates.map((r) => r.item.registerIndex!));
+    const to = Math.max(...updates.map((r) => r.item.registerIndex!));
+    const byIndex = new Map(updates.map((r) => [r.item.registerIndex!, rowOf(r)]));
+    const keys = ["title", "link", "pdf", "status", "made", "remake", "error"];
+    p.sheets.writeColumns(
+      table,
+      keys.map((key) => {
+        const values: Cell[] = [];
+        for (let i = from; i <= to; i++) {
+          const change = byIndex.get(i);
+          values.push(change && key in change ? change[key]! : (read.rows[i]?.[read.columns[key]!] ?? ""));
+        }
+        return { column: table.columns[key]!, firstRow: read.firstRow + from, values };
+      }),
+    );
+    // What the read holds now, for a later flush in the same run.
+    for (const [i, change] of byIndex) {
+      const row = [...(read.rows[i] ?? [])];
+      for (const [key, v] of Object.entries(change)) row[read.columns[key]!] = v;
+      (read.rows as Cell[][])[i] = row;
+    }
+  }
+  const fresh = results.filter((r) => r.item.registerIndex === undefined);
+  if (fresh.length > 0) {
+    const ids = read.rows.map((r) => cellAt(read, r, "id"));
+    const first = Math.max(
+      state.nextId,
+      highestIdNumber(DOCUMENTS.idPrefix!, ids) + 1,
+      Number(p.properties.get("mentor-base.seq.documents") ?? 0) + 1,
+    );
+    p.properties.set("mentor-base.seq.documents", String(first + fresh.length - 1));
+    state.nextId = first + fresh.length;
+    const width = Math.max(table.lastColumn, ...Object.values(table.columns).map((c) => c ?? 0));
+    const rows = fresh.map((r, n) => {
+      const cells: Record<string, Cell> = {
+        id: formatId(DOCUMENTS.idPrefix!, first + n),
+        kind: docKinds.label(r.item.kind, locale),
+        subject: r.item.subject,
+        ...rowOf(r),
+      };
+      const row: Cell[] = new Array<Cell>(width).fill("");
+      for (const [key, v] of Object.entries(cells)) row[table.columns[key]! - 1] = v;
+      return row;
+    });
+    p.sheets.appendRows(table, rows);
+    let last = read.rows.length;
+    while (last > 0 && !read.rows[last - 1]!.some((v) => v !== "")) last--;
+    (read.rows as Cell[][]).splice(last, 0, ...rows);
+    fresh.forEach((r, n) => {
+      (r.item as { registerIndex?: number }).registerIndex = last + n;
+    });
+  }
+  // Links in the pairs' rows.
+  const pairsRead = l.reads.pairs!;
+  const pairsTable = l.found.pairs!;
+  const links = new Map<string, Map<number, string>>();
+  for (const r of results) {
+    if (!r.made) continue;
+    const column = LINK_COLUMN[r.item.kind];
+    const rows = pairsRead.rows
+      .map((row, i) => ({ row, i }))
+      .filter(({ row }) =>
+        r.item.kind === "order"
+          ? String(cellAt(pairsRead, row, "batch")).trim() === r.item.subject
+          : String(cellAt(pairsRead, row, "id")).trim() === r.item.subject,
+      );
+    const m = links.get(column) ?? new Map<number, string>();
+    for (const { i } of rows) m.set(i, r.made.doc.url);
+    links.set(column, m);
+  }
+  const writes = [...links.entries()]
+    .filter(([, m]) => m.size > 0)
+    .map(([column, m]) => {
+      const from = Math.min(...m.keys());
+      const to = Math.max(...m.keys());
+      const c = pairsRead.columns[column]!;
+      const values: Cell[] = [];
+      for (let i = from; i <= to; i++) values.push(m.get(i) ?? pairsRead.rows[i]?.[c] ?? "");
+      for (const [i, url] of m) {
+        const row = [...(pairsRead.rows[i] ?? [])];
+        row[c] = url;
+        (pairsRead.rows as Cell[][])[i] = row;
+      }
+      return { column: pairsTable.columns[column]!, firstRow: pairsRead.firstRow + from, values };
+    });
+  if (writes.length > 0) p.sheets.writeColumns(pairsTable, writes);
+}
+
+/** Ms from now to ten past midnight tomorrow in the spreadsheet's time zone: when daily quotas are fresh. */
+function untilTomorrow(p: Ports, offsetMinutes: number): number {
+  const now = p.clock.now().getTime();
+  const local = now + offsetMinutes * 60_000;
+  const day = 86_400_000;
+  const next = Math.floor(local / day) * day + day + 10 * 60_000;
+  return next - local;
+}
+
+/**
+ * One run: plans, makes documents until the time budget is spent, writes what it did, and schedules the next
+ * run when something is left. `startedAt` is when the execution began (ms), so the budget counts all of it.
+ */
+export function generateDocuments(p: DocPorts, startedAt: number): Outcome<DocumentsProgress> {
+  const t = translator(p.locale);
+  const run = p.lock.withDocumentLock((): Outcome<DocumentsProgress> => {
+    const l = load(p);
+    if (typeof l === "string") return { error: l };
+    // Set while a batch is unfinished: a run that was cut off hard may have made files it did not record.
+    const resuming = Boolean(p.properties.get(JOB_KEY));
+    const planned = plan(p, l, resuming);
+    if (typeof planned === "string") {
+      saveProgress(p, { state: "blocked", total: 0, done: 0, failed: 0, problems: [], message: planned });
+      return { error: planned };
+    }
+    const { items, blocked, templates: tpl } = planned;
+    const total = items.length;
+    if (total === 0) {
+      p.triggers.cancel(CONTINUE_FUNCTION);
+      if (resuming) p.properties.set(JOB_KEY, "");
+      const message =
+        blocked.length > 0
+          ? t(TEXT.done, {
+              made: 0,
+              failed: 0,
+              blocked: blocked.length,
+              total: register(l.reads.documents!).length,
+            })
+          : t(TEXT.nothing, { tab: l.found.documents!.sheetName });
+      return {
+        ok: saveProgress(p, { state: "done", total: 0, done: 0, failed: 0, problems: blocked, message }),
+      };
+    }
+    p.properties.set(JOB_KEY, JSON.stringify({ startedAt, total }));
+    const folders = new Map<string, string>();
+    const folderOf = (path: readonly string[]) => {
+      const key = path.join("\u0000");
+      let id = folders.get(key);
+      if (id === undefined) {
+        id = p.docs.folder(path);
+        folders.set(key, id);
+      }
+      return id;
+    };
+    const pdf = yesNo.parse(String(l.check.settings["docs.pdf"] ?? "")) === "yes";
+    const results: Result[] = [];
+    const problems: DocProblem[] = [...blocked];
+    const ids = { nextId: 0 };
+    let pending: Result[] = [];
+    let stop: "paused" | "quota" | null = null;
+    let made = 0;
+    let failed = 0;
+    const progress = (state: DocumentsProgress["state"], message: string) =>
+      saveProgress(p, { state, total, done: made, failed, problems, message });
+
+    for (const item of items) {
+      if (p.clock.now().getTime() - startedAt > BUDGET_MS) {
+        stop = "paused";
+        break;
+      }
+      const folderId = folderOf(item.folderPath);
+      let result: Result;
+      try {
+        const request = {
+          templateId: tpl[item.kind].id,
+          folderId,
+          name: item.name,
+          context: item.context,
+          pdf,
+          viewers: item.viewers,
+        };
+        const doc = (item.lookFirst ? p.docs.findMade(request) : null) ?? p.docs.make(request);
+        if (item.replaces && item.replaces !== doc.doc.id) {
+          const date = p.clock.format(p.clock.now(), "dd.MM.yyyy");
+          p.docs.rename(item.replaces, t(TEXT.replaced, { date }));
+        }
+        result = { item, made: doc };
+        made++;
+      } catch (err) {
+        if (err instanceof QuotaError) {
+          stop = "quota";
+          break;
+        }
+        const message = (
+          typeof err === "object" && err !== null && "message" in err ? String(err.message) : String(err)
+        ).replace(/[.\s]+$/, "");
+        result = { item, error: message };
+        failed++;
+        problems.push({
+          kind: TEMPLATES[item.kind].name[p.locale],
+          subject: item.subject,
+          message: t(TEXT.failed, { error: message }),
+        });
+      }
+      results.push(result);
+      pending.push(result);
+      if (pending.length >= FLUSH_EVERY) {
+        flush(p, l, pending, ids);
+        pending = [];
+      }
+      progress("running", "");
+    }
+    flush(p, l, pending, ids);
+    if (stop === "paused") {
+      p.triggers.runLater(CONTINUE_FUNCTION, 60_000);
+      return { ok: progress("paused", t(TEXT.paused, { done: made, total })) };
+    }
+    if (stop === "quota") {
+      p.triggers.runLater(CONTINUE_FUNCTION, untilTomorrow(p, l.offset));
+      return { ok: progress("quota", t(TEXT.quota, { done: made, total })) };
+    }
+    p.triggers.cancel(CONTINUE_FUNCTION);
+    p.properties.set(JOB_KEY, "");
+    const listedNow = register(l.reads.documents!).length;
+    const message = t(TEXT.done, { made, failed, blocked: blocked.length, total: listedNow });
+    return { ok: progress("done", message) };
+  });
+  if (run.busy) return { error: t(MSG.busy) };
+  return run.value;
+}

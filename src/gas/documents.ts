@@ -1,0 +1,373 @@
+import {
+  type Block,
+  type DocContext,
+  findPlaceholder,
+  type PlaceholderDef,
+  placeholdersIn,
+} from "../domain/documents";
+import {
+  type DocumentRequest,
+  type DocumentsPort,
+  type FileRef,
+  type MadeDocument,
+  type PropertiesPort,
+  QuotaError,
+  TemplateAccessError,
+  type TriggersPort,
+} from "../ports";
+
+/**
+ * Google Docs and Drive for «Сформировать документы». A document is a copy of its template made into the target
+ * folder under its final name, opened, filled and saved: makeCopy, openById and saveAndClose are the round trips
+ * of a document (plus getAs and createFile for a PDF); the edits in between are made on the open document.
+ */
+
+type Body = GoogleAppsScript.Document.Body;
+type Folder = GoogleAppsScript.Drive.Folder;
+type File = GoogleAppsScript.Drive.File;
+
+const FOLDER_KEY = "mentor-base.folders";
+
+const messageOf = (err: unknown) =>
+  typeof err === "object" && err !== null && "message" in err ? String(err.message) : String(err);
+
+/** Google's daily-quota errors ("Service invoked too many times for one day: …"). */
+function asQuota(err: unknown): unknown {
+  const message = messageOf(err);
+  return /too many times for one day|Limit Exceeded/i.test(message) ? new QuotaError(message) : err;
+}
+
+const docUrl = (id: string) => `https://docs.google.com/document/d/${id}/edit`;
+const fileUrl = (id: string) => `https://drive.google.com/file/d/${id}/view`;
+
+/** A regular expression matching the placeholder exactly as written (Google's replaceText takes a pattern). */
+function patternOf(raw: string): string {
+  return `\\{\\{${raw.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&")}\\}\\}`;
+}
+
+/** Google's replaceText treats the replacement as plain text except `$` references: keep a `$` as it is. */
+function replacementOf(value: string): string {
+  return value.replace(/\$/g, "$$$$");
+}
+
+/** The value of a placeholder as written: a list field from the item, a scalar from the context. */
+function fieldValue(
+  raw: string,
+  context: DocContext,
+  item?: Readonly<Record<string, string>>,
+): string | undefined {
+  const def: PlaceholderDef | undefined = findPlaceholder(raw);
+  if (!def) return undefined;
+  if (def.list) return item ? (item[def.key] ?? "") : undefined;
+  return context.values[def.key] ?? "";
+}
+
+/** A paragraph made only of placeholders (and spaces or punctuation). */
+function onlyPlaceholders(text: string): boolean {
+  if (placeholdersIn(text).length === 0) return false;
+  return /^[\s\p{P}]*$/u.test(text.replace(/\{\{[^{}]*\}\}/g, ""));
+}
+
+/**
+ * What a template holds, found once per template and run (every document is a copy of it, so the same analysis
+ * serves them all and a document costs only its edits): the placeholders, the body paragraphs made only of
+ * placeholders, and the table rows that hold a list's fields.
+ */
+export interface TemplateAnalysis {
+  /** Every placeholder as written, once. */
+  readonly raws: readonly string[];
+  /** Top-level paragraphs (child index in the body) made only of placeholders. */
+  readonly bare: readonly { readonly index: number; readonly raws: readonly string[] }[];
+  /** Table rows with a list's fields: the table's number among the body's tables, the row, its placeholders. */
+  readonly listRows: readonly {
+    readonly table: number;
+    readonly row: number;
+    readonly raws: readonly string[];
+  }[];
+}
+
+export function analyseBody(body: Body): TemplateAnalysis {
+  const raws = placeholdersIn(body.getText());
+  const bare: { index: number; raws: string[] }[] = [];
+  const listRows: { table: number; row: number; raws: string[] }[] = [];
+  if (raws.length === 0) return { raws, bare, listRows };
+  let tableNo = 0;
+  const n = body.getNumChildren();
+  for (let i = 0; i < n; i++) {
+    const child = body.getChild(i);
+    const type = child.getType();
+    if (type === DocumentApp.ElementType.TABLE) {
+      const table = child.asTable();
+      const rows = table.getNumRows();
+      for (let r = 0; r < rows; r++) {
+        const inRow = placeholdersIn(table.getRow(r).getText());
+        if (inRow.some((raw) => findPlaceholder(raw)?.list !== undefined))
+          listRows.push({ table: tableNo, row: r, raws: inRow });
+      }
+      tableNo++;
+    } else if (type === DocumentApp.ElementType.PARAGRAPH || type === DocumentApp.ElementType.LIST_ITEM) {
+      const text =
+        type === DocumentApp.ElementType.PARAGRAPH
+          ? child.asParagraph().getText()
+          : child.asListItem().getText();
+      if (onlyPlaceholders(text)) bare.push({ index: i, raws: placeholdersIn(text) });
+    }
+  }
+  return { raws, bare, listRows };
+}
+
+/**
+ * Fills a body by the three rules of docs/documents.md: a table row holding a list's fields is repeated once per
+ * item; a paragraph made only of placeholders that are all empty is removed; every other placeholder is replaced.
+ * `analysis` is the template's (analyseBody), so only what changes is touched.
+ */
+export function fillBody(
+  body: Body,
+  context: DocContext,
+  analysis: TemplateAnalysis = analyseBody(body),
+): void {
+  if (analysis.raws.length === 0) return;
+  const tables = analysis.listRows.length > 0 ? body.getTables() : [];
+  // Bottom up, so the rows still to expand keep their numbers.
+  for (const at of [...analysis.listRows].sort((a, b) => b.table - a.table || b.row - a.row)) {
+    const table = tables[at.table];
+    if (!table) continue;
+    const list = at.raws.map((raw) => findPlaceholder(raw)?.list).find((l) => l !== undefined)!;
+    const items = context.lists[list] ?? [];
+    const row = table.getRow(at.row);
+    items.forEach((item, k) => {
+      const copy = table.insertTableRow(at.row + 1 + k, row.copy());
+      for (const raw of at.raws) {
+        const v = fieldValue(raw, context, item);
+        if (v !== undefined) copy.replaceText(patternOf(raw), replacementOf(v));
+      }
+    });
+    if (table.getNumRows() > 1) table.removeRow(at.row);
+    else table.removeFromParent();
+  }
+  // Bottom up too: removing a paragraph moves the ones below it.
+  for (const bare of [...analysis.bare].sort((a, b) => b.index - a.index)) {
+    if (!bare.raws.every((raw) => fieldValue(raw, context) === "")) continue;
+    const paragraph = body.getChild(bare.index);
+    try {
+      paragraph.removeFromParent();
+    } catch {
+      // The last paragraph of a document cannot be removed: empty it instead.
+      if (paragraph.getType() === DocumentApp.ElementType.PARAGRAPH) paragraph.asParagraph().setText("");
+      else paragraph.asListItem().setText("");
+    }
+  }
+  for (const raw of analysis.raws) {
+    const v = fieldValue(raw, context);
+    if (v !== undefined) body.replaceText(patternOf(raw), replacementOf(v));
+  }
+}
+
+/** Writes a built-in template's blocks into an empty body. */
+function appendBlocks(body: Body, blocks: readonly Block[]): void {
+  const first = body.getParagraphs()[0] ?? null;
+  for (const b of blocks) {
+    if (b.kind === "table") {
+      const table = body.appendTable(b.rows.map((r) => [...r]));
+      if (b.borders === false) table.setBorderWidth(0);
+      if (b.header) table.getRow(0).editAsText().setBold(true);
+      continue;
+    }
+    const p = body.appendParagraph(b.text);
+    if (b.kind === "title") {
+      p.setHeading(DocumentApp.ParagraphHeading.HEADING1);
+      p.setAlignment(DocumentApp.HorizontalAlignment.CENTER);
+    } else if (b.kind === "heading") {
+      p.setHeading(DocumentApp.ParagraphHeading.HEADING2);
+    } else {
+      const align = {
+        left: DocumentApp.HorizontalAlignment.LEFT,
+        center: DocumentApp.HorizontalAlignment.CENTER,
+        right: DocumentApp.HorizontalAlignment.RIGHT,
+        justify: DocumentApp.HorizontalAlignment.JUSTIFY,
+      }[b.align ?? "justify"];
+      p.setAlignment(align);
+      if (b.bold && b.text !== "") p.editAsText().setBold(true);
+    }
+  }
+  // A new document starts with one empty paragraph: drop it once there is something else.
+  if (first && body.getNumChildren() > 1 && first.getText() === "") first.removeFromParent();
+}
+
+export class GasDocuments implements DocumentsPort {
+  private readonly folderObjects = new Map<string, Folder>();
+  private readonly files = new Map<string, File>();
+  private readonly analyses = new Map<string, TemplateAnalysis>();
+
+  constructor(private readonly properties: PropertiesPort) {}
+
+  private folderById(id: string): Folder {
+    let f = this.folderObjects.get(id);
+    if (!f) {
+      f = DriveApp.getFolderById(id);
+      this.folderObjects.set(id, f);
+    }
+    return f;
+  }
+
+  private templateFile(id: string): File {
+    let f = this.files.get(id);
+    if (!f) {
+      f = DriveApp.getFileById(id);
+      this.files.set(id, f);
+    }
+    return f;
+  }
+
+  folder(path: readonly string[]): string {
+    const key = path.join("/");
+    let known: Record<string, string> = {};
+    try {
+      known = JSON.parse(this.properties.get(FOLDER_KEY) ?? "{}") as Record<string, string>;
+    } catch {
+      known = {};
+    }
+    const cached = known[key];
+    if (cached) {
+      try {
+        const f = this.folderById(cached);
+        if (!f.isTrashed()) return cached;
+      } catch {
+        // deleted: found or made again below
+      }
+      this.folderObjects.delete(cached);
+    }
+    let parent = DriveApp.getRootFolder();
+    for (const name of path) {
+      const it = parent.getFoldersByName(name);
+      let next: Folder | null = null;
+      while (it.hasNext()) {
+        const f = it.next();
+        if (!f.isTrashed()) {
+          next = f;
+          break;
+        }
+      }
+      parent = next ?? parent.createFolder(name);
+    }
+    const id = parent.getId();
+    this.folderObjects.set(id, parent);
+    known[key] = id;
+    this.properties.set(FOLDER_KEY, JSON.stringify(known));
+    return id;
+  }
+
+  templateText(docId: string): string {
+    try {
+      return DocumentApp.openById(docId).getBody().getText();
+    } catch (err) {
+      throw new TemplateAccessError(messageOf(err));
+    }
+  }
+
+  createTemplate(folderId: string, name: string, blocks: readonly Block[]): string {
+    try {
+      const doc = DocumentApp.create(name);
+      const id = doc.getId();
+      appendBlocks(doc.getBody(), blocks);
+      doc.saveAndClose();
+      DriveApp.getFileById(id).moveTo(this.folderById(folderId));
+      return id;
+    } catch (err) {
+      throw asQuota(err);
+    }
+  }
+
+  private finish(
+    file: File,
+    folder: Folder,
+    request: DocumentRequest,
+    pdfExists: FileRef | null,
+  ): MadeDocument {
+    const id = file.getId();
+    let pdf: FileRef | undefined;
+    if (request.pdf) {
+      if (pdfExists) pdf = pdfExists;
+      else {
+        const made = folder.createFile(file.getAs("application/pdf"));
+        const pdfId = made.getId();
+        pdf = { id: pdfId, url: fileUrl(pdfId) };
+      }
+    }
+    for (const email of request.viewers) file.addViewer(email);
+    return { doc: { id, url: docUrl(id) }, pdf };
+  }
+
+  findMade(request: DocumentRequest): MadeDocument | null {
+    const folder = this.folderById(request.folderId);
+    const it = folder.getFilesByName(request.name);
+    while (it.hasNext()) {
+      const file = it.next();
+      if (file.isTrashed()) continue;
+      const text = DocumentApp.openById(file.getId()).getBody().getText();
+      if (placeholdersIn(text).length > 0) {
+        file.setTrashed(true);
+        continue;
+      }
+      let pdf: FileRef | null = null;
+      if (request.pdf) {
+        const pdfs = folder.getFilesByName(`${request.name}.pdf`);
+        while (pdf === null && pdfs.hasNext()) {
+          const f = pdfs.next();
+          if (!f.isTrashed()) pdf = { id: f.getId(), url: fileUrl(f.getId()) };
+        }
+      }
+      return this.finish(file, folder, request, pdf);
+    }
+    return null;
+  }
+
+  make(request: DocumentRequest): MadeDocument {
+    const folder = this.folderById(request.folderId);
+    let copy: File;
+    try {
+      copy = this.templateFile(request.templateId).makeCopy(request.name, folder);
+    } catch (err) {
+      throw asQuota(err);
+    }
+    try {
+      const doc = DocumentApp.openById(copy.getId());
+      const body = doc.getBody();
+      let analysis = this.analyses.get(request.templateId);
+      if (!analysis) {
+        analysis = analyseBody(body);
+        this.analyses.set(request.templateId, analysis);
+      }
+      fillBody(body, request.context, analysis);
+      doc.saveAndClose();
+    } catch (err) {
+      // Nothing half-made is left: the unfilled copy goes to the trash.
+      try {
+        copy.setTrashed(true);
+      } catch {
+        // the next run finds it by name and trashes it then
+      }
+      throw asQuota(err);
+    }
+    return this.finish(copy, folder, request, null);
+  }
+
+  rename(id: string, suffix: string): void {
+    const file = DriveApp.getFileById(id);
+    file.setName(`${file.getName()}${suffix}`);
+  }
+}
+
+export class GasTriggers implements TriggersPort {
+  runLater(fn: string, ms: number): void {
+    this.cancel(fn);
+    ScriptApp.newTrigger(fn)
+      .timeBased()
+      .after(Math.max(1, Math.round(ms)))
+      .create();
+  }
+  cancel(fn: string): void {
+    for (const t of ScriptApp.getProjectTriggers())
+      if (t.getHandlerFunction() === fn) ScriptApp.deleteTrigger(t);
+  }
+}
