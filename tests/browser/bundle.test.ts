@@ -194,3 +194,55 @@ test("the «Пары» sidebar as served: accept a pair, change a mentor, confir
   expect(proposals.getLastRow()).toBe(1);
   expect(o.calls.map((c) => c.name)).toEqual(["reviewPairs", "reviewPairs", "reviewPairs", "confirmPairs"]);
 });
+
+test("the «Документы» sidebar as served: it makes the documents and shows the count", async () => {
+  const { emu, host, ss } = school();
+  const mentors = ss.getSheetByName("Наставники")!;
+  const mentees = ss.getSheetByName("Наставляемые")!;
+  const settings = ss.getSheetByName("Настройки")!;
+  const typeRow = (sheet: typeof mentors, row: number, values: Record<string, unknown>) => {
+    const headers = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]!.map(String);
+    for (const [h, v] of Object.entries(values)) sheet.getRange(row, headers.indexOf(h) + 1).setValue(v);
+  };
+  const codes = settings
+    .getRange(1, 1, settings.getLastRow(), 1)
+    .getValues()
+    .map((r) => String(r[0]));
+  for (const [k, v] of Object.entries({
+    "head.position": "директор",
+    "curator.position": "заместитель директора по УВР",
+    "org.city": "г. Светлоярск",
+  }))
+    settings.getRange(codes.indexOf(k) + 1, 3).setValue(v);
+  typeRow(mentors, 2, { "Педагогический стаж, лет": 15, "Должность / класс": "учитель математики" });
+  typeRow(mentees, 2, {
+    ФИО: "Соколов Илья Андреевич",
+    "Должность / класс": "учитель математики",
+    Категория: "молодой специалист",
+    "Педагогический стаж, лет": 1,
+    "Запрос (с чем нужна помощь)": "подготовка к ОГЭ",
+    "Форма наставничества": "педагог – педагог",
+    "E-mail": "sokolov@school7.ru",
+    "Согласие на обработку ПДн": true,
+  });
+  host.clickMenu("Наставничество", "Проверить базу");
+  host.callAs("sidebar", "reviewPairs", { type: "acceptAll" });
+  host.callAs("sidebar", "confirmPairs", "2026-12-01");
+
+  host.clickMenu("Наставничество", "Сформировать документы");
+  const o = await openPage(emu.ui.sidebars.at(-1)!.content, (name, args) =>
+    host.callAs("sidebar", name, ...args),
+  );
+  opened.push(o);
+  await o.page.getByText("Сделано 3 из 3").waitFor();
+  expect(o.calls[0]!.name).toBe("makeDocuments");
+
+  const pairsTab = ss.getSheetByName("Пары и группы")!;
+  const pair = pairsTab.getRange(2, 1, 1, pairsTab.getLastColumn()).getDisplayValues()[0]!;
+  const links = pair.filter((v) => v.startsWith("https://docs.google.com/document/d/"));
+  expect(links).toHaveLength(3);
+  const agreement = emu.docs.text(/\/d\/([^/]+)\//.exec(links[0]!)![1]!);
+  expect(agreement).toContain("Петрова Анна Сергеевна");
+  expect(agreement).toContain("Соколов Илья Андреевич");
+  expect(agreement).not.toContain("{{");
+});

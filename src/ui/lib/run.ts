@@ -1,4 +1,5 @@
 import type { ImportPreview, ImportResult } from "../../app/importPeople";
+import type { DocumentsProgress } from "../../domain/documentsProgress";
 import type { ConfirmResult, PairAction, PairsView } from "../../domain/pairsView";
 import type { CheckReport } from "../../domain/report";
 
@@ -25,6 +26,14 @@ export interface ServerApi {
   reviewPairs(action: PairAction | null): PairsView;
   /** The «Пары» sidebar: writes the accepted pairs into «Пары и группы», starting on `startDate` (YYYY-MM-DD). */
   confirmPairs(startDate: string): ConfirmResult;
+  /**
+   * The «Документы» sidebar: makes the documents that are due, until the run's time budget is spent (then a
+   * trigger goes on by itself), and returns where the batch stands. Throws with a message for the curator when
+   * nothing can be made (a template with unknown fields, a missing tab); nothing is made then.
+   */
+  makeDocuments(): DocumentsProgress;
+  /** The «Документы» sidebar, while a batch runs: where it stands now (null before any run). */
+  documentsProgress(): DocumentsProgress | null;
 }
 
 export type ServerFunction = keyof ServerApi;
