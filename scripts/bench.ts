@@ -3,13 +3,15 @@
  * 1,000 and 5,000 rows on each of the people tabs. Prints, per action: the real time here, the time Apps Script
  * would take by the emulator's cost model (virtual), the Spreadsheet calls and the heap it used. The reference,
  * measured in the same run on the same data, is the naive way: reading the same tabs cell by cell. Then the
- * matching of mentees to mentors against a plain O(n³) Hungarian on the same random instances (benchMatch.ts).
+ * matching of mentees to mentors against a plain O(n³) Hungarian on the same random instances (benchMatch.ts),
+ * and the calls per document of «Сформировать документы» (benchDocs.ts).
  * Figures only; nothing here passes or fails.
  */
 import { join } from "node:path";
 import { MENTEES, MENTORS, type TableSpec } from "../src/domain/tables";
 import { createEmulator } from "../tests/emulator";
 import { loadBundle } from "../tests/emulator/vmHost";
+import { benchDocuments } from "./benchDocs";
 import { benchMatching } from "./benchMatch";
 import { buildAll } from "./build";
 import { type SampleRow, sampleSchool } from "./sampleSchool";
@@ -109,6 +111,12 @@ main()
   .then(() => {
     console.log("\nMatching (mentees × mentors), ours against a plain dense Hungarian on the same instance:");
     return benchMatching();
+  })
+  .then(async () => {
+    console.log("\nDocuments («Сформировать документы»), ours against building each document from scratch:");
+    const dist = join(__dirname, "..", "dist");
+    await benchDocuments(dist);
+    await benchDocuments(dist, true);
   })
   .catch((err) => {
     console.error(err instanceof Error ? (err.stack ?? err.message) : err);

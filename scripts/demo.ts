@@ -200,10 +200,47 @@ async function main(): Promise<void> {
     `Строк на листе «Пары и группы»: ${ss.getSheetByName("Пары и группы")!.getLastRow() - 1}`,
   ]);
 
+  emu.calls.reset();
+  host.clickMenu("Наставничество", "Сформировать документы");
+  // The sidebar starts the batch itself (google.script.run), as it does for the curator.
+  const made = host.callAs("sidebar", "makeDocuments") as {
+    total: number;
+    done: number;
+    failed: number;
+    message: string;
+    problems: { kind: string; subject: string; message: string }[];
+  };
+  const perMethod = emu.calls.byMethod();
+  const roundTrips = [
+    "File.makeCopy",
+    "DocumentApp.openById",
+    "Document.saveAndClose",
+    "File.getAs",
+    "Folder.createFile",
+  ]
+    .map((m) => perMethod[m] ?? 0)
+    .reduce((a, b) => a + b, 0);
+  const docFiles = emu.drive
+    .files()
+    .filter((f) => !f.trashed && f.mimeType === "application/vnd.google-apps.document");
+  step("«Наставничество → Сформировать документы»", [
+    made.message,
+    ...[...new Set(docFiles.map((f) => emu.drive.pathOf(f.id).join(" / ")))].sort().map((p) => `Папка: ${p}`),
+    ...made.problems.slice(0, 5).map((x) => `  ${x.kind} ${x.subject}: ${x.message}`),
+    `Обращений к Диску и Документам на документ (копия, открытие, сохранение): ${(roundTrips / Math.max(1, made.done)).toFixed(1)}`,
+  ]);
+  // The sidebar as it stands after the batch (a saved copy must not start another).
+  host.clickMenu("Наставничество", "Сформировать документы");
+  const documentsSidebar = (emu.ui.sidebars.at(-1)?.content ?? "").replace(
+    '"autostart":true',
+    '"autostart":false',
+  );
+
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(join(OUT, "csv"), { recursive: true });
-  const sidebarHtml = emu.ui.sidebars.at(-1)?.content ?? "";
-  writeFileSync(join(OUT, "sidebar-check.html"), staticPage(sidebarHtml));
+  writeFileSync(join(OUT, "sidebar-check.html"), staticPage(sidebar?.content ?? ""));
+  writeFileSync(join(OUT, "sidebar-documents.html"), staticPage(documentsSidebar));
+  writeDocuments(emu, join(OUT, "documents"));
   writeFileSync(join(OUT, "sidebar-pairs.html"), staticPage(pairsSidebar));
   const log = steps
     .map(
@@ -212,7 +249,7 @@ async function main(): Promise<void> {
     .join("");
   const { html, csv } = renderWorkbook(ss, {
     title: ss.getName(),
-    extraHtml: `<details open><summary>Что происходило</summary>${log}<p><a href="sidebar-check.html">Боковая панель «Проверка базы»</a> · <a href="sidebar-pairs.html">Боковая панель «Пары»</a></p></details>`,
+    extraHtml: `<details open><summary>Что происходило</summary>${log}<p><a href="sidebar-check.html">Боковая панель «Проверка базы»</a> · <a href="sidebar-pairs.html">Боковая панель «Пары»</a> · <a href="sidebar-documents.html">Боковая панель «Документы»</a> · <a href="documents/index.html">Документы</a></p></details>`,
   });
   writeFileSync(join(OUT, "workbook.html"), html);
   for (const [name, text] of Object.entries(csv)) writeFileSync(join(OUT, "csv", `${name}.csv`), text);
@@ -220,6 +257,8 @@ async function main(): Promise<void> {
     "out/workbook.html — таблица, как её видит куратор (отметки и заметки проверки в ячейках)",
     "out/sidebar-check.html — боковая панель «Проверка базы»",
     "out/sidebar-pairs.html — боковая панель «Пары» (предложение до решений куратора)",
+    "out/sidebar-documents.html — боковая панель «Документы» после формирования",
+    "out/documents/ — каждый сделанный документ (и шаблоны) как HTML, с оглавлением index.html",
     `out/csv/ — каждый лист в CSV (${Object.keys(csv).length} файлов)`,
   ]);
 }
@@ -237,6 +276,36 @@ function reportIn(page: string): ShownReport {
   const m = /<script type="application\/json" id="data">([\s\S]*?)<\/script>/.exec(page);
   if (!m?.[1]) throw new Error("The sidebar has no data");
   return (JSON.parse(m[1]) as { report: ShownReport }).report;
+}
+
+/** Every Google Doc in the emulator's Drive as an HTML file, with an index by folder. */
+function writeDocuments(emu: ReturnType<typeof createEmulator>, dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  const docs = emu.drive
+    .files()
+    .filter((f) => !f.trashed && f.mimeType === "application/vnd.google-apps.document")
+    .map((f) => ({ ...f, path: emu.drive.pathOf(f.id).join(" / ") }))
+    .sort((a, b) => a.path.localeCompare(b.path, "ru") || a.name.localeCompare(b.name, "ru"));
+  const used = new Set<string>();
+  const items: string[] = [];
+  let folder = "";
+  for (const d of docs) {
+    let file = `${d.name.replace(/[^\p{L}\p{N} .,()«»–—-]/gu, "_").slice(0, 120)}.html`;
+    while (used.has(file)) file = `_${file}`;
+    used.add(file);
+    writeFileSync(join(dir, file), emu.docs.html(d.id));
+    if (d.path !== folder) {
+      if (folder) items.push("</ul>");
+      items.push(`<h2>${escapeHtml(d.path)}</h2><ul>`);
+      folder = d.path;
+    }
+    items.push(`<li><a href="${encodeURI(file)}">${escapeHtml(d.name)}</a></li>`);
+  }
+  if (folder) items.push("</ul>");
+  writeFileSync(
+    join(dir, "index.html"),
+    `<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><title>Документы</title></head><body><h1>Документы на Диске</h1>${items.join("")}</body></html>`,
+  );
 }
 
 interface ShownPair {
