@@ -105,6 +105,11 @@ const TEXT = {
     en: "The document could not be made: {error}. It is tried again next time.",
   },
   replaced: { ru: " (заменён {date})", en: " (replaced {date})" },
+  allReady: { ru: "готовы", en: "ready" },
+  notReady: { ru: "{kind}: {why}", en: "{kind}: {why}" },
+  whyFailed: { ru: "ошибка, будет повторено", en: "failed, to be tried again" },
+  whyBlocked: { ru: "не хватает данных", en: "data missing" },
+  whyPending: { ru: "ещё не сделан", en: "not made yet" },
   done: {
     ru: "Документы готовы: сделано {made}, ошибок {failed}, не хватает данных {blocked}. Всего документов в реестре: {total}.",
     en: "Documents done: {made} made, {failed} failed, {blocked} lacking data. Documents in the register: {total}.",
@@ -214,7 +219,7 @@ function load(p: Ports): Loaded | string {
   const missing = NEEDED.find((k) => !found[k]);
   if (missing) return t(TEXT.noBase, { tab: tableSpec(missing).title[p.locale] });
   for (const [key, columns] of [
-    ["pairs", ["id", "agreement", "planDoc", "orderDoc"]],
+    ["pairs", ["id", "agreement", "planDoc", "orderDoc", "docStatus"]],
     ["documents", DOCUMENTS.columns.map((c) => c.key)],
   ] as const) {
     const table = found[key]!;
@@ -572,6 +577,64 @@ function flush(p: DocPorts, l: Loaded, results: readonly Result[], state: { next
   if (writes.length > 0) p.sheets.writeColumns(pairsTable, writes);
 }
 
+/**
+ * «Документы пары» in each current pair's row: «готовы», or which document is not there and why. One write over
+ * the pairs' rows. Kinds the curator linked themself count as there.
+ */
+function writePairStatus(
+  p: DocPorts,
+  l: Loaded,
+  blocked: readonly DocProblem[],
+  kindOf: (d: DocProblem) => DocKind | undefined,
+): void {
+  const t = translator(baseLocale(p));
+  const locale = baseLocale(p);
+  const read = l.reads.pairs!;
+  const table = l.found.pairs!;
+  const listed = register(l.reads.documents!);
+  const state = new Map(listed.map((r) => [`${r.kind}\u0000${r.subject}`, r.status]));
+  const lacking = new Set(blocked.map((b) => `${kindOf(b)}\u0000${b.subject}`));
+  const current = new Map(
+    l.base.pairs
+      .filter((x) => x.id && (x.status === "active" || x.status === "paused"))
+      .map((x) => [x.id, x]),
+  );
+  const values: Cell[] = [];
+  let from = -1;
+  let to = -1;
+  read.rows.forEach((row, i) => {
+    const pair = current.get(String(cellAt(read, row, "id")).trim());
+    if (!pair) return;
+    if (from < 0) from = i;
+    to = i;
+  });
+  if (from < 0) return;
+  for (let i = from; i <= to; i++) {
+    const row = read.rows[i]!;
+    const pair = current.get(String(cellAt(read, row, "id")).trim());
+    if (!pair) {
+      values.push(cellAt(read, row, "docStatus"));
+      continue;
+    }
+    const parts: string[] = [];
+    for (const kind of ["agreement", "plan", "order"] as const) {
+      const subject = kind === "order" ? (pair.batch ?? "") : pair.id;
+      if (kind === "order" && !subject) continue;
+      const key = `${kind}\u0000${subject}`;
+      const status = state.get(key);
+      if (status === "ready") continue;
+      const link = String(cellAt(read, row, LINK_COLUMN[kind])).trim();
+      if (status === undefined && link !== "") continue; // the curator's own document
+      const why = status === "failed" ? TEXT.whyFailed : lacking.has(key) ? TEXT.whyBlocked : TEXT.whyPending;
+      parts.push(t(TEXT.notReady, { kind: docKinds.label(kind, locale), why: t(why) }));
+    }
+    values.push(parts.length === 0 ? t(TEXT.allReady) : parts.join("; "));
+  }
+  p.sheets.writeColumns(table, [
+    { column: table.columns.docStatus!, firstRow: read.firstRow + from, values },
+  ]);
+}
+
 /** Ms from now to ten past midnight tomorrow in the spreadsheet's time zone: when daily quotas are fresh. */
 function untilTomorrow(p: Ports, offsetMinutes: number): number {
   const now = p.clock.now().getTime();
@@ -585,6 +648,11 @@ function untilTomorrow(p: Ports, offsetMinutes: number): number {
  * One run: plans, makes documents until the time budget is spent, writes what it did, and schedules the next
  * run when something is left. `startedAt` is when the execution began (ms), so the budget counts all of it.
  */
+/** The kind of a problem's document (problems carry its name, as the curator reads it). */
+function kindOfProblem(d: DocProblem): DocKind | undefined {
+  return KINDS.find((k) => TEMPLATES[k].name.ru === d.kind || TEMPLATES[k].name.en === d.kind);
+}
+
 export function generateDocuments(p: DocPorts, startedAt: number): Outcome<DocumentsProgress> {
   const t = translator(p.locale);
   const run = p.lock.withDocumentLock((): Outcome<DocumentsProgress> => {
@@ -600,6 +668,7 @@ export function generateDocuments(p: DocPorts, startedAt: number): Outcome<Docum
     const { items, blocked, templates: tpl } = planned;
     const total = items.length;
     if (total === 0) {
+      writePairStatus(p, l, blocked, kindOfProblem);
       p.triggers.cancel(CONTINUE_FUNCTION);
       if (resuming) p.properties.set(JOB_KEY, "");
       const message =
@@ -685,6 +754,7 @@ export function generateDocuments(p: DocPorts, startedAt: number): Outcome<Docum
       progress("running", "");
     }
     flush(p, l, pending, ids);
+    writePairStatus(p, l, blocked, kindOfProblem);
     if (stop === "paused") {
       p.triggers.runLater(CONTINUE_FUNCTION, 60_000);
       return { ok: progress("paused", t(TEXT.paused, { done: made, total })) };

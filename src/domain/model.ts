@@ -94,6 +94,7 @@ export const PairSchema = z.object({
   agreement: text,
   planDoc: text,
   orderDoc: text,
+  docStatus: text,
   result: text,
   remarks: text,
 });

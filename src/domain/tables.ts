@@ -552,6 +552,16 @@ export const PAIRS: TableSpec = {
       { width: 200 },
     ),
     col(
+      "docStatus",
+      "text",
+      { ru: "Документы пары", en: "Pair's documents" },
+      {
+        ru: "Что с документами пары: «готовы», или какого документа нет и почему. Ставит «Сформировать документы»; подробности — на листе «Документы».",
+        en: "Where the pair's documents stand: “ready”, or which is missing and why. Set by “Make documents”; details on the Documents tab.",
+      },
+      { width: 220 },
+    ),
+    col(
       "result",
       "longText",
       { ru: "Результат", en: "Result" },

@@ -134,6 +134,7 @@ describe("«Сформировать документы»", () => {
       expect(text).toContain(String(pair["Наставляемый"]));
       expect(String(pair["Программа пары"])).toMatch(/^https:\/\/docs\.google\.com/);
       expect(String(pair["Приказ (документ)"])).toMatch(/^https:\/\/docs\.google\.com/);
+      expect(pair["Документы пары"]).toBe("готовы");
     }
     // Every document (not the templates) is filled throughout: no field is left as {{…}}.
     for (const d of docs.filter((f) => !s.w.emu.drive.pathOf(f.id).includes("Шаблоны")))
@@ -182,6 +183,11 @@ describe("«Сформировать документы»", () => {
     expect(first.problems[0]!.message).toContain("Не удалось сделать документ");
     const failed = s.register().filter((r) => r["Состояние"] === "ошибка");
     expect(failed).toHaveLength(1);
+    const waiting = s.pairs().filter((p) => p["Документы пары"] !== "готовы");
+    expect(waiting).toHaveLength(1);
+    expect(String(waiting[0]!["Документы пары"])).toMatch(
+      /^(соглашение|программа): ошибка, будет повторено$/,
+    );
     const second = ok(s.make());
     expect(second).toMatchObject({ state: "done", total: 1, done: 1, failed: 0 });
     expect(s.register().filter((r) => r["Состояние"] === "готов")).toHaveLength(total);
@@ -285,6 +291,7 @@ describe("«Сформировать документы»", () => {
     expect(r).toMatchObject({ state: "done", total, done: total });
     expect(r.problems.length).toBeGreaterThan(0);
     expect(r.problems[0]!.message).toMatch(/на листе «Настройки» строку «Должность руководителя»/);
+    for (const pair of s.pairs()) expect(pair["Документы пары"]).toBe("приказ: не хватает данных");
   });
 
   test("with «PDF» and «открыть участникам»: a PDF beside each document, access only with consent", () => {
