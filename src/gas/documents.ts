@@ -45,9 +45,12 @@ function patternOf(raw: string): string {
   return `\\{\\{${raw.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&")}\\}\\}`;
 }
 
-/** Google's replaceText treats the replacement as plain text except `$` references: keep a `$` as it is. */
+/**
+ * The replacement text. Google documents replaceText's replacement as plain text (capture groups are not
+ * supported), so a value with `$` needs no escaping; a test pins this in the emulator.
+ */
 function replacementOf(value: string): string {
-  return value.replace(/\$/g, "$$$$");
+  return value;
 }
 
 /** The value of a placeholder as written: a list field from the item, a scalar from the context. */

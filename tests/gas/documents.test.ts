@@ -13,7 +13,7 @@ import {
 import { baseFrom } from "../../src/domain/model";
 import { MENTEES, MENTORS } from "../../src/domain/tables";
 import { validateBase } from "../../src/domain/validate";
-import { GasDocuments, GasTriggers } from "../../src/gas/documents";
+import { fillBody, GasDocuments, GasTriggers } from "../../src/gas/documents";
 import { gasWorld, rowsOf } from "../support/gas";
 
 /**
@@ -354,4 +354,18 @@ test("the Google Docs adapter fills a document as the domain's reference renderi
       expect(lines(w.emu.docs.text(id))).toEqual(expected);
     }
   }
+});
+
+test("values go into a document as they are: `$1`, `$&` and regex characters are not interpreted", () => {
+  const w = gasWorld();
+  worlds.push(w);
+  w.run(() => {
+    const doc = DocumentApp.create("Проба");
+    doc.getBody().appendParagraph("Наставник: {{наставник.фио}}. Запрос: {{ наставляемый.запросы }}");
+    fillBody(doc.getBody(), {
+      values: { "mentor.fullName": "Иванова $1 (А.*)", "mentee.requests": "скидка 100$ и $& ещё" },
+      lists: {},
+    });
+    expect(doc.getBody().getText()).toContain("Наставник: Иванова $1 (А.*). Запрос: скидка 100$ и $& ещё");
+  });
 });
