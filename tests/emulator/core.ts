@@ -16,15 +16,24 @@ export type ServiceName =
   | "ScriptApp"
   | "HtmlService"
   | "DriveApp"
-  | "DocumentApp";
+  | "DocumentApp"
+  | "FormApp"
+  | "MailApp";
 
 export type ExecutionKind = "menu" | "trigger" | "sidebar";
 
 /**
  * `perCell`: extra ms per spreadsheet cell read or written. `DocumentApp` is the cost of opening, creating,
  * converting and saving a document; `docElement` the cost of every other DocumentApp call (Body, Paragraph…).
+ * `FormApp` is the cost of creating or opening a form, reading its responses and submitting one; `formElement`
+ * the cost of every other FormApp call (items, settings, item responses). `MailApp` is the cost of one
+ * `sendEmail`.
  */
-export type CallCosts = Record<ServiceName, number> & { perCell: number; docElement: number };
+export type CallCosts = Record<ServiceName, number> & {
+  perCell: number;
+  docElement: number;
+  formElement: number;
+};
 
 export const DEFAULT_CALL_COSTS: CallCosts = {
   SpreadsheetApp: 40,
@@ -37,8 +46,11 @@ export const DEFAULT_CALL_COSTS: CallCosts = {
   HtmlService: 10,
   DriveApp: 60,
   DocumentApp: 80,
+  FormApp: 60,
+  MailApp: 100,
   perCell: 0.01,
   docElement: 2,
+  formElement: 2,
 };
 
 export const TIME_LIMIT_MESSAGE = "Exceeded maximum execution time";

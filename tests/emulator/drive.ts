@@ -14,6 +14,7 @@ import {
   newDocModel,
   pdfBytes,
 } from "./document";
+import type { FormModel } from "./forms";
 import { type SpreadsheetModel, snapshotOf, type Workbooks } from "./model";
 import { EmuUser } from "./session";
 import { zonedFields } from "./tz";
@@ -105,6 +106,8 @@ export interface FileModel extends ItemModel {
   readonly doc: DocModel | null;
   /** A spreadsheet's model (its name is the file's name). */
   readonly book: SpreadsheetModel | null;
+  /** A Google Form's content (forms.ts); its title is not the file's name, as in Google. */
+  readonly form?: FormModel | null;
 }
 
 export type DriveItem = FolderModel | FileModel;
@@ -231,9 +234,9 @@ export class DriveStore implements DocumentStore {
     name: string,
     mimeType: string,
     parents: string[],
-    content: { bytes?: Buffer; doc?: DocModel },
+    content: { bytes?: Buffer; doc?: DocModel; form?: FormModel },
   ): FileModel {
-    const id = content.doc ? this.newId("1", 44) : this.newId("1", 33);
+    const id = content.doc || content.form ? this.newId("1", 44) : this.newId("1", 33);
     const file: FileModel = {
       ...this.baseItem(id, name, parents),
       kind: "file",
@@ -241,6 +244,7 @@ export class DriveStore implements DocumentStore {
       bytes: content.bytes ?? Buffer.alloc(0),
       doc: content.doc ?? null,
       book: null,
+      form: content.form ?? null,
     };
     this.items.set(id, file);
     return file;
@@ -713,6 +717,7 @@ export class EmuFile extends EmuItem<FileModel> {
     const file = this._item;
     if (file.doc !== null) return `https://docs.google.com/document/d/${file.id}/edit`;
     if (file.book !== null) return file.book.url;
+    if (file.form) return `https://docs.google.com/forms/d/${file.id}/edit`;
     return `https://drive.google.com/file/d/${file.id}/view`;
   }
   /** Bytes of an uploaded file; Google files report the size of their content (the emulator's JSON of it). */
@@ -720,6 +725,7 @@ export class EmuFile extends EmuItem<FileModel> {
     const file = this._item;
     if (file.doc !== null) return Buffer.byteLength(JSON.stringify(docStructure(file.doc)), "utf8");
     if (file.book !== null) return Buffer.byteLength(JSON.stringify(snapshotOf(file.book)), "utf8");
+    if (file.form) return Buffer.byteLength(JSON.stringify(file.form), "utf8");
     return file.bytes.length;
   }
   /** A Google Doc comes as PDF (as in Google); spreadsheets are not exported by the emulator. */
@@ -727,6 +733,7 @@ export class EmuFile extends EmuItem<FileModel> {
     const file = this._item;
     if (file.doc !== null) return docBlob(this.world, file, file.doc, MimeType.PDF);
     if (file.book !== null) throw new Error("emulator: exporting a spreadsheet is not emulated");
+    if (file.form) throw gasError(`Converting from ${file.mimeType} to ${MimeType.PDF} is not supported.`);
     return new EmuBlob(this.world, Buffer.from(file.bytes), file.mimeType, file.name);
   }
   getAs(contentType: unknown): EmuBlob {
@@ -734,6 +741,7 @@ export class EmuFile extends EmuItem<FileModel> {
     const file = this._item;
     if (file.doc !== null) return docBlob(this.world, file, file.doc, contentType);
     if (file.book !== null) throw new Error("emulator: exporting a spreadsheet is not emulated");
+    if (file.form) throw gasError(`Converting from ${file.mimeType} to ${contentType} is not supported.`);
     if (contentType === file.mimeType) {
       return new EmuBlob(this.world, Buffer.from(file.bytes), file.mimeType, file.name);
     }
@@ -770,6 +778,7 @@ export class EmuFile extends EmuItem<FileModel> {
     } else if (end !== 0) throw badArgs("File.makeCopy", args);
     const source = this._item;
     if (source.book !== null) throw new Error("emulator: copying a spreadsheet is not emulated");
+    if (source.form) throw new Error("emulator: copying a form is not emulated");
     const drive = this.world.drive;
     if (source.doc !== null) drive.chargeDocCreate();
     const parents = destination

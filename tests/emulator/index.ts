@@ -20,9 +20,23 @@ import {
   EmuDriveApp,
   MimeType,
 } from "./drive";
+import {
+  type Answer,
+  EmuFormApp,
+  type FormInfo,
+  type FormResponseInfo,
+  FormStore,
+  formInfos,
+  formResponseInfos,
+  formSubmitEvent,
+  parsePrefilledUrl,
+  personSubmit,
+  type SubmitOptions,
+} from "./forms";
 import { EmuHtmlService } from "./html";
 import { EmuLockService, type LockKind, LockState } from "./lock";
 import { makeConsole, makeLogger } from "./logger";
+import { DEFAULT_MAIL_PER_DAY, EmuMailApp, MailStore, type SentMail } from "./mail";
 import { type SpreadsheetSnapshot, snapshotOf, Workbooks } from "./model";
 import { EmuPropertiesService, PropertyStores } from "./properties";
 import { EmuScriptApp, type TriggerInfo, TriggerStore } from "./scriptApp";
@@ -36,7 +50,9 @@ import type { World } from "./world";
 export type { ExecutionKind, FaultSpec, ServiceName } from "./core";
 export type { DocStructure } from "./document";
 export type { DriveFileInfo, DriveFolderInfo } from "./drive";
+export type { Answer, FormInfo, FormResponseInfo, SubmitOptions } from "./forms";
 export type { LockKind } from "./lock";
+export type { SentMail } from "./mail";
 export type { SpreadsheetSnapshot } from "./model";
 export type { TriggerInfo } from "./scriptApp";
 export type {
@@ -62,7 +78,7 @@ export interface EmulatorOptions {
   /** Name of the bound spreadsheet. */
   spreadsheetName?: string;
   /** Daily quotas (per virtual calendar day in the script's time zone). */
-  quotas?: { docsCreatedPerDay?: number };
+  quotas?: { docsCreatedPerDay?: number; mailPerDay?: number };
 }
 
 /** What Apps Script gives a script, typed with @types/google-apps-script (only the documented subset works). */
@@ -77,6 +93,8 @@ export interface EmulatorGlobals {
   HtmlService: GoogleAppsScript.HTML.HtmlService;
   DriveApp: GoogleAppsScript.Drive.DriveApp;
   DocumentApp: GoogleAppsScript.Document.DocumentApp;
+  FormApp: GoogleAppsScript.Forms.FormApp;
+  MailApp: GoogleAppsScript.Mail.MailApp;
   MimeType: GoogleAppsScript.Base.MimeType;
   Logger: GoogleAppsScript.Base.Logger;
   console: Console;
@@ -102,7 +120,15 @@ export interface Emulator {
   };
   readonly locks: { holdByOther(kind: LockKind): void; releaseOther(kind: LockKind): void };
   readonly ui: UiRecorder;
-  readonly triggers: { list(): TriggerInfo[]; due(): TriggerInfo[] };
+  readonly triggers: {
+    list(): TriggerInfo[];
+    due(): TriggerInfo[];
+    /**
+     * The onFormSubmit runs owed since the last call (one per trigger of the form per submission), with their
+     * event objects `{ authMode, response, source, triggerUid }`; they are forgotten once returned.
+     */
+    pendingFormSubmits(): PendingFormSubmitRun[];
+  };
   readonly logs: string[];
   /** name (without ".html") → content, for HtmlService.create*FromFile. */
   readonly htmlFiles: Record<string, string>;
@@ -116,12 +142,47 @@ export interface Emulator {
     /** Documents created today (DocumentApp.create and makeCopy of a Google Doc). */
     quotaUsed(): number;
   };
+  /** Google Forms as a person sees them (not counted as calls). */
+  readonly forms: {
+    list(): FormInfo[];
+    /** Stored responses of a form (id, edit URL or published URL), oldest first. */
+    responses(formIdOrUrl: string): FormResponseInfo[];
+    /**
+     * A person opens the form (id, edit, published, prefilled or short link) and submits `answers` (by item
+     * title or id): prefilled values stand unless overridden. Queues the form's onFormSubmit triggers.
+     */
+    submit(formIdOrUrl: string, answers?: Record<string, unknown>, options?: SubmitOptions): FormResponseInfo;
+    /** The values a prefilled link carries, by item id (checkbox items: string[]). */
+    parsePrefilledUrl(url: string): {
+      formId: string;
+      formPublishedId: string;
+      entries: Record<string, Answer>;
+    };
+  };
+  /** MailApp's outbox (not counted as calls). */
+  readonly mail: {
+    sent(): SentMail[];
+    /** Forgets the sent messages (the day's quota stays charged). */
+    clear(): void;
+    /** What MailApp.getRemainingDailyQuota() would answer now. */
+    remaining(): number;
+  };
   /** Google Docs by file id, rendered for assertions (not counted as calls). */
   readonly docs: {
     text(id: string): string;
     html(id: string): string;
     structure(id: string): DocStructure;
   };
+}
+
+/** One owed onFormSubmit run. */
+export interface PendingFormSubmitRun {
+  triggerUid: string;
+  handlerFunction: string;
+  formId: string;
+  /** The submission time. */
+  at: number;
+  event: Record<string, unknown>;
 }
 
 const worlds = new WeakMap<Emulator, World>();
@@ -198,6 +259,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       options.quotas?.docsCreatedPerDay ?? DEFAULT_DOCS_CREATED_PER_DAY,
       user.locale.startsWith("ru") ? "Мой диск" : "My Drive",
     ),
+    forms: new FormStore(seeded(seed ^ 0x1b873593)),
+    mail: new MailStore(clock, timeZone, options.quotas?.mailPerDay ?? DEFAULT_MAIL_PER_DAY),
     logs: [],
     htmlFiles: { ...options.htmlFiles },
     scriptRealm: undefined,
@@ -215,6 +278,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     HtmlService: new EmuHtmlService(world),
     DriveApp: new EmuDriveApp(world),
     DocumentApp: new EmuDocumentApp(world),
+    FormApp: new EmuFormApp(world),
+    MailApp: new EmuMailApp(world),
     MimeType,
     Logger: makeLogger(world.logs),
     console: makeConsole(world.logs, clock),
@@ -276,6 +341,14 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     triggers: {
       list: () => world.triggers.list(),
       due: () => world.triggers.due(clock.now()),
+      pendingFormSubmits: () =>
+        world.triggers.takeFormSubmits().map((p) => ({
+          triggerUid: p.trigger.uid,
+          handlerFunction: p.trigger.handler,
+          formId: p.formId,
+          at: p.at,
+          event: formSubmitEvent(world, p),
+        })),
     },
     logs: world.logs,
     htmlFiles: world.htmlFiles,
@@ -287,6 +360,27 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       folders: () => world.drive.folderInfos(),
       pathOf: (id: string) => world.drive.pathOf(id),
       quotaUsed: () => world.drive.quotaUsed(),
+    },
+    forms: {
+      list: () => formInfos(world),
+      responses: (formIdOrUrl: string) => formResponseInfos(world, formIdOrUrl),
+      submit: (formIdOrUrl: string, answers?: Record<string, unknown>, submitOptions?: SubmitOptions) =>
+        personSubmit(world, formIdOrUrl, answers, submitOptions),
+      parsePrefilledUrl: (url: string) => parsePrefilledUrl(world, url),
+    },
+    mail: {
+      sent: () =>
+        world.mail.sent.map((m) => ({
+          ...m,
+          to: [...m.to],
+          cc: [...m.cc],
+          bcc: [...m.bcc],
+          attachments: m.attachments.map((a) => ({ ...a, bytes: Buffer.from(a.bytes) })),
+        })),
+      clear: () => {
+        world.mail.sent = [];
+      },
+      remaining: () => world.mail.remaining(),
     },
     docs: {
       text: (id: string) => docText(docOf(world, id).doc),

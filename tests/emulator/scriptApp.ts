@@ -1,5 +1,6 @@
 /**
- * ScriptApp: installable triggers (time-based ones come due on the virtual clock) and its enums.
+ * ScriptApp: installable triggers (time-based ones come due on the virtual clock; a form's onFormSubmit ones are
+ * queued by each submission) and its enums.
  */
 import { type EnumValue, Facade, gasError, instrument, isDate, isEnumOf, signatureError } from "./core";
 import {
@@ -10,6 +11,7 @@ import {
   TriggerSource,
   Weekday,
 } from "./enums";
+import { EmuForm, FORM_NOT_FOUND, type FormResponseModel, formById } from "./forms";
 import { EmuSpreadsheet } from "./spreadsheet";
 import { zonedFields, zonedToUtc } from "./tz";
 import type { World } from "./world";
@@ -19,6 +21,7 @@ const TOO_MANY_TRIGGERS =
   "This script has too many triggers. Triggers must be deleted from the script before more can be added.";
 
 type EventName = "CLOCK" | "ON_OPEN" | "ON_EDIT" | "ON_CHANGE" | "ON_FORM_SUBMIT";
+type SourceName = "CLOCK" | "SPREADSHEETS" | "FORMS";
 
 export type Schedule =
   | { kind: "once"; at: number }
@@ -30,8 +33,8 @@ export interface TriggerModel {
   readonly uid: string;
   readonly handler: string;
   readonly eventType: EventName;
-  readonly source: "CLOCK" | "SPREADSHEETS";
-  /** Spreadsheet id of a spreadsheet trigger; null for time-based ones. */
+  readonly source: SourceName;
+  /** Spreadsheet (or form) id of a spreadsheet (form) trigger; null for time-based ones. */
   readonly sourceId: string | null;
   /** The spreadsheet the script was bound to when the trigger was created (getUserTriggers). */
   readonly documentId: string;
@@ -46,7 +49,7 @@ export interface TriggerInfo {
   uniqueId: string;
   handlerFunction: string;
   eventType: EventName;
-  triggerSource: "CLOCK" | "SPREADSHEETS";
+  triggerSource: SourceName;
   triggerSourceId: string | null;
   schedule: Schedule | null;
   timeZone: string;
@@ -127,9 +130,39 @@ function following(s: Schedule, previous: number, tz: string): number | null {
   }
 }
 
+/** A submission waiting for one onFormSubmit trigger of its form to run. */
+export interface PendingFormSubmit {
+  readonly trigger: TriggerModel;
+  readonly formId: string;
+  readonly response: FormResponseModel;
+  /** The submission time. */
+  readonly at: number;
+}
+
 export class TriggerStore {
   triggers: TriggerModel[] = [];
+  private pending: PendingFormSubmit[] = [];
   private nextUid = 1;
+
+  /** A response was submitted: each onFormSubmit trigger of the form is owed one run. */
+  queueFormSubmit(formId: string, response: FormResponseModel, at: number): void {
+    for (const trigger of this.triggers) {
+      if (
+        trigger.eventType === "ON_FORM_SUBMIT" &&
+        trigger.source === "FORMS" &&
+        trigger.sourceId === formId
+      ) {
+        this.pending.push({ trigger, formId, response, at });
+      }
+    }
+  }
+  /** Hands out (and forgets) the queued form submissions, counting each as a run of its trigger. */
+  takeFormSubmits(): PendingFormSubmit[] {
+    const taken = this.pending;
+    this.pending = [];
+    for (const p of taken) p.trigger.fired++;
+    return taken;
+  }
 
   newUid(): string {
     return String(7_000_000 + this.nextUid++);
@@ -213,13 +246,14 @@ function newModel(
   sourceId: string | null,
   schedule: Schedule | null,
   timeZone: string,
+  source: SourceName = eventType === "CLOCK" ? "CLOCK" : "SPREADSHEETS",
 ): TriggerModel {
   const now = world.rt.clock.now();
   return {
     uid: world.triggers.newUid(),
     handler,
     eventType,
-    source: eventType === "CLOCK" ? "CLOCK" : "SPREADSHEETS",
+    source,
     sourceId,
     documentId: world.books.bound.id,
     schedule,
@@ -416,6 +450,32 @@ export class EmuSpreadsheetTriggerBuilder extends Facade {
 }
 instrument(EmuSpreadsheetTriggerBuilder, { service: "ScriptApp", className: "SpreadsheetTriggerBuilder" });
 
+export class EmuFormTriggerBuilder extends Facade {
+  declare readonly _s: { handler: string; formId: string; event: EventName | null };
+
+  constructor(world: World, handler: string, formId: string) {
+    super(world);
+    Object.defineProperty(this, "_s", { value: { handler, formId, event: null }, enumerable: false });
+  }
+  onFormSubmit(): this {
+    this._s.event = "ON_FORM_SUBMIT";
+    return this;
+  }
+  /** Runs when the form's editor opens: never in the emulator. */
+  onOpen(): this {
+    this._s.event = "ON_OPEN";
+    return this;
+  }
+  create(): EmuTrigger {
+    const { handler, formId, event } = this._s;
+    if (event === null) throw gasError("The trigger has no event type: call onFormSubmit or onOpen.");
+    const model = newModel(this.world, handler, event, formId, null, this.world.timeZone, "FORMS");
+    this.world.triggers.add(model);
+    return new EmuTrigger(this.world, model);
+  }
+}
+instrument(EmuFormTriggerBuilder, { service: "ScriptApp", className: "FormTriggerBuilder" });
+
 export class EmuTriggerBuilder extends Facade {
   declare readonly _handler: string;
 
@@ -432,6 +492,16 @@ export class EmuTriggerBuilder extends Facade {
     else if (typeof sheet === "string" && this.world.books.all.has(sheet)) id = sheet;
     else throw signatureError("TriggerBuilder.forSpreadsheet", [sheet]);
     return new EmuSpreadsheetTriggerBuilder(this.world, this._handler, id);
+  }
+  /** A Form, or a form's id. */
+  forForm(form: unknown): EmuFormTriggerBuilder {
+    let id: string;
+    if (form instanceof EmuForm) id = form._form.id;
+    else if (typeof form === "string") {
+      if (!formById(this.world, form)) throw gasError(FORM_NOT_FOUND);
+      id = form;
+    } else throw signatureError("TriggerBuilder.forForm", [form]);
+    return new EmuFormTriggerBuilder(this.world, this._handler, id);
   }
 }
 instrument(EmuTriggerBuilder, { service: "ScriptApp", className: "TriggerBuilder" });
@@ -453,7 +523,14 @@ export class EmuScriptApp extends Facade {
   getProjectTriggers(): EmuTrigger[] {
     return this.world.triggers.triggers.map((t) => new EmuTrigger(this.world, t));
   }
+  /** A Spreadsheet's triggers (its own and the time-based ones made from it), or a Form's. */
   getUserTriggers(document: unknown): EmuTrigger[] {
+    if (document instanceof EmuForm) {
+      const formId = document._form.id;
+      return this.world.triggers.triggers
+        .filter((t) => t.source === "FORMS" && t.sourceId === formId)
+        .map((t) => new EmuTrigger(this.world, t));
+    }
     if (!(document instanceof EmuSpreadsheet)) throw signatureError("ScriptApp.getUserTriggers", [document]);
     const id = document._book.id;
     return this.world.triggers.triggers

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { createContext, runInContext } from "node:vm";
 import { type ExecutionKind, errorToRealm, type Realm, toRealm } from "./core";
+import { formSubmitEvent } from "./forms";
 import { type Emulator, worldOf } from "./index";
 import { clockEvent } from "./scriptApp";
 import { makeVirtualDate } from "./virtualDate";
@@ -13,7 +14,9 @@ import { makeVirtualDate } from "./virtualDate";
 export interface TriggerRun {
   triggerUid: string;
   functionName: string;
-  /** The instant the trigger was due. */
+  /** "CLOCK" for a time-based trigger, "ON_FORM_SUBMIT" for a form's submission. */
+  eventType: "CLOCK" | "ON_FORM_SUBMIT";
+  /** The instant the trigger was due (a submission: its time). */
   scheduledAt: number;
   ok: boolean;
   result?: unknown;
@@ -31,7 +34,10 @@ export interface BundleHost {
   callAs(kind: ExecutionKind, name: string, ...args: unknown[]): unknown;
   /** Calls the function of the menu item at path (menu caption, …, item caption). */
   clickMenu(...path: string[]): unknown;
-  /** Runs every time-based trigger that is due, each in its own "trigger" execution. */
+  /**
+   * Runs every time-based trigger that is due and every onFormSubmit run owed for a submission, each in its own
+   * "trigger" execution, in time order.
+   */
   runDueTriggers(): TriggerRun[];
 }
 
@@ -94,21 +100,46 @@ export function loadBundle(distDir: string, emu: Emulator): BundleHost {
     clickMenu: (...path) => callAs("menu", emu.ui.findFunction(...path)),
     runDueTriggers(): TriggerRun[] {
       const now = world.rt.clock.now();
-      const due = world.triggers.dueModels(now).sort((a, b) => (a.nextRunAt ?? 0) - (b.nextRunAt ?? 0));
-      return due.map((trigger): TriggerRun => {
-        const scheduledAt = trigger.nextRunAt ?? now;
-        world.triggers.markFired(trigger, now);
-        const run = { triggerUid: trigger.uid, functionName: trigger.handler, scheduledAt };
+      type Job = { at: number; run: () => TriggerRun };
+      const attempt = (
+        run: Omit<TriggerRun, "ok" | "result" | "error">,
+        handler: string,
+        event: () => unknown,
+      ): TriggerRun => {
         try {
-          return {
-            ...run,
-            ok: true,
-            result: callAs("trigger", trigger.handler, clockEvent(trigger, scheduledAt)),
-          };
+          return { ...run, ok: true, result: callAs("trigger", handler, event()) };
         } catch (error) {
           return { ...run, ok: false, error: error instanceof Error ? error : new Error(String(error)) };
         }
-      });
+      };
+      const jobs: Job[] = world.triggers.dueModels(now).map((trigger) => ({
+        at: trigger.nextRunAt ?? now,
+        run: () => {
+          const scheduledAt = trigger.nextRunAt ?? now;
+          world.triggers.markFired(trigger, now);
+          const run = {
+            triggerUid: trigger.uid,
+            functionName: trigger.handler,
+            eventType: "CLOCK" as const,
+            scheduledAt,
+          };
+          return attempt(run, trigger.handler, () => clockEvent(trigger, scheduledAt));
+        },
+      }));
+      for (const pending of world.triggers.takeFormSubmits()) {
+        const { trigger } = pending;
+        const run = {
+          triggerUid: trigger.uid,
+          functionName: trigger.handler,
+          eventType: "ON_FORM_SUBMIT" as const,
+          scheduledAt: pending.at,
+        };
+        jobs.push({
+          at: pending.at,
+          run: () => attempt(run, trigger.handler, () => formSubmitEvent(world, pending)),
+        });
+      }
+      return jobs.sort((a, b) => a.at - b.at).map((job) => job.run());
     },
   };
 }

@@ -5,7 +5,9 @@
 import type { CacheStores } from "./cache";
 import type { Runtime } from "./core";
 import type { DriveStore } from "./drive";
+import type { FormStore } from "./forms";
 import type { LockState } from "./lock";
+import type { MailStore } from "./mail";
 import type { Workbooks } from "./model";
 import type { PropertyStores } from "./properties";
 import type { TriggerStore } from "./scriptApp";
@@ -30,6 +32,10 @@ export interface World {
   readonly caches: CacheStores;
   /** Drive's folders and files (Google Docs with their content, the spreadsheets) and the docs quota. */
   readonly drive: DriveStore;
+  /** Ids and short links of the forms (the forms themselves are Drive files). */
+  readonly forms: FormStore;
+  /** Sent mail and the daily quota of recipients. */
+  readonly mail: MailStore;
   readonly logs: string[];
   readonly htmlFiles: Record<string, string>;
   /** The bundle's vm context (set by vmHost): template scriptlets compile there. */

@@ -19,6 +19,8 @@ const SERVICES = [
   "Logger",
   "DriveApp",
   "DocumentApp",
+  "FormApp",
+  "MailApp",
   "MimeType",
 ] as const;
 let current: Emulator | undefined;
