@@ -176,8 +176,21 @@ export const SURVEY_STATUSES = defineEnum(
   { ru: "статус анкеты", en: "survey status" },
   {
     pending: { ru: "не отправлена", en: "not sent" },
+    sending: { ru: "отправляется", en: "sending" },
     sent: { ru: "отправлена", en: "sent" },
     answered: { ru: "ответ получен", en: "answered" },
+  },
+);
+
+export const RESPONSE_STATUSES = defineEnum(
+  { ru: "статус ответа", en: "answer status" },
+  {
+    counted: { ru: "учтён", en: "counted" },
+    replaced: { ru: "заменён", en: "replaced" },
+    unknown: { ru: "неизвестный код", en: "unknown code" },
+    foreign: { ru: "код другой анкеты", en: "another survey's code" },
+    registered: { ru: "внесён в базу", en: "added to the base" },
+    review: { ru: "проверьте", en: "check it" },
   },
 );
 

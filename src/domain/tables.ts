@@ -13,6 +13,7 @@ import {
   PERSON_STATUSES,
   PROGRAMME_STATUSES,
   QUALIFICATIONS,
+  RESPONSE_STATUSES,
   ROLES,
   STAGES,
   SURVEY_KINDS,
@@ -49,7 +50,8 @@ export type TableKey =
   | "kpi"
   | "settings"
   | "proposals"
-  | "documents";
+  | "documents"
+  | "responses";
 
 export interface ColumnSpec {
   readonly key: string;
@@ -686,7 +688,10 @@ export const MEETINGS: TableSpec = {
 export const SURVEYS: TableSpec = {
   key: "surveys",
   title: { ru: "Анкеты", en: "Surveys" },
-  note: { ru: "Отправленные анкеты и полученные ответы.", en: "Surveys sent and answers received." },
+  note: {
+    ru: "Кому какая анкета отправлена и что ответили: строка на участника, анкету и учебный год. Заполняют «Отправить анкеты» и «Собрать ответы».",
+    en: "Who was sent which survey and what they answered: a row per participant, survey and academic year. Filled by “Send surveys” and “Collect answers”.",
+  },
   idPrefix: "АН",
   columns: [
     ID_COLUMN,
@@ -698,11 +703,24 @@ export const SURVEYS: TableSpec = {
       { required: true, enumDef: SURVEY_KINDS, width: 200 },
     ),
     col(
+      "year",
+      "text",
+      { ru: "Учебный год", en: "Academic year" },
+      { ru: "Например, 2026/2027.", en: "E.g. 2026/2027." },
+    ),
+    col(
       "personId",
       "text",
       { ru: "ID участника", en: "Participant ID" },
       { ru: "Код наставника или наставляемого.", en: "Mentor's or mentee's code." },
       { required: true },
+    ),
+    col(
+      "personName",
+      "text",
+      { ru: "Участник", en: "Participant" },
+      { ru: "ФИО участника.", en: "The participant's full name." },
+      { width: 200 },
     ),
     col(
       "role",
@@ -722,10 +740,16 @@ export const SURVEYS: TableSpec = {
       "status",
       "enum",
       { ru: "Статус", en: "Status" },
-      { ru: "Отправлена или получен ответ.", en: "Sent or answered." },
+      { ru: "Не отправлена, отправлена или получен ответ.", en: "Not sent, sent or answered." },
       { enumDef: SURVEY_STATUSES },
     ),
     col("sentDate", "date", { ru: "Дата отправки", en: "Sent on" }, { ru: "ДД.ММ.ГГГГ.", en: "DD.MM.YYYY." }),
+    col(
+      "remindDate",
+      "date",
+      { ru: "Напоминание", en: "Reminded on" },
+      { ru: "Когда последний раз отправлено напоминание.", en: "When the last reminder was sent." },
+    ),
     col(
       "answerDate",
       "date",
@@ -737,12 +761,130 @@ export const SURVEYS: TableSpec = {
       "int",
       { ru: "Оценка (0–10)", en: "Score (0–10)" },
       {
-        ru: "Итоговая оценка удовлетворённости по шкале от 0 до 10.",
-        en: "Overall satisfaction score from 0 to 10.",
+        ru: "Удовлетворённость — общая оценка по шкале до 10; мониторинг — средняя самооценка, округлённая.",
+        en: "Satisfaction: the overall score out of 10; monitoring: the mean self-assessment, rounded.",
       },
       { min: 0, max: 10 },
     ),
+    col(
+      "answers",
+      "longText",
+      { ru: "Ответы", en: "Answers" },
+      {
+        ru: "Последний учтённый ответ, кратко. Все ответы — на листе «Ответы анкет».",
+        en: "The latest answer counted, in short. All answers are on the Answers tab.",
+      },
+      { width: 320 },
+    ),
+    col(
+      "token",
+      "text",
+      { ru: "Код ссылки", en: "Link code" },
+      {
+        ru: "Личный код в ссылке на анкету: по нему ответ находит участника. Не меняйте и никому не пересылайте.",
+        en: "The personal code in the survey link: it ties the answer to the person. Do not change or share it.",
+      },
+      { width: 120 },
+    ),
+    col(
+      "problem",
+      "longText",
+      { ru: "Почему не отправлена", en: "Why not sent" },
+      {
+        ru: "Например: нет согласия на обработку данных или e-mail. Исправьте в строке участника и отправьте снова.",
+        en: "E.g. no consent or no e-mail. Fix it in the person's row and send again.",
+      },
+      { width: 240 },
+    ),
     REMARKS,
+  ],
+};
+
+export const RESPONSES: TableSpec = {
+  key: "responses",
+  title: { ru: "Ответы анкет", en: "Survey answers" },
+  note: {
+    ru: "Каждый ответ из Google Форм, как пришёл: по строке на ответ. Повторный ответ того же участника учитывается, прежний остаётся в истории.",
+    en: "Every answer from Google Forms as it came, a row each. A repeated answer counts; the earlier stays as history.",
+  },
+  idPrefix: "ОТ",
+  output: true,
+  columns: [
+    ID_COLUMN,
+    col(
+      "survey",
+      "enum",
+      { ru: "Анкета", en: "Survey" },
+      { ru: "Вид анкеты.", en: "Kind of survey." },
+      { enumDef: SURVEY_KINDS, width: 200 },
+    ),
+    col(
+      "year",
+      "text",
+      { ru: "Учебный год", en: "Academic year" },
+      { ru: "Учебный год анкеты.", en: "The survey's academic year." },
+    ),
+    col(
+      "submitted",
+      "date",
+      { ru: "Получен", en: "Received" },
+      { ru: "Когда ответ отправлен в форме.", en: "When the answer was submitted." },
+    ),
+    col(
+      "personId",
+      "text",
+      { ru: "ID участника", en: "Participant ID" },
+      { ru: "Чей ответ, по коду ссылки.", en: "Whose answer, by the link code." },
+    ),
+    col(
+      "personName",
+      "text",
+      { ru: "Участник", en: "Participant" },
+      { ru: "ФИО.", en: "Full name." },
+      { width: 200 },
+    ),
+    col(
+      "pairId",
+      "text",
+      { ru: "ID пары", en: "Pair ID" },
+      { ru: "Пара участника.", en: "The person's pair." },
+    ),
+    col(
+      "status",
+      "enum",
+      { ru: "Статус", en: "Status" },
+      {
+        ru: "учтён — последний ответ участника; заменён — был более поздний; неизвестный код или код другой анкеты — ответ не засчитан, проверьте его.",
+        en: "counted: the person's latest; replaced: a later one came; unknown code or another survey's code: not counted, check it.",
+      },
+      { enumDef: RESPONSE_STATUSES, width: 150 },
+    ),
+    col(
+      "score",
+      "text",
+      { ru: "Оценка", en: "Score" },
+      {
+        ru: "Итог анкеты (для мониторинга — среднее с десятыми).",
+        en: "The survey's figure (monitoring: the mean, one decimal).",
+      },
+    ),
+    col(
+      "answers",
+      "longText",
+      { ru: "Ответы", en: "Answers" },
+      { ru: "Вопросы и ответы.", en: "Questions and answers." },
+      { width: 420 },
+    ),
+    col(
+      "responseId",
+      "text",
+      { ru: "Код ответа в форме", en: "Form response ID" },
+      {
+        ru: "Служебный: по нему ответ не учитывается дважды.",
+        en: "Internal: keeps an answer from counting twice.",
+      },
+      { width: 120 },
+    ),
   ],
 };
 
@@ -1001,6 +1143,7 @@ export const TABLES: readonly TableSpec[] = [
   PROGRAMMES,
   MEETINGS,
   SURVEYS,
+  RESPONSES,
   PROPOSALS,
   DOCUMENTS,
   KPI,

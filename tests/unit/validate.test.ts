@@ -16,6 +16,7 @@ function base(over: Partial<BaseData> = {}): BaseData {
     proposals: tableData("proposals", []),
     kpi: tableData("kpi", []),
     documents: tableData("documents", []),
+    responses: tableData("responses", []),
     settings: tableData("settings", SETTINGS_ROWS),
     ...over,
   };
