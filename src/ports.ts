@@ -158,6 +158,94 @@ export interface TriggersPort {
   cancel(fn: string): void;
 }
 
+/** A survey's Google Form as the add-on keeps it. */
+export interface FormRef {
+  readonly id: string;
+  /** The link respondents open. */
+  readonly url: string;
+  readonly editUrl: string;
+  /**
+   * The form's prefilled link with the token field set to TOKEN_MARK: a person's link is this with their token
+   * in place of the mark, so no Forms call is made per person.
+   */
+  readonly prefilled: string;
+}
+
+/** What stands in the token field of FormRef.prefilled. */
+export const TOKEN_MARK = "TOKENMARK7Q";
+
+/** One response as the form holds it: item titles and their answers. */
+export interface FormAnswer {
+  /** Google's response id: the same response is never recorded twice. */
+  readonly id: string;
+  /** Submitted, ms since the epoch. */
+  readonly at: number;
+  readonly answers: Readonly<Record<string, string | readonly string[]>>;
+}
+
+/** One question of a form, as the adapter builds it (the domain's survey questions, in the base's language). */
+export interface FormQuestion {
+  readonly key: string;
+  readonly type:
+    | "text"
+    | "paragraph"
+    | "scale"
+    | "choice"
+    | "checkboxes"
+    | "list"
+    | "date"
+    | "email"
+    | "section";
+  readonly title: string;
+  readonly help?: string;
+  readonly required?: boolean;
+  readonly scale?: {
+    readonly min: number;
+    readonly max: number;
+    readonly minLabel: string;
+    readonly maxLabel: string;
+  };
+  readonly choices?: readonly string[];
+}
+
+export interface FormSpec {
+  readonly title: string;
+  readonly description: string;
+  readonly questions: readonly FormQuestion[];
+  /** The key of the question that carries the personal token, if any. */
+  readonly tokenKey?: string;
+  /** The top-level function called when someone submits the form. */
+  readonly onSubmit: string;
+}
+
+/** Google Forms: a survey's form is made once (questions, submit trigger) and found again by its id. */
+export interface FormsPort {
+  /** Whether the form still exists (not deleted, still ours to open). */
+  exists(id: string): boolean;
+  /** Makes the form in the folder, with its questions and its submit trigger. */
+  create(spec: FormSpec, folderId: string): FormRef;
+  /** The form's responses not in `known` (ids already recorded), oldest first. */
+  responses(formId: string, known: ReadonlySet<string>): FormAnswer[];
+}
+
+export interface MailMessage {
+  readonly to: string;
+  readonly subject: string;
+  readonly text: string;
+  readonly html: string;
+  /** The sender's name as the addressee sees it (the programme's curator). */
+  readonly name: string;
+  readonly replyTo?: string;
+}
+
+/** E-mail from the curator's account. */
+export interface MailPort {
+  /** How many more recipients today's quota allows. */
+  remaining(): number;
+  /** Sends one message. Throws QuotaError when the daily quota is used up; nothing is sent then. */
+  send(message: MailMessage): void;
+}
+
 export interface Ports {
   readonly sheets: SheetsPort;
   readonly properties: PropertiesPort;

@@ -18,14 +18,26 @@ import {
   proposePairs,
   reviewPairs as reviewPairsUseCase,
 } from "../app/pairs";
+import {
+  collectResponses,
+  continueSurveys as continueSurveysUseCase,
+  type SurveyPorts,
+  type SurveyScope,
+  sendSurveys,
+  surveyForm,
+  surveysView,
+} from "../app/surveys";
 import { placeholderReference } from "../domain/documents";
 import type { DocumentsProgress } from "../domain/documentsProgress";
+import { SURVEY_KINDS, type SurveyKind } from "../domain/enums";
 import { type Locale, localeOf, translator } from "../domain/i18n";
 import { type ConfirmResult, type PairsView, parsePairAction } from "../domain/pairsView";
 import type { CheckReport } from "../domain/report";
+import type { CollectView, SendView, SurveysView } from "../domain/surveysView";
 import type { TableKey } from "../domain/tables";
 import type { Ports } from "../ports";
 import { GasDocuments, GasTriggers } from "./documents";
+import { GasForms, GasMail } from "./forms";
 import { HELP, MENU_TITLE, menuItems } from "./menu";
 import { GasClock, GasLock, GasProperties, GasUi, jsonForHtml } from "./services";
 import { GasSheets } from "./sheets";
@@ -45,6 +57,18 @@ function ports(): Ports {
 function docPorts(): DocPorts {
   const p = ports();
   return { ...p, docs: new GasDocuments(p.properties), triggers: new GasTriggers() };
+}
+
+function surveyPorts(): SurveyPorts {
+  const p = ports();
+  return {
+    ...p,
+    forms: new GasForms(),
+    mail: new GasMail(),
+    docs: new GasDocuments(p.properties),
+    triggers: new GasTriggers(),
+    uuid: () => Utilities.getUuid(),
+  };
 }
 
 /** Runs a menu action; an unexpected error becomes a plain message instead of a stack trace. */
@@ -241,4 +265,82 @@ export function menuTemplateFields(): void {
     const page = HtmlService.createHtmlOutput(html).setWidth(820).setHeight(600);
     SpreadsheetApp.getUi().showModalDialog(page, t(FIELDS_TITLE));
   });
+}
+
+const SURVEYS_TITLE = { ru: "Анкеты", en: "Surveys" };
+
+function surveyKindOf(value: unknown): SurveyKind {
+  const kind = String(value ?? "");
+  if (!(kind in SURVEY_KINDS.values)) throw new Error(`Unknown survey: ${kind.slice(0, 40)}`);
+  return kind as SurveyKind;
+}
+
+function scopeOf(value: unknown): SurveyScope {
+  const v = (typeof value === "object" && value !== null ? value : {}) as Record<string, unknown>;
+  if (v["type"] === "batch" || v["type"] === "group") {
+    const code = String(v["code"] ?? "").trim();
+    if (!code || code.length > 40) throw new Error("A confirmation or group code is needed");
+    return { type: v["type"], code };
+  }
+  return { type: "all" };
+}
+
+function viewNow(p: SurveyPorts): SurveysView {
+  const r = surveysView(p);
+  if ("error" in r) throw new Error(r.error);
+  return r.ok;
+}
+
+/** Menu: the «Анкеты» sidebar. */
+export function menuSurveys(): void {
+  guarded("surveys", (p) => {
+    const view = surveysView(p);
+    if ("error" in view) throw new Error(view.error);
+    const template = HtmlService.createTemplateFromFile("surveys");
+    template.data = jsonForHtml({ view: view.ok });
+    const page = template.evaluate().setTitle(translator(p.locale)(SURVEYS_TITLE));
+    SpreadsheetApp.getUi().showSidebar(page);
+  });
+}
+
+/** google.script.run from the «Анкеты» sidebar: the view as it stands. */
+export function surveysOverview(): SurveysView {
+  return viewNow(surveyPorts());
+}
+
+/** google.script.run from the «Анкеты» sidebar: «Отправить» (mode "send") or «Напомнить» (mode "remind"). */
+export function sendSurvey(kind: unknown, scope: unknown, mode: unknown): SendView {
+  const p = surveyPorts();
+  const r = sendSurveys(p, surveyKindOf(kind), scopeOf(scope), mode === "remind" ? "remind" : "send");
+  if ("error" in r) throw new Error(r.error);
+  const { sent, already, later, skipped, message } = r.ok;
+  return { sent, already, later, skipped, message, view: viewNow(p) };
+}
+
+/** google.script.run from the «Анкеты» sidebar: «Собрать ответы». */
+export function collectSurveyAnswers(): CollectView {
+  const p = surveyPorts();
+  const r = collectResponses(p);
+  if ("error" in r) throw new Error(r.error);
+  return { ...r.ok, view: viewNow(p) };
+}
+
+/** google.script.run from the «Анкеты» sidebar: the survey's form (made now if needed), e.g. to share a registration form. */
+export function surveyFormLinks(kind: unknown): { url: string; editUrl: string } {
+  const r = surveyForm(surveyPorts(), surveyKindOf(kind));
+  if ("error" in r) throw new Error(r.error);
+  return r.ok;
+}
+
+/** The forms' submit trigger: brings the new answers into the base (a busy base is caught up next time). */
+export function onSurveySubmit(): void {
+  const r = collectResponses(surveyPorts());
+  // Counts and tab names only: no answers or names reach the log.
+  if ("error" in r) console.error(`onSurveySubmit: ${r.error}`);
+}
+
+/** The time-driven trigger that sends what did not fit in yesterday's mail quota. */
+export function continueSurveys(): void {
+  const r = continueSurveysUseCase(surveyPorts());
+  if (r && "error" in r) console.error(`continueSurveys: ${r.error}`);
 }

@@ -18,6 +18,8 @@ const ITEMS: readonly (Item | "separator")[] = [
   { caption: { ru: "Сформировать документы", en: "Make documents" }, fn: "menuDocuments" },
   { caption: { ru: "Поля шаблонов документов", en: "Document template fields" }, fn: "menuTemplateFields" },
   "separator",
+  { caption: { ru: "Анкеты…", en: "Surveys…" }, fn: "menuSurveys" },
+  "separator",
   { caption: { ru: "Справка", en: "Help" }, fn: "menuHelp" },
 ];
 

@@ -2,6 +2,7 @@ import type { ImportPreview, ImportResult } from "../../app/importPeople";
 import type { DocumentsProgress } from "../../domain/documentsProgress";
 import type { ConfirmResult, PairAction, PairsView } from "../../domain/pairsView";
 import type { CheckReport } from "../../domain/report";
+import type { CollectView, SendView, SurveyScopeView, SurveysView } from "../../domain/surveysView";
 
 /**
  * The server functions a page may call, with their argument and result types. Each is a top-level function of
@@ -34,6 +35,17 @@ export interface ServerApi {
   makeDocuments(): DocumentsProgress;
   /** The «Документы» sidebar, while a batch runs: where it stands now (null before any run). */
   documentsProgress(): DocumentsProgress | null;
+  /** The «Анкеты» sidebar: the view as it stands now. */
+  surveysOverview(): SurveysView;
+  /**
+   * The «Анкеты» sidebar: mails the survey's personal links ("send") or reminders to those who have not answered
+   * ("remind") to the participants of the current pairs in scope. Throws with a message for the curator.
+   */
+  sendSurvey(kind: string, scope: SurveyScopeView, mode: "send" | "remind"): SendView;
+  /** The «Анкеты» sidebar: brings new answers from the forms into the base. */
+  collectSurveyAnswers(): CollectView;
+  /** The «Анкеты» sidebar: the survey's form links (made now if needed), for registration forms. */
+  surveyFormLinks(kind: string): { url: string; editUrl: string };
 }
 
 export type ServerFunction = keyof ServerApi;

@@ -1,0 +1,151 @@
+import {
+  type FormAnswer,
+  type FormQuestion,
+  type FormRef,
+  type FormSpec,
+  type FormsPort,
+  type MailMessage,
+  type MailPort,
+  QuotaError,
+  TOKEN_MARK,
+} from "../ports";
+
+/**
+ * Google Forms and e-mail for the surveys. A form is made once per survey and year: its questions, the submit
+ * trigger, and one prefilled link whose token field holds a mark, so a person's link is made without a Forms call.
+ */
+
+const messageOf = (err: unknown) =>
+  typeof err === "object" && err !== null && "message" in err ? String(err.message) : String(err);
+
+type Form = GoogleAppsScript.Forms.Form;
+
+function addQuestion(form: Form, q: FormQuestion): GoogleAppsScript.Forms.TextItem | null {
+  const help = q.help ?? "";
+  switch (q.type) {
+    case "section": {
+      form.addSectionHeaderItem().setTitle(q.title).setHelpText(help);
+      return null;
+    }
+    case "paragraph": {
+      form.addParagraphTextItem().setTitle(q.title).setHelpText(help).setRequired(Boolean(q.required));
+      return null;
+    }
+    case "scale": {
+      const s = q.scale ?? { min: 1, max: 10, minLabel: "", maxLabel: "" };
+      form
+        .addScaleItem()
+        .setTitle(q.title)
+        .setHelpText(help)
+        .setBounds(s.min, s.max)
+        .setLabels(s.minLabel, s.maxLabel)
+        .setRequired(Boolean(q.required));
+      return null;
+    }
+    case "choice": {
+      form
+        .addMultipleChoiceItem()
+        .setTitle(q.title)
+        .setHelpText(help)
+        .setChoiceValues([...(q.choices ?? [])])
+        .setRequired(Boolean(q.required));
+      return null;
+    }
+    case "checkboxes": {
+      form
+        .addCheckboxItem()
+        .setTitle(q.title)
+        .setHelpText(help)
+        .setChoiceValues([...(q.choices ?? [])])
+        .setRequired(Boolean(q.required));
+      return null;
+    }
+    case "list": {
+      form
+        .addListItem()
+        .setTitle(q.title)
+        .setHelpText(help)
+        .setChoiceValues([...(q.choices ?? [])])
+        .setRequired(Boolean(q.required));
+      return null;
+    }
+    case "date": {
+      form.addDateItem().setTitle(q.title).setHelpText(help).setRequired(Boolean(q.required));
+      return null;
+    }
+    default:
+      return form.addTextItem().setTitle(q.title).setHelpText(help).setRequired(Boolean(q.required));
+  }
+}
+
+export class GasForms implements FormsPort {
+  exists(id: string): boolean {
+    try {
+      FormApp.openById(id);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  create(spec: FormSpec, folderId: string): FormRef {
+    const form = FormApp.create(spec.title);
+    form.setDescription(spec.description);
+    form.setConfirmationMessage(
+      spec.tokenKey
+        ? "Спасибо! Ответ записан. / Thank you, your answer is recorded."
+        : "Спасибо! / Thank you!",
+    );
+    let token: GoogleAppsScript.Forms.TextItem | null = null;
+    for (const q of spec.questions) {
+      const item = addQuestion(form, q);
+      if (q.key === spec.tokenKey) token = item;
+    }
+    const id = form.getId();
+    const url = form.getPublishedUrl();
+    const prefilled = token
+      ? form.createResponse().withItemResponse(token.createResponse(TOKEN_MARK)).toPrefilledUrl()
+      : url;
+    ScriptApp.newTrigger(spec.onSubmit).forForm(form).onFormSubmit().create();
+    DriveApp.getFileById(id).moveTo(DriveApp.getFolderById(folderId));
+    return { id, url, editUrl: form.getEditUrl(), prefilled };
+  }
+
+  responses(formId: string, known: ReadonlySet<string>): FormAnswer[] {
+    const form = FormApp.openById(formId);
+    const out: FormAnswer[] = [];
+    for (const r of form.getResponses()) {
+      const id = r.getId();
+      if (known.has(id)) continue;
+      const answers: Record<string, string | string[]> = {};
+      for (const ir of r.getItemResponses()) {
+        const value = ir.getResponse() as unknown;
+        answers[ir.getItem().getTitle()] = Array.isArray(value) ? value.map(String) : String(value ?? "");
+      }
+      out.push({ id, at: r.getTimestamp().getTime(), answers });
+    }
+    return out;
+  }
+}
+
+export class GasMail implements MailPort {
+  remaining(): number {
+    return MailApp.getRemainingDailyQuota();
+  }
+  send(m: MailMessage): void {
+    try {
+      MailApp.sendEmail({
+        to: m.to,
+        subject: m.subject,
+        body: m.text,
+        htmlBody: m.html,
+        name: m.name,
+        ...(m.replyTo ? { replyTo: m.replyTo } : {}),
+      });
+    } catch (err) {
+      const message = messageOf(err);
+      if (/too many times for one day/i.test(message)) throw new QuotaError(message);
+      throw err;
+    }
+  }
+}

@@ -1,0 +1,278 @@
+import { sampleSchool } from "../../scripts/sampleSchool";
+import { checkBase } from "../../src/app/checkBase";
+import { initBase } from "../../src/app/initBase";
+import { confirmPairs, reviewPairs } from "../../src/app/pairs";
+import {
+  collectResponses,
+  continueSurveys,
+  type SurveyPorts,
+  sendSurveys,
+  surveyForm,
+  surveysView,
+} from "../../src/app/surveys";
+import type { Question, SurveyDef } from "../../src/domain/surveys";
+import { SURVEYS } from "../../src/domain/surveys";
+import { MENTEES, MENTORS } from "../../src/domain/tables";
+import { GasDocuments, GasTriggers } from "../../src/gas/documents";
+import { GasForms, GasMail } from "../../src/gas/forms";
+import { gasWorld, rowsOf } from "../support/gas";
+
+/**
+ * The surveys' whole loop on the emulator: forms made once, personal links mailed, answers submitted through the
+ * links and collected into the base; quota, reminders, repeated and malicious answers, registration.
+ */
+
+type World = ReturnType<typeof gasWorld>;
+let worlds: World[] = [];
+afterEach(() => {
+  for (const w of worlds) w.uninstall();
+  worlds = [];
+});
+
+const ok = <T>(r: { ok: T } | { error: string }): T => {
+  if ("error" in r) throw new Error(r.error);
+  return r.ok;
+};
+
+function setting(w: World, key: string, value: unknown) {
+  const sheet = w.ss.getSheetByName("Настройки")!;
+  const codes = sheet
+    .getRange(1, 1, sheet.getLastRow(), 1)
+    .getValues()
+    .map((r) => String(r[0]));
+  sheet.getRange(codes.indexOf(key) + 1, 3).setValue(value);
+}
+
+function school(opts: { mentees?: number; emulator?: Parameters<typeof gasWorld>[0] } = {}) {
+  const w = gasWorld({ start: Date.UTC(2026, 11, 15, 7, 0), ...opts.emulator });
+  worlds.push(w);
+  const mentees = opts.mentees ?? 18;
+  const data = sampleSchool(2026, { mentors: Math.round(mentees * 0.7), mentees });
+  w.run(() => initBase(w.ports()));
+  for (const [key, value] of Object.entries(data.settings)) setting(w, key, value);
+  for (const [spec, rows] of [
+    [MENTORS, data.mentors],
+    [MENTEES, data.mentees],
+  ] as const) {
+    const sheet = w.ss.getSheetByName(spec.title.ru)!;
+    const values = rows.map((r) => spec.columns.map((c) => r[c.key] ?? ""));
+    sheet.getRange(2, 1, values.length, spec.columns.length).setValues(values);
+  }
+  w.run(() => checkBase(w.ports()));
+  ok(w.run(() => reviewPairs(w.ports(), { type: "acceptAll" })));
+  ok(w.run(() => confirmPairs(w.ports(), "2026-12-01")));
+  const surveyPorts = (): SurveyPorts => {
+    const p = w.ports();
+    return {
+      ...p,
+      forms: new GasForms(),
+      mail: new GasMail(),
+      docs: new GasDocuments(p.properties),
+      triggers: new GasTriggers(),
+      uuid: () => Utilities.getUuid(),
+    };
+  };
+  const run = <T>(fn: (p: SurveyPorts) => T, kind: "menu" | "trigger" = "menu") =>
+    w.emu.execution.run(() => fn(surveyPorts()), { kind });
+  const surveys = () => rowsOf(w.ss, "Анкеты").filter((r) => r["ID"] !== "");
+  const responses = () => rowsOf(w.ss, "Ответы анкет").filter((r) => r["ID"] !== "");
+  return { w, run, surveys, responses };
+}
+
+/** Answers a person gives: every scale item `score`, text items filled, the token left as the link set it. */
+function answers(def: SurveyDef, score: number, over: Record<string, unknown> = {}): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const q of def.questions as readonly Question[]) {
+    if (q.token || q.type === "section") continue;
+    if (q.type === "scale") out[q.title.ru] = score;
+    else if (q.type === "paragraph" || q.type === "text") out[q.title.ru] = "Всё хорошо";
+    else if (q.type === "choice" || q.type === "list") out[q.title.ru] = q.choices![0]!.label.ru;
+    else if (q.type === "checkboxes") out[q.title.ru] = [q.choices![0]!.label.ru];
+  }
+  return { ...out, ...over };
+}
+
+/** The personal link in a mail. */
+const linkIn = (body: string) =>
+  /https:\/\/docs\.google\.com\/forms\/\S+/.exec(body)![0]!.replace(/[).,]+$/, "");
+
+describe("surveys: send, answer, collect", () => {
+  test("the whole loop: personal links to consenting mentees, answers back into the base", () => {
+    const s = school();
+    const mentees = rowsOf(s.w.ss, "Наставляемые").filter((r) => r["ID"] !== "");
+    const first = ok(s.run((p) => sendSurveys(p, "satisfaction_mentee", { type: "all" }, "send")));
+    const mails = s.w.emu.mail.sent();
+    expect(first.sent).toBe(mails.length);
+    expect(first.sent).toBeGreaterThan(5);
+    // Only people with an address and consent (and a representative's consent for a minor) got mail.
+    for (const m of mails) {
+      expect(m.to).toHaveLength(1);
+      const person = mentees.find((r) => r["E-mail"] === m.to[0])!;
+      expect(person["Согласие на обработку ПДн"]).toBe(true);
+      if (person["Несовершеннолетний"] === true) expect(person["Согласие представителя"]).toBe(true);
+      expect(m.subject).toMatch(/наставник/i);
+      expect(m.body).toContain(`Здравствуйте, ${String(person["ФИО"])}`);
+      expect(m.htmlBody).toContain(`href="${linkIn(m.body).replace(/&/g, "&amp;")}"`);
+    }
+    // Every link is personal: a different token each, never an id.
+    const links = mails.map((m) => linkIn(m.body));
+    expect(new Set(links).size).toBe(links.length);
+    for (const l of links) expect(l).not.toMatch(/НЯ-|%D0%9D%D0%AF/);
+    const rows = s.surveys();
+    expect(rows.filter((r) => r["Статус"] === "отправлена")).toHaveLength(first.sent);
+    for (const r of rows.filter((r) => r["Статус"] === "не отправлена"))
+      expect(String(r["Почему не отправлена"])).not.toBe("");
+
+    // Sending again sends nothing and makes no second form.
+    const again = ok(s.run((p) => sendSurveys(p, "satisfaction_mentee", { type: "all" }, "send")));
+    expect(again.sent).toBe(0);
+    expect(s.w.emu.mail.sent()).toHaveLength(first.sent);
+    expect(s.w.emu.forms.list()).toHaveLength(1);
+
+    // Three people answer through their links; the submit trigger brings the answers in.
+    const def = SURVEYS.satisfaction_mentee;
+    links.slice(0, 3).forEach((link, i) => s.w.emu.forms.submit(link, answers(def, 7 + i)));
+    const pending = s.w.emu.triggers.pendingFormSubmits();
+    expect(pending).toHaveLength(3);
+    expect(pending[0]!.handlerFunction).toBe("onSurveySubmit");
+    const collected = ok(s.run((p) => collectResponses(p), "trigger"));
+    expect(collected).toMatchObject({ received: 3, counted: 3, flagged: 0 });
+    const answered = s.surveys().filter((r) => r["Статус"] === "ответ получен");
+    expect(answered.map((r) => r["Оценка (0–10)"]).sort()).toEqual([7, 8, 9]);
+    expect(s.responses().map((r) => r["Статус"])).toEqual(["учтён", "учтён", "учтён"]);
+    // Collecting again records nothing twice.
+    expect(ok(s.run((p) => collectResponses(p)))).toMatchObject({ received: 0 });
+    expect(s.responses()).toHaveLength(3);
+
+    const view = ok(s.run((p) => surveysView(p)));
+    const kind = view.kinds.find((k) => k.kind === "satisfaction_mentee")!;
+    expect(kind.counts).toMatchObject({ sent: first.sent - 3, answered: 3 });
+    expect(kind.form?.url).toMatch(/^https:\/\/docs\.google\.com\/forms\//);
+  });
+
+  test("«Напомнить» mails only those who have not answered, once a day", () => {
+    const s = school();
+    const first = ok(s.run((p) => sendSurveys(p, "satisfaction_mentee", { type: "all" }, "send")));
+    const links = s.w.emu.mail.sent().map((m) => linkIn(m.body));
+    s.w.emu.forms.submit(links[0]!, answers(SURVEYS.satisfaction_mentee, 9));
+    ok(s.run((p) => collectResponses(p)));
+    s.w.emu.mail.clear();
+    const reminded = ok(s.run((p) => sendSurveys(p, "satisfaction_mentee", { type: "all" }, "remind")));
+    expect(reminded.sent).toBe(first.sent - 1);
+    const mails = s.w.emu.mail.sent();
+    expect(mails.every((m) => /напомина/i.test(`${m.subject} ${m.body}`))).toBe(true);
+    // The same links: reminders point to the same personal form.
+    expect(new Set(mails.map((m) => linkIn(m.body)))).toEqual(new Set(links.slice(1)));
+    expect(ok(s.run((p) => sendSurveys(p, "satisfaction_mentee", { type: "all" }, "remind"))).sent).toBe(0);
+  });
+
+  test("the daily quota: what does not fit goes the next day from a trigger, nobody twice", () => {
+    const s = school({ mentees: 30, emulator: { quotas: { mailPerDay: 5 } } });
+    const first = ok(s.run((p) => sendSurveys(p, "entry", { type: "all" }, "send")));
+    expect(first.sent).toBe(5);
+    expect(first.later).toBeGreaterThan(0);
+    expect(first.message).toContain("завтра");
+    const trigger = s.w.emu.triggers.list().find((t) => t.handlerFunction === "continueSurveys")!;
+    expect(trigger).toBeDefined();
+    let total = first.sent;
+    for (let day = 1; day <= 10 && total < first.sent + first.later; day++) {
+      s.w.emu.clock.set(Date.UTC(2026, 11, 15 + day, 0, 10));
+      const next = s.run((p) => continueSurveys(p), "trigger");
+      if (next) total += ok(next).sent;
+    }
+    const mails = s.w.emu.mail.sent();
+    expect(mails).toHaveLength(first.sent + first.later);
+    expect(new Set(mails.map((m) => m.to[0])).size).toBe(mails.length);
+    expect(s.surveys().filter((r) => r["Статус"] === "отправлена")).toHaveLength(mails.length);
+  });
+
+  test("a run stopped after mailing and before writing the sheet never mails anyone twice", () => {
+    const s = school();
+    // The write that records the first chunk as sent fails (the mails of that chunk are out).
+    const calls = s.w.emu.calls;
+    calls.reset();
+    s.w.emu.faults.failNth({ service: "SpreadsheetApp", method: "setValues", n: 2 });
+    expect(() => s.run((p) => sendSurveys(p, "satisfaction_mentee", { type: "all" }, "send"))).toThrow();
+    const out = s.w.emu.mail.sent().length;
+    expect(out).toBeGreaterThan(0);
+    const again = ok(s.run((p) => sendSurveys(p, "satisfaction_mentee", { type: "all" }, "send")));
+    const mails = s.w.emu.mail.sent();
+    expect(new Set(mails.map((m) => m.to[0])).size).toBe(mails.length);
+    expect(again.already).toBeGreaterThanOrEqual(out);
+    expect(s.surveys().some((r) => String(r["Почему не отправлена"]).includes("могло уйти"))).toBe(true);
+  });
+
+  test("a repeated answer keeps history; unknown and other surveys' codes are flagged; formulas are neutralised", () => {
+    const s = school();
+    const toMentees = ok(s.run((p) => sendSurveys(p, "satisfaction_mentee", { type: "all" }, "send")));
+    ok(s.run((p) => sendSurveys(p, "satisfaction_mentor", { type: "all" }, "send")));
+    const menteeMails = s.w.emu.mail.sent().slice(0, toMentees.sent);
+    const mentorMails = s.w.emu.mail.sent().slice(toMentees.sent);
+    const mine = linkIn(menteeMails[0]!.body);
+    const def = SURVEYS.satisfaction_mentee;
+    s.w.emu.forms.submit(mine, answers(def, 4));
+    s.w.emu.clock.advance(3_600_000);
+    s.w.emu.forms.submit(
+      mine,
+      answers(def, 8, {
+        [def.questions.find((q) => q.type === "paragraph")!.title.ru]: '=HYPERLINK("http://evil";"нажми")',
+      }),
+    );
+    // A typed-in code, and a mentor's code pasted into the mentees' form.
+    const tokenTitle = def.questions.find((q) => q.token)!.title.ru;
+    s.w.emu.forms.submit(
+      mine.split("?")[0]!,
+      answers(def, 10, { [tokenTitle]: "0123456789ABCDEFGHJKMNPQRS" }),
+    );
+    const mentorToken = Object.values(
+      s.w.emu.forms.parsePrefilledUrl(linkIn(mentorMails[0]!.body)).entries,
+    )[0] as string;
+    s.w.emu.forms.submit(mine.split("?")[0]!, answers(def, 10, { [tokenTitle]: mentorToken }));
+    const r = ok(s.run((p) => collectResponses(p)));
+    expect(r).toMatchObject({ received: 4, counted: 2, flagged: 2 });
+    expect(s.responses().map((x) => x["Статус"])).toEqual([
+      "заменён",
+      "учтён",
+      "неизвестный код",
+      "код другой анкеты",
+    ]);
+    const row = s.surveys().find((x) => x["Статус"] === "ответ получен")!;
+    expect(row["Оценка (0–10)"]).toBe(8);
+    // The formula arrived as text: nothing in the sheet runs it.
+    const sheet = s.w.ss.getSheetByName("Ответы анкет")!;
+    const formulas = sheet.getDataRange().getFormulas().flat().filter(Boolean);
+    expect(formulas).toEqual([]);
+    expect(String(s.responses()[1]!["Ответы"])).toContain("=HYPERLINK");
+  });
+
+  test("registration: a new person is added, a known one only gets empty cells filled, nobody twice", () => {
+    const s = school();
+    const links = ok(s.run((p) => surveyForm(p, "registration_mentee")));
+    expect(links.url).toMatch(/^https:\/\/docs\.google\.com\/forms\//);
+    const def = SURVEYS.registration_mentee;
+    const title = (key: string) => def.questions.find((q) => q.key === key)!.title.ru;
+    const choice = (key: string, n = 0) => def.questions.find((q) => q.key === key)!.choices![n]!.label.ru;
+    const before = rowsOf(s.w.ss, "Наставляемые").filter((r) => r["ФИО"] !== "");
+    const person = {
+      [title("fullName")]: "Кузнецова Дарья Игоревна",
+      [title("position")]: "учитель биологии",
+      [title("email")]: "kuznetsova@school7.example",
+      [title("consent")]: choice("consent"),
+      [title("category")]: choice("category"),
+      [title("requests")]: "работа с родителями; дисциплина на уроке",
+      [title("form")]: choice("form"),
+      [title("minor")]: choice("minor", 1),
+    };
+    s.w.emu.forms.submit(links.url, person);
+    // The same person registers again, now with a phone: no second row, the empty cell is filled.
+    s.w.emu.forms.submit(links.url, { ...person, [title("phone")]: "+7 914 555-12-34" });
+    const r = ok(s.run((p) => collectResponses(p)));
+    expect(r.registered).toBe(2);
+    const after = rowsOf(s.w.ss, "Наставляемые").filter((x) => x["ФИО"] !== "");
+    expect(after).toHaveLength(before.length + 1);
+    const added = after.find((x) => x["ФИО"] === "Кузнецова Дарья Игоревна")!;
+    expect(added["E-mail"]).toBe("kuznetsova@school7.example");
+    expect(added["Согласие на обработку ПДн"]).toBe(true);
+    expect(s.responses().map((x) => x["Статус"])).toEqual(["внесён в базу", "внесён в базу"]);
+  });
+});
