@@ -5,6 +5,7 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { SURVEYS } from "../src/domain/surveys";
 import { MENTEES, MENTORS, type TableSpec } from "../src/domain/tables";
 import { createEmulator } from "../tests/emulator";
 import { loadBundle } from "../tests/emulator/vmHost";
@@ -236,8 +237,52 @@ async function main(): Promise<void> {
     '"autostart":false',
   );
 
+  // Surveys: the mentees' satisfaction survey by personal links; some answer; the answers come in by trigger.
+  emu.mail.clear();
+  emu.calls.reset();
+  const send = host.callAs("sidebar", "sendSurvey", "satisfaction_mentee", { type: "all" }, "send") as {
+    sent: number;
+    skipped: { name: string; why: string }[];
+    message: string;
+  };
+  const invitations = emu.mail.sent();
+  const def = SURVEYS.satisfaction_mentee;
+  const answer = (score: number, comment: string) => {
+    const out: Record<string, unknown> = {};
+    for (const q of def.questions) {
+      if (q.token || q.type === "section") continue;
+      if (q.type === "scale") out[q.title.ru] = score;
+      else if (q.type === "choice" || q.type === "list") out[q.title.ru] = q.choices![0]!.label.ru;
+      else if (q.type === "paragraph" || q.type === "text") out[q.title.ru] = comment;
+    }
+    return out;
+  };
+  const personal = (body: string) => /https:\/\/docs\.google\.com\/forms\/\S+/.exec(body)![0]!;
+  const comments = [
+    "Очень помогли открытые уроки наставника.",
+    "Хотелось бы встречаться чаще.",
+    "Всё устроило.",
+  ];
+  invitations.slice(0, 6).forEach((m, i) => {
+    emu.clock.advance(3_600_000);
+    emu.forms.submit(personal(m.body), answer([9, 7, 10, 6, 8, 9][i]!, comments[i % 3]!));
+  });
+  const ran = host.runDueTriggers().filter((r) => r.functionName === "onSurveySubmit");
+  emu.mail.clear();
+  const remind = host.callAs("sidebar", "sendSurvey", "satisfaction_mentee", { type: "all" }, "remind") as {
+    sent: number;
+  };
+  step("«Анкеты»: удовлетворённость наставляемых", [
+    send.message,
+    ...send.skipped.slice(0, 3).map((x) => `  не отправлено: ${x.name} — ${x.why}`),
+    `Ответили по личным ссылкам: 6; запусков обработчика отправки формы: ${ran.length}`,
+    `«Напомнить тем, кто не ответил»: ${remind.sent} писем`,
+  ]);
+  const mailDir = join(OUT, "mail");
+
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(join(OUT, "csv"), { recursive: true });
+  writeMail(mailDir, [...invitations, ...emu.mail.sent()]);
   writeFileSync(join(OUT, "sidebar-check.html"), staticPage(sidebar?.content ?? ""));
   writeFileSync(join(OUT, "sidebar-documents.html"), staticPage(documentsSidebar));
   writeDocuments(emu, join(OUT, "documents"));
@@ -249,7 +294,7 @@ async function main(): Promise<void> {
     .join("");
   const { html, csv } = renderWorkbook(ss, {
     title: ss.getName(),
-    extraHtml: `<details open><summary>Что происходило</summary>${log}<p><a href="sidebar-check.html">Боковая панель «Проверка базы»</a> · <a href="sidebar-pairs.html">Боковая панель «Пары»</a> · <a href="sidebar-documents.html">Боковая панель «Документы»</a> · <a href="documents/index.html">Документы</a></p></details>`,
+    extraHtml: `<details open><summary>Что происходило</summary>${log}<p><a href="sidebar-check.html">Боковая панель «Проверка базы»</a> · <a href="sidebar-pairs.html">Боковая панель «Пары»</a> · <a href="sidebar-documents.html">Боковая панель «Документы»</a> · <a href="documents/index.html">Документы</a> · <a href="mail/index.html">Письма</a></p></details>`,
   });
   writeFileSync(join(OUT, "workbook.html"), html);
   for (const [name, text] of Object.entries(csv)) writeFileSync(join(OUT, "csv", `${name}.csv`), text);
@@ -259,6 +304,7 @@ async function main(): Promise<void> {
     "out/sidebar-pairs.html — боковая панель «Пары» (предложение до решений куратора)",
     "out/sidebar-documents.html — боковая панель «Документы» после формирования",
     "out/documents/ — каждый сделанный документ (и шаблоны) как HTML, с оглавлением index.html",
+    "out/mail/ — отправленные письма с личными ссылками на анкеты (и напоминания), с оглавлением index.html",
     `out/csv/ — каждый лист в CSV (${Object.keys(csv).length} файлов)`,
   ]);
 }
@@ -305,6 +351,27 @@ function writeDocuments(emu: ReturnType<typeof createEmulator>, dir: string): vo
   writeFileSync(
     join(dir, "index.html"),
     `<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><title>Документы</title></head><body><h1>Документы на Диске</h1>${items.join("")}</body></html>`,
+  );
+}
+
+/** Each mail as an HTML file (headers and the HTML body), with an index. */
+function writeMail(
+  dir: string,
+  mails: readonly { to: string[]; subject: string; htmlBody: string | null; body: string; at: number }[],
+): void {
+  mkdirSync(dir, { recursive: true });
+  const items = mails.map((m, i) => {
+    const file = `${String(i + 1).padStart(3, "0")}.html`;
+    const head = `<p><b>Кому:</b> ${escapeHtml(m.to.join(", "))}<br><b>Тема:</b> ${escapeHtml(m.subject)}<br><b>Отправлено:</b> ${new Date(m.at).toISOString()}</p><hr>`;
+    writeFileSync(
+      join(dir, file),
+      `<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><title>${escapeHtml(m.subject)}</title></head><body>${head}${m.htmlBody ?? `<pre>${escapeHtml(m.body)}</pre>`}</body></html>`,
+    );
+    return `<li><a href="${file}">${escapeHtml(m.subject)}</a> — ${escapeHtml(m.to.join(", "))}</li>`;
+  });
+  writeFileSync(
+    join(dir, "index.html"),
+    `<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><title>Письма</title></head><body><h1>Отправленные письма</h1><ol>${items.join("")}</ol></body></html>`,
   );
 }
 

@@ -137,10 +137,6 @@ const TEXT = {
     ru: "«{survey}»: напоминаний отправлено {sent}; уже ответили или напомнили сегодня {already}; не отправлено {skipped}.",
     en: "“{survey}”: {sent} reminders sent; {already} answered or reminded today; {skipped} not sent.",
   },
-  later: {
-    ru: "Дневной лимит писем исчерпан: ещё {n} уйдут автоматически завтра.",
-    en: "The daily mail quota is used up: {n} more go automatically tomorrow.",
-  },
   collected: {
     ru: "Новых ответов: {received}; учтено {counted}, внесено в базу {registered}, требуют проверки {flagged}.",
     en: "New answers: {received}; {counted} counted, {registered} added to the base, {flagged} to check.",
@@ -471,7 +467,7 @@ export function sendSurveys(
         skipped: skipped.length,
       }),
     ];
-    if (later > 0) lines.push(t(TEXT.later, { n: later }));
+    // What waits for tomorrow is `later`: the sidebar words it.
     return { ok: { kind, sent, skipped, already, later, formUrl: form.url, message: lines.join(" ") } };
   });
   if (run.busy) return { error: t(MSG.busy) };

@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
+import { SURVEYS } from "../../src/domain/surveys";
 import { createEmulator } from "../emulator";
 import { loadBundle } from "../emulator/vmHost";
 import { closeBrowser, type OpenedPage, openPage, until } from "./harness";
@@ -245,4 +246,61 @@ test("the «Документы» sidebar as served: it makes the documents and s
   expect(agreement).toContain("Петрова Анна Сергеевна");
   expect(agreement).toContain("Соколов Илья Андреевич");
   expect(agreement).not.toContain("{{");
+});
+
+test("the «Анкеты» sidebar as served: a personal link mailed, answered, and the answer collected", async () => {
+  const { emu, host, ss } = school();
+  const mentors = ss.getSheetByName("Наставники")!;
+  const mentees = ss.getSheetByName("Наставляемые")!;
+  const typeRow = (sheet: typeof mentors, row: number, values: Record<string, unknown>) => {
+    const headers = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]!.map(String);
+    for (const [h, v] of Object.entries(values)) sheet.getRange(row, headers.indexOf(h) + 1).setValue(v);
+  };
+  const settings = ss.getSheetByName("Настройки")!;
+  const codes = settings
+    .getRange(1, 1, settings.getLastRow(), 1)
+    .getValues()
+    .map((r) => String(r[0]));
+  settings.getRange(codes.indexOf("program.year") + 1, 3).setValue("2026/2027");
+  typeRow(mentors, 2, { "Педагогический стаж, лет": 15 });
+  typeRow(mentees, 2, {
+    ФИО: "Соколов Илья Андреевич",
+    Категория: "молодой специалист",
+    "Педагогический стаж, лет": 1,
+    "Запрос (с чем нужна помощь)": "подготовка к ОГЭ",
+    "Форма наставничества": "педагог – педагог",
+    "E-mail": "sokolov@school7.ru",
+    "Согласие на обработку ПДн": true,
+  });
+  host.clickMenu("Наставничество", "Проверить базу");
+  host.callAs("sidebar", "reviewPairs", { type: "acceptAll" });
+  host.callAs("sidebar", "confirmPairs", "2026-12-01");
+
+  host.clickMenu("Наставничество", "Анкеты…");
+  const o = await openPage(emu.ui.sidebars.at(-1)!.content, (name, args) =>
+    host.callAs("sidebar", name, ...args),
+  );
+  opened.push(o);
+  await o.page.getByLabel("Анкета", { exact: true }).selectOption("satisfaction_mentee");
+  await o.page.getByRole("button", { name: "Отправить", exact: true }).click();
+  await o.page.locator("#ask").getByRole("button", { name: "Отправить", exact: true }).click();
+  await o.page.getByText(/отправлено 1,/).waitFor();
+
+  const mail = emu.mail.sent().at(-1)!;
+  expect(mail.to).toEqual(["sokolov@school7.ru"]);
+  const link = /https:\/\/docs\.google\.com\/forms\/\S+/.exec(mail.body)![0]!;
+  const answers: Record<string, unknown> = {};
+  for (const q of SURVEYS.satisfaction_mentee.questions) {
+    if (q.token || q.type === "section") continue;
+    if (q.type === "scale") answers[q.title.ru] = 9;
+    else if (q.type === "choice" || q.type === "list") answers[q.title.ru] = q.choices![0]!.label.ru;
+    else answers[q.title.ru] = "Спасибо";
+  }
+  emu.forms.submit(link, answers);
+  await o.page.getByRole("button", { name: "Собрать ответы" }).click();
+  await o.page.getByText(/учтено 1/).waitFor();
+  const rows = ss.getSheetByName("Анкеты")!.getDataRange().getDisplayValues();
+  const header = rows[0]!;
+  expect(rows[1]![header.indexOf("Статус")]).toBe("ответ получен");
+  expect(rows[1]![header.indexOf("Оценка (0–10)")]).toBe("9");
 });

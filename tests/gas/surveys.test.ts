@@ -131,7 +131,9 @@ describe("surveys: send, answer, collect", () => {
 
     // Three people answer through their links; the submit trigger brings the answers in.
     const def = SURVEYS.satisfaction_mentee;
-    links.slice(0, 3).forEach((link, i) => s.w.emu.forms.submit(link, answers(def, 7 + i)));
+    links.slice(0, 3).forEach((link, i) => {
+      s.w.emu.forms.submit(link, answers(def, 7 + i));
+    });
     const pending = s.w.emu.triggers.pendingFormSubmits();
     expect(pending).toHaveLength(3);
     expect(pending[0]!.handlerFunction).toBe("onSurveySubmit");
@@ -171,7 +173,6 @@ describe("surveys: send, answer, collect", () => {
     const first = ok(s.run((p) => sendSurveys(p, "entry", { type: "all" }, "send")));
     expect(first.sent).toBe(5);
     expect(first.later).toBeGreaterThan(0);
-    expect(first.message).toContain("завтра");
     const trigger = s.w.emu.triggers.list().find((t) => t.handlerFunction === "continueSurveys")!;
     expect(trigger).toBeDefined();
     let total = first.sent;
