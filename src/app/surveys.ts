@@ -45,6 +45,7 @@ import type {
   TriggersPort,
 } from "../ports";
 import { QuotaError, TOKEN_MARK } from "../ports";
+import { assignIds } from "./ids";
 import { baseLocale } from "./initBase";
 import { MSG } from "./messages";
 
@@ -631,6 +632,9 @@ export function collectResponses(p: SurveyPorts): Outcome<CollectResult> {
           let note: string;
           let status: "registered" | "review" = "registered";
           if (match.kind === "new") {
+            // The form's consent is given when the answer is submitted.
+            if (row.consent === true && (row.consentDate === undefined || row.consentDate === ""))
+              row.consentDate = isoToDateCell(p.clock.format(submitted, "yyyy-MM-dd"), l.offset);
             people[tableKey].appended.push(row);
             note = tl(TEXT.added, { tab: l.found[tableKey]!.sheetName });
             registered++;
@@ -742,6 +746,8 @@ export function collectResponses(p: SurveyPorts): Outcome<CollectResult> {
             return row;
           }),
         );
+        // The new people get their ids now, as an import gives them (one more read of the tab).
+        assignIds(p, { [key]: table }, { [key]: p.sheets.readTable(table) });
       }
     }
     const message = t(TEXT.collected, { received, counted, registered, flagged });

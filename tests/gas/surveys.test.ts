@@ -274,6 +274,8 @@ describe("surveys: send, answer, collect", () => {
     const added = after.find((x) => x["ФИО"] === "Кузнецова Дарья Игоревна")!;
     expect(added["E-mail"]).toBe("kuznetsova@school7.example");
     expect(added["Согласие на обработку ПДн"]).toBe(true);
+    expect(String(added["ID"])).toMatch(/^НЯ-\d{4}$/);
+    expect(added["Дата согласия"]).toBeInstanceOf(Date);
     expect(s.responses().map((x) => x["Статус"])).toEqual(["внесён в базу", "внесён в базу"]);
   });
 });
