@@ -1,6 +1,7 @@
 import { type Cell, isoToDateCell } from "../domain/cells";
 import {
   enumIndex,
+  PAIR_STATUSES,
   RESPONSE_STATUSES,
   ROLES,
   SURVEY_KINDS,
@@ -169,6 +170,7 @@ const kinds = enumIndex(SURVEY_KINDS);
 const statuses = enumIndex(SURVEY_STATUSES);
 const responseStatuses = enumIndex(RESPONSE_STATUSES);
 const roles = enumIndex(ROLES);
+const pairStatuses = enumIndex(PAIR_STATUSES);
 
 type Outcome<T> = { ok: T } | { error: string };
 
@@ -400,7 +402,7 @@ export function sendSurveys(
     let later = toSend.length - now.length;
     let sent = 0;
     const nextId = { n: 0 };
-    const flushRows = () => writeSurveyRows(p, l, table, read, rows, nextId);
+    const flushRows = () => writeSurveyRows(p, table, read, rows, nextId);
 
     for (let i = 0; i < now.length; i += CHUNK) {
       const chunk = now.slice(i, i + CHUNK);
@@ -486,7 +488,6 @@ export function continueSurveys(p: SurveyPorts): Outcome<SendResult> | null {
 /** Writes the rows: those listed before in place (one span per column), new ones appended with ids. */
 function writeSurveyRows(
   p: Ports,
-  l: Loaded,
   table: FoundTable,
   read: TableRead,
   rows: SurveyRow[],
@@ -540,7 +541,6 @@ function writeSurveyRows(
   fresh.forEach((r, n) => {
     r.index = last + n;
   });
-  void l;
 }
 
 // ---- collecting -------------------------------------------------------------------------------------------

@@ -150,6 +150,13 @@ describe("surveys: send, answer, collect", () => {
     const kind = view.kinds.find((k) => k.kind === "satisfaction_mentee")!;
     expect(kind.counts).toMatchObject({ sent: first.sent - 3, answered: 3 });
     expect(kind.form?.url).toMatch(/^https:\/\/docs\.google\.com\/forms\//);
+    expect(view.year).toBe("2026/2027");
+    expect(view.batches).toEqual(["У-0001"]);
+    expect(view.groups.length).toBeGreaterThan(0);
+    expect(view.kinds.filter((k) => k.registration).map((k) => k.kind)).toEqual([
+      "registration_mentor",
+      "registration_mentee",
+    ]);
   });
 
   test("«Напомнить» mails only those who have not answered, once a day", () => {
