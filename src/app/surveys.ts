@@ -849,9 +849,9 @@ export function surveysView(p: Ports): Outcome<SurveysView> {
   if (found.pairs) {
     const read = p.sheets.readTable(found.pairs);
     for (const row of read.rows) {
-      const status = String(cellAt(read, row, "status")).trim();
-      if (status && !["активна", "active", "приостановлена", "paused"].includes(status.toLowerCase()))
-        continue;
+      // Empty means active, as the base reads it.
+      const status = pairStatuses.parse(String(cellAt(read, row, "status"))) ?? "active";
+      if (status !== "active" && status !== "paused") continue;
       const b = String(cellAt(read, row, "batch")).trim();
       const g = String(cellAt(read, row, "groupId")).trim();
       if (b) batches.add(b);
