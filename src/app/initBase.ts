@@ -1,8 +1,9 @@
 import type { Cell } from "../domain/cells";
+import { enumIndex, KPI_INDICATORS, type KpiIndicator } from "../domain/enums";
 import { type Locale, translator } from "../domain/i18n";
-import { SETTINGS_SPEC } from "../domain/settings";
+import { academicYearOf, SETTINGS_SPEC } from "../domain/settings";
 import { TABLES, type TableKey } from "../domain/tables";
-import type { FoundTable, Ports } from "../ports";
+import type { FoundTable, Ports, TableRead } from "../ports";
 import { assignIds, type Reads } from "./ids";
 import { MSG } from "./messages";
 
@@ -61,6 +62,12 @@ export function initBase(p: Ports): InitResult | null {
       if (table && (spec.idPrefix || spec.key === "settings")) reads[spec.key] = p.sheets.readTable(table);
     }
     const addedSettings = addMissingSettings(p, tables.settings, reads, locale);
+    // An empty targets tab gets a row per indicator for this academic year and the next two, to fill in. (Seeded
+    // when empty rather than when made, so a run cut between the two still seeds it next time.)
+    if (tables.targets) {
+      const targets = p.sheets.readTable(tables.targets);
+      if (!targets.rows.some((r) => r.some((v) => v !== ""))) seedTargets(p, tables.targets, targets, locale);
+    }
     const { assigned } = assignIds(p, tables, reads);
     return { createdTables, addedColumns, addedSettings, idsAssigned: assigned };
   });
@@ -80,6 +87,20 @@ export function initBase(p: Ports): InitResult | null {
   lines.push("", t(MSG.initNext));
   p.ui.alert(t(MSG.initTitle), lines.join("\n"));
   return r;
+}
+
+function seedTargets(p: Ports, table: FoundTable, read: TableRead, locale: Locale): void {
+  const first = Number(academicYearOf(p.clock.now()).slice(0, 4));
+  const kpi = enumIndex(KPI_INDICATORS);
+  const rows: Cell[][] = [];
+  for (let y = first; y < first + 3; y++)
+    for (const key of Object.keys(KPI_INDICATORS.values) as KpiIndicator[]) {
+      const row: Cell[] = new Array<Cell>(Math.max(read.headers.length, 1)).fill("");
+      row[read.columns.indicator!] = kpi.label(key, locale);
+      row[read.columns.year!] = `${y}/${y + 1}`;
+      rows.push(row);
+    }
+  p.sheets.appendRows(table, rows);
 }
 
 function addMissingSettings(p: Ports, table: FoundTable | undefined, reads: Reads, locale: Locale): number {

@@ -194,6 +194,26 @@ export const RESPONSE_STATUSES = defineEnum(
   },
 );
 
+/** The programme's indicators (definitions and formulas: src/domain/kpi). */
+export const KPI_INDICATORS = defineEnum(
+  { ru: "показатель", en: "indicator" },
+  {
+    youngInProgrammes: { ru: "молодые специалисты в программах", en: "young specialists in programmes" },
+    leftProfession: { ru: "оставили профессию", en: "left the profession" },
+    levelRose: { ru: "вырос профессиональный уровень", en: "professional level rose" },
+    contests: { ru: "участие педагогов в конкурсах", en: "teachers in contests" },
+    contestsYoung: { ru: "участие молодых педагогов в конкурсах", en: "young teachers in contests" },
+    satisfactionMentees: { ru: "удовлетворённость наставляемых", en: "mentee satisfaction" },
+    satisfactionMentors: { ru: "удовлетворённость наставников", en: "mentor satisfaction" },
+    partnerOrganisations: {
+      ru: "организации-партнёры с наставниками",
+      en: "partner organisations with mentors",
+    },
+    pairsCompleted: { ru: "пары, завершившие программу", en: "pairs that completed" },
+  },
+);
+export type KpiIndicator = keyof typeof KPI_INDICATORS.values;
+
 export const ROLES = defineEnum(
   { ru: "роль", en: "role" },
   {

@@ -45,6 +45,8 @@ const person = {
   entryDate: date,
   /** Empty in the sheet means taking part. */
   status: z._default(z.enum(keys(PERSON_STATUSES)), "active"),
+  /** Took part in professional contests this academic year (an indicator). */
+  contest: z._default(z.boolean(), false),
   remarks: text,
 };
 

@@ -6,6 +6,7 @@ import {
   FORMATS,
   FORMS,
   KINDS,
+  KPI_INDICATORS,
   MENTEE_CATEGORIES,
   MENTOR_CATEGORIES,
   MODELS,
@@ -51,7 +52,10 @@ export type TableKey =
   | "settings"
   | "proposals"
   | "documents"
-  | "responses";
+  | "responses"
+  | "targets"
+  | "kpiHistory"
+  | "counts";
 
 export interface ColumnSpec {
   readonly key: string;
@@ -200,6 +204,16 @@ const PERSON_STATUS = col(
   { enumDef: PERSON_STATUSES },
 );
 
+const CONTEST = col(
+  "contest",
+  "checkbox",
+  { ru: "Участие в конкурсах", en: "Took part in contests" },
+  {
+    ru: "Отметьте, если в этом учебном году участвовал в конкурсах профессионального мастерства: это показатель программы.",
+    en: "Tick if the person took part in professional skills contests this academic year: it is one of the programme's indicators.",
+  },
+);
+
 const REMARKS = col(
   "remarks",
   "longText",
@@ -303,6 +317,7 @@ export const MENTORS: TableSpec = {
     ...CONSENT_COLUMNS,
     ENTRY_DATE,
     PERSON_STATUS,
+    CONTEST,
     REMARKS,
   ],
 };
@@ -399,6 +414,7 @@ export const MENTEES: TableSpec = {
     ...CONSENT_COLUMNS,
     ENTRY_DATE,
     PERSON_STATUS,
+    CONTEST,
     REMARKS,
   ],
 };
@@ -1093,6 +1109,142 @@ export const KPI: TableSpec = {
   ],
 };
 
+export const TARGETS: TableSpec = {
+  key: "targets",
+  title: { ru: "Цели показателей", en: "Indicator targets" },
+  note: {
+    ru: "Плановые значения показателей на каждый учебный год (как в дорожной карте) и численность, которой нет в базе. Строка на показатель и год.",
+    en: "The indicators' targets for each academic year (as in the roadmap) and the totals the base does not hold. A row per indicator and year.",
+  },
+  columns: [
+    col(
+      "indicator",
+      "enum",
+      { ru: "Показатель", en: "Indicator" },
+      { ru: "Выберите из списка.", en: "Choose from the list." },
+      { required: true, enumDef: KPI_INDICATORS, width: 300 },
+    ),
+    col(
+      "year",
+      "text",
+      { ru: "Учебный год", en: "Academic year" },
+      { ru: "Например, 2026/2027.", en: "E.g. 2026/2027." },
+      { required: true },
+    ),
+    col(
+      "target",
+      "int",
+      { ru: "Цель, %", en: "Target, %" },
+      {
+        ru: "Плановое значение, от 0 до 100. Пусто — цели нет.",
+        en: "The target, 0 to 100. Empty: no target.",
+      },
+      { min: 0, max: 100 },
+    ),
+    col(
+      "total",
+      "int",
+      { ru: "Всего в организации", en: "Total in the organisation" },
+      {
+        ru: "Только для долей, знаменателя которых нет в базе: сколько всего молодых специалистов работает в организации; сколько организаций-партнёров у программы.",
+        en: "Only for shares whose denominator the base lacks: how many young specialists work here; how many partner organisations the programme has.",
+      },
+      { min: 0 },
+    ),
+    REMARKS,
+  ],
+};
+
+export const KPI_HISTORY: TableSpec = {
+  key: "kpiHistory",
+  title: { ru: "История показателей", en: "Indicator history" },
+  note: {
+    ru: "Срезы показателей (декабрь и июнь): «Зафиксировать срез» добавляет строки и ничего не перезаписывает.",
+    en: "Snapshots of the indicators (December and June): “Take a snapshot” adds rows and overwrites nothing.",
+  },
+  output: true,
+  columns: [
+    col(
+      "takenAt",
+      "date",
+      { ru: "Дата среза", en: "Taken on" },
+      { ru: "Когда снят срез.", en: "When it was taken." },
+    ),
+    col("half", "text", { ru: "Срез", en: "Point" }, { ru: "Декабрь или июнь.", en: "December or June." }),
+    col(
+      "year",
+      "text",
+      { ru: "Учебный год", en: "Academic year" },
+      { ru: "Учебный год.", en: "Academic year." },
+    ),
+    col(
+      "indicator",
+      "enum",
+      { ru: "Показатель", en: "Indicator" },
+      { ru: "Показатель программы.", en: "The programme's indicator." },
+      { enumDef: KPI_INDICATORS, width: 300 },
+    ),
+    col(
+      "numerator",
+      "int",
+      { ru: "Числитель", en: "Numerator" },
+      { ru: "Сколько отвечает условию.", en: "How many meet it." },
+    ),
+    col(
+      "denominator",
+      "int",
+      { ru: "Знаменатель", en: "Denominator" },
+      { ru: "Из скольких.", en: "Out of how many." },
+    ),
+    col(
+      "actual",
+      "text",
+      { ru: "Факт, %", en: "Actual, %" },
+      { ru: "Значение на дату среза.", en: "The value on the day." },
+    ),
+    col(
+      "target",
+      "text",
+      { ru: "Цель, %", en: "Target, %" },
+      { ru: "Цель на учебный год.", en: "The year's target." },
+    ),
+    col(
+      "status",
+      "text",
+      { ru: "Статус", en: "Status" },
+      { ru: "Достигнут, пока нет или нет данных.", en: "Reached, not yet or no data." },
+    ),
+  ],
+};
+
+export const COUNTS: TableSpec = {
+  key: "counts",
+  title: { ru: "Численность участников", en: "Participant counts" },
+  note: {
+    ru: "Численность участников на дату: по ролям, формам наставничества и категориям — для статистической отчётности и персонифицированного учёта.",
+    en: "Participants on a date by role, form and category: for statistical reporting and personified accounting.",
+  },
+  output: true,
+  columns: [
+    col(
+      "group",
+      "text",
+      { ru: "Разрез", en: "Breakdown" },
+      { ru: "По чему считаем.", en: "What is counted by." },
+      { width: 200 },
+    ),
+    col(
+      "label",
+      "text",
+      { ru: "Группа", en: "Group" },
+      { ru: "Группа участников.", en: "The group." },
+      { width: 280 },
+    ),
+    col("count", "int", { ru: "Человек", en: "People" }, { ru: "Сколько участников.", en: "How many." }),
+    col("date", "date", { ru: "На дату", en: "On" }, { ru: "Дата подсчёта.", en: "The date counted for." }),
+  ],
+};
+
 export const SETTINGS: TableSpec = {
   key: "settings",
   title: { ru: "Настройки", en: "Settings" },
@@ -1147,6 +1299,9 @@ export const TABLES: readonly TableSpec[] = [
   PROPOSALS,
   DOCUMENTS,
   KPI,
+  TARGETS,
+  KPI_HISTORY,
+  COUNTS,
   SETTINGS,
 ];
 

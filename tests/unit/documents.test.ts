@@ -40,6 +40,7 @@ const person = {
   minor: false,
   guardianConsent: false,
   status: "active" as const,
+  contest: false,
 };
 
 const mentor = (id: string, fullName: string, extra: Partial<Mentor>): Mentor => ({

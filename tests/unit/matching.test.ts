@@ -451,6 +451,7 @@ describe("the typed base", () => {
       minor: false,
       guardianConsent: false,
       status: "active",
+      contest: false,
     };
     const mentee = (id: string): Mentee => ({
       id,
@@ -462,6 +463,7 @@ describe("the typed base", () => {
       minor: false,
       guardianConsent: false,
       status: "active",
+      contest: false,
     });
     const pair: Pair = {
       id: "П-0001",

@@ -17,6 +17,9 @@ function base(over: Partial<BaseData> = {}): BaseData {
     kpi: tableData("kpi", []),
     documents: tableData("documents", []),
     responses: tableData("responses", []),
+    targets: tableData("targets", []),
+    kpiHistory: tableData("kpiHistory", []),
+    counts: tableData("counts", []),
     settings: tableData("settings", SETTINGS_ROWS),
     ...over,
   };
