@@ -1,5 +1,6 @@
 import { FORMS, ORG_TYPES, YES_NO } from "./enums";
 import type { L } from "./i18n";
+import { THRESHOLD_ROW } from "./kpi/targets";
 import type { ColumnKind } from "./tables";
 
 /**
@@ -284,4 +285,5 @@ export const SETTINGS_SPEC: readonly SettingSpec[] = [
       en: "Link to a Google Doc with {{fields}}. Empty: the built-in template.",
     },
   },
+  THRESHOLD_ROW,
 ];

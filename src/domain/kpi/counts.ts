@@ -1,0 +1,161 @@
+import { FORMS, type Form, type MenteeCategory, type MentorCategory } from "../enums";
+import type { L } from "../i18n";
+import { isExternalMentor, isYoungSpecialist, ourNames } from "./people";
+import { dayOf, pairsOn } from "./period";
+import type { KpiData } from "./types";
+
+/**
+ * Statistical counts for federal reporting (the forms of federal statistical observation ask how many take part in
+ * mentoring programmes) and the personified accounting of mentors and mentees: who took part on a given day. Only
+ * people in pairs current on that day count; a pair over before it does not.
+ */
+
+export type CountGroup = "total" | "role" | "form" | "category";
+
+export interface CountRow {
+  readonly group: CountGroup;
+  /** The breakdown as the tab shows it («Разрез»): «всего», «по ролям», «по формам наставничества», «по категориям». */
+  readonly groupLabel: L;
+  /** "all"; "mentor" / "mentee"; a form key; "young_specialist", "student", "pupil", "external_mentor". */
+  readonly key: string;
+  readonly label: L;
+  readonly count: number;
+}
+
+export interface Participant {
+  readonly personId: string;
+  readonly fullName: string;
+  readonly role: "mentor" | "mentee";
+  /** The category key, empty when the person is not in the base. */
+  readonly category: MentorCategory | MenteeCategory | "";
+  readonly forms: Form[];
+  readonly pairIds: string[];
+  /** A mentee who is a young specialist (0–3 years). */
+  readonly youngSpecialist: boolean;
+  /** A mentor from another organisation or an employer's representative. */
+  readonly external: boolean;
+}
+
+/** Everyone taking part on a day, mentors first, each once with the forms and pairs they are in then. */
+export function participantsOn(data: KpiData, dateIso: string): Participant[] {
+  const day = dayOf(dateIso);
+  if (!day) return [];
+  const ours = ourNames(data);
+  const mentors = new Map(data.mentors.map((m) => [m.id.trim(), m]));
+  const mentees = new Map(data.mentees.map((m) => [m.id.trim(), m]));
+  const out = new Map<string, Participant>();
+  for (const pair of pairsOn(data.pairs, day, data.today)) {
+    for (const role of ["mentor", "mentee"] as const) {
+      const personId = (role === "mentor" ? pair.mentorId : pair.menteeId).trim();
+      if (personId === "") continue;
+      const key = `${role}|${personId}`;
+      let p = out.get(key);
+      if (!p) {
+        const mentor = role === "mentor" ? mentors.get(personId) : undefined;
+        const mentee = role === "mentee" ? mentees.get(personId) : undefined;
+        const record = mentor ?? mentee;
+        p = {
+          personId,
+          fullName: record?.fullName ?? "",
+          role,
+          category: record?.category ?? "",
+          forms: [],
+          pairIds: [],
+          youngSpecialist: mentee !== undefined && isYoungSpecialist(mentee),
+          external: mentor !== undefined && isExternalMentor(mentor, ours),
+        };
+        out.set(key, p);
+      }
+      if (!p.forms.includes(pair.form)) p.forms.push(pair.form);
+      if (!p.pairIds.includes(pair.id)) p.pairIds.push(pair.id);
+    }
+  }
+  const list = [...out.values()];
+  return [...list.filter((p) => p.role === "mentor"), ...list.filter((p) => p.role === "mentee")];
+}
+
+export const COUNT_GROUPS: Readonly<Record<CountGroup, L>> = {
+  total: { ru: "всего", en: "total" },
+  role: { ru: "по ролям", en: "by role" },
+  form: { ru: "по формам наставничества", en: "by form of mentoring" },
+  category: { ru: "по категориям", en: "by category" },
+};
+
+const LABELS = {
+  all: { ru: "Всего участников", en: "All participants" },
+  mentor: { ru: "Наставники", en: "Mentors" },
+  mentee: { ru: "Наставляемые", en: "Mentees" },
+  young_specialist: { ru: "Молодые специалисты (наставляемые)", en: "Young specialists (mentees)" },
+  student: { ru: "Студенты", en: "Students" },
+  pupil: { ru: "Обучающиеся", en: "Pupils" },
+  external_mentor: {
+    ru: "Наставники из других организаций и представители работодателя",
+    en: "Mentors from other organisations and employers' representatives",
+  },
+} as const satisfies Record<string, L>;
+
+/**
+ * How many take part on a day: in all, by role, by form of mentoring (a person counts once in each form they are
+ * in, so the forms may add up to more than all), and by category (young specialists among mentees, students and
+ * pupils in either role, mentors from elsewhere). Every form and category is listed, with 0 where nobody is.
+ */
+export function participantCounts(data: KpiData, dateIso: string): CountRow[] {
+  const people = participantsOn(data, dateIso);
+  const count = (test: (p: Participant) => boolean) => people.filter(test).length;
+  const rows: CountRow[] = [
+    { group: "total", groupLabel: COUNT_GROUPS.total, key: "all", label: LABELS.all, count: people.length },
+    {
+      group: "role",
+      groupLabel: COUNT_GROUPS.role,
+      key: "mentor",
+      label: LABELS.mentor,
+      count: count((p) => p.role === "mentor"),
+    },
+    {
+      group: "role",
+      groupLabel: COUNT_GROUPS.role,
+      key: "mentee",
+      label: LABELS.mentee,
+      count: count((p) => p.role === "mentee"),
+    },
+  ];
+  for (const form of Object.keys(FORMS.values) as Form[])
+    rows.push({
+      group: "form",
+      groupLabel: COUNT_GROUPS.form,
+      key: form,
+      label: FORMS.values[form],
+      count: count((p) => p.forms.includes(form)),
+    });
+  rows.push(
+    {
+      group: "category",
+      groupLabel: COUNT_GROUPS.category,
+      key: "young_specialist",
+      label: LABELS.young_specialist,
+      count: count((p) => p.youngSpecialist),
+    },
+    {
+      group: "category",
+      groupLabel: COUNT_GROUPS.category,
+      key: "student",
+      label: LABELS.student,
+      count: count((p) => p.category === "student"),
+    },
+    {
+      group: "category",
+      groupLabel: COUNT_GROUPS.category,
+      key: "pupil",
+      label: LABELS.pupil,
+      count: count((p) => p.category === "pupil"),
+    },
+    {
+      group: "category",
+      groupLabel: COUNT_GROUPS.category,
+      key: "external_mentor",
+      label: LABELS.external_mentor,
+      count: count((p) => p.external),
+    },
+  );
+  return rows;
+}

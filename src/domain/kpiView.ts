@@ -1,0 +1,49 @@
+import type { KpiIndicator } from "./enums";
+import type { Locale } from "./i18n";
+
+/** What the «Показатели» dashboard sidebar shows: the same figures as the KPI tab, with the trend and counts. */
+export interface KpiView {
+  readonly locale: Locale;
+  /** The academic year the figures are for, e.g. 2026/2027. */
+  readonly year: string;
+  /** When they were computed, YYYY-MM-DD. */
+  readonly date: string;
+  readonly indicators: readonly KpiIndicatorView[];
+  /** Snapshots taken so far (December and June), oldest first. */
+  readonly history: readonly KpiHistoryPoint[];
+  /** How many answered 1…10 in the satisfaction surveys this year (index 0 is score 1). */
+  readonly distribution: { readonly mentees: readonly number[]; readonly mentors: readonly number[] };
+  /** Participants on `date` by role, form and category. */
+  readonly counts: readonly { readonly group: string; readonly label: string; readonly count: number }[];
+  /** What the last action did, for the curator; or empty. */
+  readonly message: string;
+}
+
+export interface KpiIndicatorView {
+  readonly key: KpiIndicator;
+  readonly title: string;
+  /** The formula in words: numerator / denominator × 100. */
+  readonly formula: string;
+  readonly numerator: number | null;
+  readonly denominator: number | null;
+  /** One decimal; null when there is no data (an empty denominator). */
+  readonly percent: number | null;
+  readonly target: number | null;
+  readonly status: "reached" | "notYet" | "noData";
+  readonly statusLabel: string;
+  /** "down": lower is better (leaving the profession). */
+  readonly direction: "up" | "down";
+  /** Why there is no figure and what to enter, when there is none. */
+  readonly note: string;
+  /** The ids behind the numerator (people or pairs), for «the data behind each figure». */
+  readonly basis: readonly string[];
+}
+
+export interface KpiHistoryPoint {
+  readonly takenAt: string;
+  readonly half: string;
+  readonly year: string;
+  readonly key: KpiIndicator;
+  readonly percent: number | null;
+  readonly target: number | null;
+}
