@@ -156,6 +156,8 @@ export interface TriggersPort {
   runLater(fn: string, ms: number): void;
   /** Removes the pending runs of `fn`. */
   cancel(fn: string): void;
+  /** A run of `fn` every month on `day` at about `hour`, unless one is installed already. */
+  monthly(fn: string, day: number, hour: number): void;
 }
 
 /** A survey's Google Form as the add-on keeps it. */

@@ -373,4 +373,8 @@ export class GasTriggers implements TriggersPort {
     for (const t of ScriptApp.getProjectTriggers())
       if (t.getHandlerFunction() === fn) ScriptApp.deleteTrigger(t);
   }
+  monthly(fn: string, day: number, hour: number): void {
+    if (ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === fn)) return;
+    ScriptApp.newTrigger(fn).timeBased().onMonthDay(day).atHour(hour).create();
+  }
 }

@@ -12,6 +12,12 @@ import {
   previewImport,
 } from "../app/importPeople";
 import { initBase } from "../app/initBase";
+import {
+  AUTO_SNAPSHOT,
+  autoSnapshot,
+  computeIndicators as computeIndicatorsUseCase,
+  takeSnapshot,
+} from "../app/kpi";
 import { MSG } from "../app/messages";
 import {
   confirmPairs as confirmPairsUseCase,
@@ -31,6 +37,7 @@ import { placeholderReference } from "../domain/documents";
 import type { DocumentsProgress } from "../domain/documentsProgress";
 import { SURVEY_KINDS, type SurveyKind } from "../domain/enums";
 import { type Locale, localeOf, translator } from "../domain/i18n";
+import type { KpiView } from "../domain/kpiView";
 import { type ConfirmResult, type PairsView, parsePairAction } from "../domain/pairsView";
 import type { CheckReport } from "../domain/report";
 import type { CollectView, SendView, SurveysView } from "../domain/surveysView";
@@ -343,4 +350,43 @@ export function onSurveySubmit(): void {
 export function continueSurveys(): void {
   const r = continueSurveysUseCase(surveyPorts());
   if (r && "error" in r) console.error(`continueSurveys: ${r.error}`);
+}
+
+const KPI_TITLE = { ru: "Показатели", en: "Indicators" };
+
+/** Menu: computes the indicators (the KPI tab and counts) and opens the dashboard. */
+export function menuKpi(): void {
+  guarded("kpi", (p) => {
+    const r = computeIndicatorsUseCase(p);
+    if ("error" in r) {
+      p.ui.alert(translator(p.locale)(KPI_TITLE), r.error);
+      return;
+    }
+    const template = HtmlService.createTemplateFromFile("kpi");
+    template.data = jsonForHtml({ view: r.ok });
+    SpreadsheetApp.getUi().showSidebar(template.evaluate().setTitle(translator(p.locale)(KPI_TITLE)));
+  });
+}
+
+/** google.script.run from the dashboard: «Пересчитать». */
+export function computeIndicators(): KpiView {
+  const r = computeIndicatorsUseCase(ports());
+  if ("error" in r) throw new Error(r.error);
+  return r.ok;
+}
+
+/** google.script.run from the dashboard: «Зафиксировать срез»; also sets the monthly trigger that takes the
+ * December and June snapshots by itself. */
+export function takeKpiSnapshot(): KpiView {
+  const p = ports();
+  const r = takeSnapshot(p);
+  if ("error" in r) throw new Error(r.error);
+  new GasTriggers().monthly(AUTO_SNAPSHOT, 25, 6);
+  return r.ok;
+}
+
+/** The monthly trigger: the December or June snapshot, once per half-year. */
+export function kpiAutoSnapshot(): void {
+  const r = autoSnapshot(ports());
+  if (r && "error" in r) console.error(`kpiAutoSnapshot: ${r.error}`);
 }

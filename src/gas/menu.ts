@@ -19,6 +19,7 @@ const ITEMS: readonly (Item | "separator")[] = [
   { caption: { ru: "Поля шаблонов документов", en: "Document template fields" }, fn: "menuTemplateFields" },
   "separator",
   { caption: { ru: "Анкеты…", en: "Surveys…" }, fn: "menuSurveys" },
+  { caption: { ru: "Рассчитать показатели", en: "Compute indicators" }, fn: "menuKpi" },
   "separator",
   { caption: { ru: "Справка", en: "Help" }, fn: "menuHelp" },
 ];

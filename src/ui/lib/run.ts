@@ -1,5 +1,6 @@
 import type { ImportPreview, ImportResult } from "../../app/importPeople";
 import type { DocumentsProgress } from "../../domain/documentsProgress";
+import type { KpiView } from "../../domain/kpiView";
 import type { ConfirmResult, PairAction, PairsView } from "../../domain/pairsView";
 import type { CheckReport } from "../../domain/report";
 import type { CollectView, SendView, SurveyScopeView, SurveysView } from "../../domain/surveysView";
@@ -46,6 +47,10 @@ export interface ServerApi {
   collectSurveyAnswers(): CollectView;
   /** The «Анкеты» sidebar: the survey's form links (made now if needed), for registration forms. */
   surveyFormLinks(kind: string): { url: string; editUrl: string };
+  /** The «Показатели» dashboard: computes the indicators, rewrites the KPI tab and its charts, returns the view. */
+  computeIndicators(): KpiView;
+  /** The «Показатели» dashboard: «Зафиксировать срез» — appends this half-year's snapshot to the history tab. */
+  takeKpiSnapshot(): KpiView;
 }
 
 export type ServerFunction = keyof ServerApi;

@@ -1,0 +1,345 @@
+import { type Cell, dateCellToIso, isDate, isoToDateCell } from "../domain/cells";
+import { enumIndex, KPI_INDICATORS, type KpiIndicator } from "../domain/enums";
+import { type L, translator } from "../domain/i18n";
+import {
+  evaluate,
+  type KpiData,
+  type KpiRow,
+  kpiTableRows,
+  participantCounts,
+  readTargets,
+  satisfactionDistribution,
+  snapshotOf,
+  THRESHOLD_KEY,
+  thresholdOf,
+} from "../domain/kpi";
+import type { KpiHistoryPoint, KpiView } from "../domain/kpiView";
+import { baseFrom } from "../domain/model";
+import { COUNTS, KPI, KPI_HISTORY, type TableKey, tableSpec } from "../domain/tables";
+import { type CheckResult, validateBase } from "../domain/validate";
+import type { FoundTable, Ports, TableRead } from "../ports";
+import { baseLocale } from "./initBase";
+import { MSG } from "./messages";
+
+/**
+ * «Рассчитать показатели»: the programme's indicators for the academic year on the «Показатели» tab (formula,
+ * numerator, denominator, actual, target, status), the participants on «Численность участников»; and
+ * «Зафиксировать срез», which appends the figures to «История показателей» and never rewrites it. One read per
+ * tab and one write per column, whatever the number of rows. Definitions and formulas: src/domain/kpi.
+ */
+
+const TEXT = {
+  noBase: {
+    ru: "В таблице нет листа «{tab}». Выполните «Наставничество → Создать / обновить базу».",
+    en: "The spreadsheet has no “{tab}” tab. Run “Mentoring → Create / update the base”.",
+  },
+  noYear: {
+    ru: "На листе «Настройки» не указан учебный год: показатели считаются за учебный год. Укажите его (например, 2026/2027).",
+    en: "The academic year is missing on the Settings tab: indicators are per academic year. Fill it in.",
+  },
+  computed: {
+    ru: "Показатели за {year} рассчитаны на {date}: достигнуто целей {reached}, пока нет {notYet}, нет данных {noData}.",
+    en: "Indicators for {year} computed on {date}: {reached} targets reached, {notYet} not yet, {noData} without data.",
+  },
+  snapshot: {
+    ru: "Срез «{half} {year}» зафиксирован на листе «{tab}» ({n} строк); прежние срезы не изменены.",
+    en: "The “{half} {year}” snapshot is on the “{tab}” tab ({n} rows); earlier snapshots are unchanged.",
+  },
+} as const satisfies Record<string, L>;
+
+const NEEDED: TableKey[] = [
+  "mentors",
+  "mentees",
+  "pairs",
+  "settings",
+  "surveys",
+  "responses",
+  "targets",
+  "kpi",
+  "kpiHistory",
+  "counts",
+];
+
+type Outcome<T> = { ok: T } | { error: string };
+
+interface Loaded {
+  readonly found: Partial<Record<TableKey, FoundTable>>;
+  readonly reads: Partial<Record<TableKey, TableRead>>;
+  readonly check: CheckResult;
+  readonly data: KpiData;
+  readonly year: string;
+  readonly today: string;
+  readonly offset: number;
+  readonly rows: KpiRow[];
+}
+
+const cellAt = (read: TableRead, row: readonly Cell[], key: string): Cell => {
+  const c = read.columns[key];
+  return c === undefined ? "" : (row[c] ?? "");
+};
+
+const numberOf = (v: Cell): number | null => {
+  if (typeof v === "number") return Number.isFinite(v) ? v : null;
+  const n = Number(String(v).trim().replace(",", "."));
+  return String(v).trim() !== "" && Number.isFinite(n) ? n : null;
+};
+
+function load(p: Ports): Loaded | string {
+  const t = translator(p.locale);
+  const found = p.sheets.findTables();
+  const missing = NEEDED.find((k) => !found[k]);
+  if (missing) return t(TEXT.noBase, { tab: tableSpec(missing).title[p.locale] });
+  const reads: Partial<Record<TableKey, TableRead>> = {};
+  for (const k of NEEDED) reads[k] = p.sheets.readTable(found[k]!);
+  const offset = p.sheets.offsetMinutes();
+  const check = validateBase(reads, { locale: p.locale, offsetMinutes: offset });
+  const year = String(check.settings["program.year"] ?? "").trim();
+  if (!year) return t(TEXT.noYear);
+  const base = baseFrom(check);
+  const iso = (v: Cell) => (isDate(v) ? dateCellToIso(v, offset) : String(v ?? "").trim());
+  const s = reads.surveys!;
+  const r = reads.responses!;
+  const tg = reads.targets!;
+  const targetsRead = readTargets(
+    tg.rows
+      .map((row, i) => ({
+        indicator: String(cellAt(tg, row, "indicator")),
+        year: String(cellAt(tg, row, "year")),
+        target: cellAt(tg, row, "target"),
+        total: cellAt(tg, row, "total"),
+        row: tg.firstRow + i,
+      }))
+      .filter((x) => x.indicator.trim() !== ""),
+  );
+  const today = p.clock.format(p.clock.now(), "yyyy-MM-dd");
+  const data: KpiData = {
+    mentors: base.mentors,
+    mentees: base.mentees,
+    pairs: base.pairs,
+    surveys: s.rows
+      .filter((row) => String(cellAt(s, row, "personId")).trim() !== "")
+      .map((row) => ({
+        kind: String(cellAt(s, row, "survey")),
+        year: String(cellAt(s, row, "year")),
+        personId: String(cellAt(s, row, "personId")).trim(),
+        status: String(cellAt(s, row, "status")),
+        score: numberOf(cellAt(s, row, "score")),
+        answerDate: iso(cellAt(s, row, "answerDate")),
+      })),
+    responses: r.rows
+      .filter((row) => String(cellAt(r, row, "personId")).trim() !== "")
+      .map((row) => ({
+        kind: String(cellAt(r, row, "survey")),
+        year: String(cellAt(r, row, "year")),
+        personId: String(cellAt(r, row, "personId")).trim(),
+        status: String(cellAt(r, row, "status")),
+        score: numberOf(cellAt(r, row, "score")),
+        submitted: iso(cellAt(r, row, "submitted")),
+        id: String(cellAt(r, row, "id")),
+      })),
+    counts: targetsRead.counts,
+    ourOrganisation: [
+      String(check.settings["org.name"] ?? ""),
+      String(check.settings["org.shortName"] ?? ""),
+    ],
+    today,
+  };
+  const rows = evaluate(data, year, targetsRead.targets, {
+    satisfactionThreshold: thresholdOf(check.settings[THRESHOLD_KEY]),
+  });
+  return { found, reads, check, data, year, today, offset, rows };
+}
+
+/** Rewrites an output tab's columns from row 2: the new rows, and blanks over what was there before. */
+function rewrite(
+  p: Ports,
+  table: FoundTable,
+  read: TableRead,
+  keys: readonly string[],
+  rows: Record<string, Cell>[],
+) {
+  let last = read.rows.length;
+  while (last > 0 && !read.rows[last - 1]!.some((v) => v !== "")) last--;
+  const height = Math.max(rows.length, last);
+  p.sheets.writeColumns(
+    table,
+    keys
+      .filter((k) => table.columns[k] !== undefined)
+      .map((k) => {
+        const values: Cell[] = rows.map((r) => r[k] ?? "");
+        while (values.length < height) values.push("");
+        return { column: table.columns[k]!, firstRow: 2, values };
+      }),
+  );
+}
+
+const kpiKeys = enumIndex(KPI_INDICATORS);
+
+function viewOf(p: Ports, l: Loaded, message: string): KpiView {
+  const locale = p.locale;
+  const h = l.reads.kpiHistory!;
+  const history: KpiHistoryPoint[] = h.rows
+    .filter((row) => String(cellAt(h, row, "indicator")).trim() !== "")
+    .map((row) => ({
+      takenAt: isDate(cellAt(h, row, "takenAt"))
+        ? dateCellToIso(cellAt(h, row, "takenAt") as Date, l.offset)
+        : String(cellAt(h, row, "takenAt")),
+      half: String(cellAt(h, row, "half")),
+      year: String(cellAt(h, row, "year")),
+      key: (kpiKeys.parse(String(cellAt(h, row, "indicator"))) ?? "youngInProgrammes") as KpiIndicator,
+      percent: numberOf(cellAt(h, row, "actual")),
+      target: numberOf(cellAt(h, row, "target")),
+    }));
+  const status = {
+    reached: { ru: "достигнут", en: "reached" },
+    notYet: { ru: "пока нет", en: "not yet" },
+    noData: { ru: "нет данных", en: "no data" },
+  };
+  return {
+    locale,
+    year: l.year,
+    date: l.today,
+    indicators: l.rows.map((r) => ({
+      key: r.key,
+      title: r.title[locale],
+      formula: r.formula[locale],
+      numerator: r.numerator,
+      denominator: r.denominator,
+      percent: r.percent,
+      target: r.target,
+      status: r.status,
+      statusLabel: status[r.status][locale],
+      direction: r.direction,
+      note: r.note ? r.note[locale] : "",
+      basis: r.rows,
+    })),
+    history,
+    distribution: {
+      mentees: satisfactionDistribution(l.data, "satisfaction_mentee", l.year).map((c) => c.count),
+      mentors: satisfactionDistribution(l.data, "satisfaction_mentor", l.year).map((c) => c.count),
+    },
+    counts: participantCounts(l.data, l.today).map((c) => ({
+      group: c.groupLabel[locale],
+      label: c.label[locale],
+      count: c.count,
+    })),
+    message,
+  };
+}
+
+function locked<T>(p: Ports, fn: () => Outcome<T>): Outcome<T> {
+  const run = p.lock.withDocumentLock(fn);
+  return run.busy ? { error: translator(p.locale)(MSG.busy) } : run.value;
+}
+
+/** «Рассчитать показатели»: the KPI tab and the counts tab rewritten; the view for the dashboard. */
+export function computeIndicators(p: Ports): Outcome<KpiView> {
+  const t = translator(p.locale);
+  return locked<KpiView>(p, () => {
+    const l = load(p);
+    if (typeof l === "string") return { error: l };
+    const locale = baseLocale(p);
+    rewrite(
+      p,
+      l.found.kpi!,
+      l.reads.kpi!,
+      KPI.columns.map((c) => c.key),
+      kpiTableRows(l.rows, locale) as Record<string, Cell>[],
+    );
+    const date = isoToDateCell(l.today, l.offset);
+    rewrite(
+      p,
+      l.found.counts!,
+      l.reads.counts!,
+      COUNTS.columns.map((c) => c.key),
+      participantCounts(l.data, l.today).map((c) => ({
+        group: c.groupLabel[locale],
+        label: c.label[locale],
+        count: c.count,
+        date,
+      })),
+    );
+    const n = (s: KpiRow["status"]) => l.rows.filter((r) => r.status === s).length;
+    const message = t(TEXT.computed, {
+      year: l.year,
+      date: p.clock.format(p.clock.now(), "dd.MM.yyyy"),
+      reached: n("reached"),
+      notYet: n("notYet"),
+      noData: n("noData"),
+    });
+    return { ok: viewOf(p, l, message) };
+  });
+}
+
+/** «Зафиксировать срез»: this half-year's figures appended to «История показателей»; nothing is rewritten. */
+export function takeSnapshot(p: Ports): Outcome<KpiView> {
+  const t = translator(p.locale);
+  return locked<KpiView>(p, () => {
+    const l = load(p);
+    if (typeof l === "string") return { error: l };
+    const locale = baseLocale(p);
+    const rows = snapshotOf(l.rows, { year: l.year, takenAt: l.today, locale });
+    const table = l.found.kpiHistory!;
+    const width = Math.max(table.lastColumn, ...Object.values(table.columns).map((c) => c ?? 0));
+    const takenAt = isoToDateCell(l.today, l.offset);
+    const cells = rows.map((r) => {
+      const row: Cell[] = new Array<Cell>(width).fill("");
+      for (const c of KPI_HISTORY.columns) {
+        const col = table.columns[c.key];
+        if (col === undefined) continue;
+        const v = c.key === "takenAt" ? takenAt : (r as unknown as Record<string, Cell>)[c.key];
+        row[col - 1] = v ?? "";
+      }
+      return row;
+    });
+    p.sheets.appendRows(table, cells);
+    const h = l.reads.kpiHistory!;
+    const appended: Loaded = {
+      ...l,
+      reads: {
+        ...l.reads,
+        kpiHistory: {
+          ...h,
+          rows: [...h.rows.filter((r) => r.some((v) => v !== "")), ...cells.map((c) => c.map((v) => v))],
+        },
+      },
+    };
+    const message = t(TEXT.snapshot, {
+      half: rows[0]?.half ?? "",
+      year: l.year,
+      tab: table.sheetName,
+      n: rows.length,
+    });
+    return { ok: viewOf(p, appended, message) };
+  });
+}
+
+/** The function the monthly trigger calls; it takes a snapshot in December and June only, once per half. */
+export const AUTO_SNAPSHOT = "kpiAutoSnapshot";
+
+/**
+ * The monthly trigger: in December and June, the half-year's snapshot unless one was taken already (by hand or
+ * by an earlier run). Returns null when there is nothing to do.
+ */
+export function autoSnapshot(p: Ports): Outcome<KpiView> | null {
+  const month = Number(p.clock.format(p.clock.now(), "M"));
+  if (month !== 12 && month !== 6) return null;
+  const found = p.sheets.findTables();
+  if (!found.kpiHistory || !found.settings) return null;
+  const h = p.sheets.readTable(found.kpiHistory);
+  const year = String(
+    validateBase({ settings: p.sheets.readTable(found.settings) }, { locale: p.locale, offsetMinutes: 0 })
+      .settings["program.year"] ?? "",
+  ).trim();
+  const half = month === 12 ? ["декабрь", "december"] : ["июнь", "june"];
+  const taken = h.rows.some(
+    (row) =>
+      String(cellAt(h, row, "year")).trim() === year &&
+      half.includes(
+        String(cellAt(h, row, "half"))
+          .trim()
+          .toLowerCase(),
+      ),
+  );
+  return taken ? null : takeSnapshot(p);
+}

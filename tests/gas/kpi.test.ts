@@ -1,0 +1,249 @@
+import { initBase } from "../../src/app/initBase";
+import { autoSnapshot, computeIndicators, takeSnapshot } from "../../src/app/kpi";
+import { gasWorld, rowsOf, typeRow } from "../support/gas";
+
+/**
+ * «Рассчитать показатели» and «Зафиксировать срез» on a small school typed by hand, with every figure computed
+ * by hand below. Today is 25.11.2026; the academic year 2026/2027.
+ */
+
+type World = ReturnType<typeof gasWorld>;
+let worlds: World[] = [];
+afterEach(() => {
+  for (const w of worlds) w.uninstall();
+  worlds = [];
+});
+
+const ok = <T>(r: { ok: T } | { error: string } | null): T => {
+  if (!r) throw new Error("nothing done");
+  if ("error" in r) throw new Error(r.error);
+  return r.ok;
+};
+
+function setting(w: World, key: string, value: unknown) {
+  const sheet = w.ss.getSheetByName("Настройки")!;
+  const codes = sheet
+    .getRange(1, 1, sheet.getLastRow(), 1)
+    .getValues()
+    .map((r) => String(r[0]));
+  sheet.getRange(codes.indexOf(key) + 1, 3).setValue(value);
+}
+
+function target(w: World, indicator: string, year: string, value: number | "", total: number | "" = "") {
+  const sheet = w.ss.getSheetByName("Цели показателей")!;
+  const rows = sheet.getDataRange().getValues();
+  const i = rows.findIndex((r) => r[0] === indicator && r[1] === year);
+  if (i < 0) throw new Error(`no target row ${indicator} ${year}`);
+  sheet.getRange(i + 1, 3, 1, 2).setValues([[value, total]]);
+}
+
+function school() {
+  const w = gasWorld({ start: Date.UTC(2026, 10, 25, 7, 0) });
+  worlds.push(w);
+  w.run(() => initBase(w.ports()));
+  setting(w, "org.name", "МБОУ «СОШ № 7»");
+  setting(w, "org.shortName", "СОШ № 7");
+  setting(w, "program.year", "2026/2027");
+  const person = { "Согласие на обработку ПДн": true };
+  // Mentors: two teachers of ours (one in a contest), one employer's representative from a partner company.
+  typeRow(w.ss, "Наставники", {
+    ID: "НС-0001",
+    ФИО: "Петрова Анна Сергеевна",
+    Категория: "педагог",
+    "Педагогический стаж, лет": 15,
+    "Формы наставничества": "педагог – педагог",
+    "Компетенции (чем может помочь)": "уроки",
+    "Участие в конкурсах": true,
+    ...person,
+  });
+  typeRow(w.ss, "Наставники", {
+    ID: "НС-0002",
+    ФИО: "Орлов Иван Петрович",
+    Категория: "представитель работодателя",
+    Организация: "ООО «Ромашка»",
+    "Формы наставничества": "работодатель – ученик",
+    "Компетенции (чем может помочь)": "профессия",
+    ...person,
+  });
+  typeRow(w.ss, "Наставники", {
+    ID: "НС-0003",
+    ФИО: "Сидорова Вера Ивановна",
+    Категория: "педагог",
+    "Педагогический стаж, лет": 20,
+    "Формы наставничества": "педагог – педагог",
+    "Компетенции (чем может помочь)": "уроки",
+    ...person,
+  });
+  // Mentees: two young specialists (one in a contest, one who left), a teacher, a pupil.
+  const mentee = (id: string, name: string, category: string, extra: Record<string, unknown>) =>
+    typeRow(w.ss, "Наставляемые", {
+      ID: id,
+      ФИО: name,
+      Категория: category,
+      "Запрос (с чем нужна помощь)": "уроки",
+      ...person,
+      ...extra,
+    });
+  mentee("НЯ-0001", "Соколов Илья Андреевич", "молодой специалист", {
+    "Педагогический стаж, лет": 1,
+    "Форма наставничества": "педагог – педагог",
+    "Участие в конкурсах": true,
+  });
+  mentee("НЯ-0002", "Белова Дарья Олеговна", "молодой специалист", {
+    "Педагогический стаж, лет": 2,
+    "Форма наставничества": "педагог – педагог",
+    Статус: "выбыл",
+  });
+  mentee("НЯ-0003", "Кузнецов Олег Павлович", "педагог", {
+    "Педагогический стаж, лет": 10,
+    "Форма наставничества": "педагог – педагог",
+  });
+  mentee("НЯ-0004", "Миронова Алиса Игоревна", "обучающийся", {
+    "Форма наставничества": "работодатель – ученик",
+    Несовершеннолетний: true,
+    "Законный представитель (ФИО)": "Миронова Ольга Петровна",
+    "Согласие представителя": true,
+  });
+  const pair = (
+    id: string,
+    mentor: string,
+    mentee: string,
+    form: string,
+    status: string,
+    start: string,
+    end = "",
+  ) =>
+    typeRow(w.ss, "Пары и группы", {
+      ID: id,
+      "ID наставника": mentor,
+      "ID наставляемого": mentee,
+      Форма: form,
+      Статус: status,
+      "Дата начала": start,
+      "Дата окончания": end,
+    });
+  pair("П-0001", "НС-0001", "НЯ-0001", "педагог – педагог", "активна", "15.09.2026");
+  pair("П-0002", "НС-0001", "НЯ-0002", "педагог – педагог", "расторгнута", "15.09.2026", "01.11.2026");
+  pair("П-0003", "НС-0003", "НЯ-0003", "педагог – педагог", "завершена", "01.09.2026", "20.11.2026");
+  pair("П-0004", "НС-0002", "НЯ-0004", "работодатель – ученик", "активна", "01.10.2026", "10.11.2026");
+  // Satisfaction answers: the young specialist 9, the teacher 6; one answer from last year, which does not count.
+  const survey = (person: string, score: number, date: string, year = "2026/2027") =>
+    typeRow(w.ss, "Анкеты", {
+      ID: `АН-${person}-${year}`,
+      Анкета: "удовлетворённость наставляемого",
+      "Учебный год": year,
+      "ID участника": person,
+      Статус: "ответ получен",
+      "Дата ответа": date,
+      "Оценка (0–10)": score,
+    });
+  survey("НЯ-0001", 9, "20.11.2026");
+  survey("НЯ-0003", 6, "21.11.2026");
+  survey("НЯ-0004", 10, "20.05.2026", "2025/2026");
+  target(w, "молодые специалисты в программах", "2026/2027", 50, 4);
+  target(w, "оставили профессию", "2026/2027", 10);
+  target(w, "организации-партнёры с наставниками", "2026/2027", 40, 2);
+  target(w, "удовлетворённость наставляемых", "2026/2027", 75);
+  return w;
+}
+
+const kpiTab = (w: World) =>
+  Object.fromEntries(
+    rowsOf(w.ss, "Показатели")
+      .filter((r) => r["Показатель"] !== "")
+      .map((r) => [r["Показатель"], r]),
+  );
+
+describe("«Рассчитать показатели»", () => {
+  test("every figure as computed by hand, with its formula, target and status", () => {
+    const w = school();
+    const view = ok(w.run(() => computeIndicators(w.ports())));
+    const by = Object.fromEntries(view.indicators.map((i) => [i.key, i]));
+    // Young specialists in programmes: НЯ-0001 and НЯ-0002 were mentees this year, of 4 working here: 50 %.
+    expect(by.youngInProgrammes).toMatchObject({
+      numerator: 2,
+      denominator: 4,
+      percent: 50,
+      target: 50,
+      status: "reached",
+    });
+    // Left the profession: of the teacher mentees НЯ-0001..3, НЯ-0002 left: 33.3 %, above the 10 % allowed.
+    expect(by.leftProfession).toMatchObject({
+      numerator: 1,
+      denominator: 3,
+      percent: 33.3,
+      direction: "down",
+      status: "notYet",
+    });
+    // Pairs completed: П-0003 of the ended П-0002, П-0003 and the overdue П-0004: 33.3 %.
+    expect(by.pairsCompleted).toMatchObject({
+      numerator: 1,
+      denominator: 3,
+      percent: 33.3,
+      status: "noData",
+    });
+    // Partner organisations: ООО «Ромашка» of the 2 partners: 50 %, above the 40 % target.
+    expect(by.partnerOrganisations).toMatchObject({
+      numerator: 1,
+      denominator: 2,
+      percent: 50,
+      status: "reached",
+    });
+    // Satisfied mentees (7 and above): 9 yes, 6 no; last year's 10 does not count: 50 %, below 75 %.
+    expect(by.satisfactionMentees).toMatchObject({
+      numerator: 1,
+      denominator: 2,
+      percent: 50,
+      status: "notYet",
+    });
+    // Nobody has answered as a mentor; no entry and exit pair: no data, and no NaN.
+    expect(by.satisfactionMentors).toMatchObject({ denominator: 0, percent: null, status: "noData" });
+    expect(by.levelRose!.percent).toBeNull();
+    // Contests: teachers in pairs НС-0001, НС-0003, НЯ-0001..3; in contests НС-0001 and НЯ-0001: 40 %.
+    expect(by.contests).toMatchObject({ numerator: 2, denominator: 5, percent: 40 });
+    expect(by.contestsYoung).toMatchObject({ numerator: 1, denominator: 2, percent: 50 });
+    expect(by.contests!.basis).toEqual(["НС-0001", "НЯ-0001"]);
+
+    // The KPI tab shows the same figures with the formula next to each.
+    const tab = kpiTab(w);
+    const young = tab[by.youngInProgrammes!.title]!;
+    expect(young).toMatchObject({ Числитель: 2, Знаменатель: 4, "Цель, %": 50, Статус: "достигнут" });
+    expect(String(young["Как считается"])).toMatch(/молод/i);
+    expect(Object.keys(tab)).toHaveLength(9);
+    // Participants on the day: П-0002 and П-0003 ended before it; П-0001 and the overdue П-0004 are current.
+    const counts = rowsOf(w.ss, "Численность участников").filter((r) => r["Группа"] !== "");
+    expect(counts.length).toBeGreaterThan(5);
+    expect(counts[0]!["Человек"]).toBe(view.counts[0]!.count);
+  });
+
+  test("a second computation rewrites the tab in place; snapshots accumulate and never overwrite", () => {
+    const w = school();
+    ok(w.run(() => computeIndicators(w.ports())));
+    const before = w.ss.getSheetByName("Показатели")!.getLastRow();
+    ok(w.run(() => computeIndicators(w.ports())));
+    expect(w.ss.getSheetByName("Показатели")!.getLastRow()).toBe(before);
+
+    const first = ok(w.run(() => takeSnapshot(w.ports())));
+    expect(first.message).toContain("декабрь 2026/2027");
+    expect(rowsOf(w.ss, "История показателей").filter((r) => r["Показатель"] !== "")).toHaveLength(9);
+    // Later, another figure changes and a second snapshot is taken: both stay.
+    w.ss.getSheetByName("Анкеты")!.getRange(3, 12).setValue(8);
+    w.emu.clock.advance(86_400_000);
+    const second = ok(w.run(() => takeSnapshot(w.ports())));
+    const history = rowsOf(w.ss, "История показателей").filter((r) => r["Показатель"] !== "");
+    expect(history).toHaveLength(18);
+    expect(second.history).toHaveLength(18);
+    const satisfaction = history.filter((r) => r["Показатель"] === "удовлетворённость наставляемых");
+    expect(satisfaction.map((r) => r["Факт, %"])).toEqual([50, 100]);
+  });
+
+  test("the monthly trigger takes the December snapshot once, and nothing in other months", () => {
+    const w = school();
+    w.emu.clock.set(Date.UTC(2026, 9, 25, 6, 0)); // October
+    expect(w.run(() => autoSnapshot(w.ports()))).toBeNull();
+    w.emu.clock.set(Date.UTC(2026, 11, 25, 6, 0)); // December
+    ok(w.run(() => autoSnapshot(w.ports())));
+    expect(w.run(() => autoSnapshot(w.ports()))).toBeNull();
+    expect(rowsOf(w.ss, "История показателей").filter((r) => r["Показатель"] !== "")).toHaveLength(9);
+  });
+});
