@@ -2,6 +2,7 @@
  * createEmulator(): in-memory Apps Script services for the tests and the demo. See docs/emulator.md.
  */
 import { CacheStores, EmuCacheService } from "./cache";
+import { EmuCharts } from "./charts";
 import {
   type CallCosts,
   Clock,
@@ -37,7 +38,14 @@ import { EmuHtmlService } from "./html";
 import { EmuLockService, type LockKind, LockState } from "./lock";
 import { makeConsole, makeLogger } from "./logger";
 import { DEFAULT_MAIL_PER_DAY, EmuMailApp, MailStore, type SentMail } from "./mail";
-import { type SpreadsheetSnapshot, snapshotOf, Workbooks } from "./model";
+import {
+  type ChartSnapshot,
+  chartSnapshot,
+  type SpreadsheetModel,
+  type SpreadsheetSnapshot,
+  snapshotOf,
+  Workbooks,
+} from "./model";
 import { EmuPropertiesService, PropertyStores } from "./properties";
 import { EmuScriptApp, type TriggerInfo, TriggerStore } from "./scriptApp";
 import { EmuSession } from "./session";
@@ -53,7 +61,7 @@ export type { DriveFileInfo, DriveFolderInfo } from "./drive";
 export type { Answer, FormInfo, FormResponseInfo, SubmitOptions } from "./forms";
 export type { LockKind } from "./lock";
 export type { SentMail } from "./mail";
-export type { SpreadsheetSnapshot } from "./model";
+export type { ChartSnapshot, SpreadsheetSnapshot } from "./model";
 export type { TriggerInfo } from "./scriptApp";
 export type {
   AlertRecord,
@@ -95,6 +103,7 @@ export interface EmulatorGlobals {
   DocumentApp: GoogleAppsScript.Document.DocumentApp;
   FormApp: GoogleAppsScript.Forms.FormApp;
   MailApp: GoogleAppsScript.Mail.MailApp;
+  Charts: GoogleAppsScript.Charts.Charts;
   MimeType: GoogleAppsScript.Base.MimeType;
   Logger: GoogleAppsScript.Base.Logger;
   console: Console;
@@ -102,6 +111,11 @@ export interface EmulatorGlobals {
 }
 
 export type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** A chart as `emu.charts()` lists it: what `snapshot()` holds per sheet, with the sheet's name. */
+export interface ChartInfo extends ChartSnapshot {
+  sheet: string;
+}
 
 export interface Emulator {
   readonly globals: EmulatorGlobals;
@@ -133,6 +147,11 @@ export interface Emulator {
   /** name (without ".html") → content, for HtmlService.create*FromFile. */
   readonly htmlFiles: Record<string, string>;
   snapshot(spreadsheet?: Spreadsheet): SpreadsheetSnapshot;
+  /**
+   * The embedded charts of one sheet (by name) or of every sheet, in sheet then insertion order, of the bound
+   * spreadsheet or of `spreadsheet` (not counted as calls).
+   */
+  charts(sheetName?: string, spreadsheet?: Spreadsheet): ChartInfo[];
   /** The Drive as tests see it (not counted as calls). */
   readonly drive: {
     files(): DriveFileInfo[];
@@ -206,9 +225,15 @@ function seeded(seed: number): () => number {
   };
 }
 
-function bookOf(spreadsheet: unknown): EmuSpreadsheet["_book"] {
-  if (!(spreadsheet instanceof EmuSpreadsheet)) throw new Error("emu.snapshot: not an emulator spreadsheet");
+function bookOf(spreadsheet: unknown, caller = "emu.snapshot"): EmuSpreadsheet["_book"] {
+  if (!(spreadsheet instanceof EmuSpreadsheet)) throw new Error(`${caller}: not an emulator spreadsheet`);
   return spreadsheet._book;
+}
+
+function chartInfos(book: SpreadsheetModel, sheetName?: string): ChartInfo[] {
+  const sheets = sheetName === undefined ? book.sheets : book.sheets.filter((s) => s.name === sheetName);
+  if (sheets.length === 0) throw new Error(`emu.charts: no sheet "${String(sheetName)}" in "${book.name}"`);
+  return sheets.flatMap((sheet) => sheet.charts.map((c) => ({ sheet: sheet.name, ...chartSnapshot(c) })));
 }
 
 function docOf(world: World, id: string): NonNullable<ReturnType<DriveStore["docFile"]>> {
@@ -280,6 +305,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     DocumentApp: new EmuDocumentApp(world),
     FormApp: new EmuFormApp(world),
     MailApp: new EmuMailApp(world),
+    Charts: new EmuCharts(world),
     MimeType,
     Logger: makeLogger(world.logs),
     console: makeConsole(world.logs, clock),
@@ -354,6 +380,12 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     htmlFiles: world.htmlFiles,
     snapshot(spreadsheet?: Spreadsheet): SpreadsheetSnapshot {
       return snapshotOf(spreadsheet === undefined ? world.books.bound : bookOf(spreadsheet));
+    },
+    charts(sheetName?: string, spreadsheet?: Spreadsheet): ChartInfo[] {
+      return chartInfos(
+        spreadsheet === undefined ? world.books.bound : bookOf(spreadsheet, "emu.charts"),
+        sheetName,
+      );
     },
     drive: {
       files: () => world.drive.fileInfos(),

@@ -4,7 +4,7 @@
  * Nothing here is accounted: only facades (spreadsheet.ts, sheetObjects.ts) are visible to scripts.
  */
 import { type Area, areaA1, cellA1, columnLetter, quoteSheetName } from "./a1";
-import { gasError } from "./core";
+import { EnumValue, gasError } from "./core";
 import type { CellValue } from "./values";
 
 export const MAX_CELLS = 10_000_000;
@@ -53,6 +53,39 @@ export interface ValidationRule {
   readonly args: readonly unknown[];
   readonly allowInvalid: boolean;
   readonly helpText: string | null;
+}
+
+/** A range a chart reads: on the chart's own sheet; its area follows row/column inserts and deletes. */
+export interface ChartRange {
+  sheet: SheetModel;
+  area: Area;
+}
+
+/**
+ * What an embedded chart is (charts.ts): the builder's state, an EmbeddedChart's frozen copy, and what a sheet
+ * holds. Type, strategies and option values as given (option values deep-copied, enums kept as EnumValue).
+ */
+export interface ChartSpec {
+  /** A Charts.ChartType name; null until set. */
+  type: string | null;
+  ranges: ChartRange[];
+  /** Option name → value, in the order first set. */
+  options: Map<string, unknown>;
+  anchorRow: number;
+  anchorColumn: number;
+  offsetX: number;
+  offsetY: number;
+  /** -1 until set (Sheets guesses the headers). */
+  numHeaders: number;
+  transpose: boolean;
+  hiddenDimensionStrategy: string;
+  mergeStrategy: string;
+}
+
+/** A chart on a sheet. */
+export interface ChartModel {
+  readonly id: number;
+  spec: ChartSpec;
 }
 
 export interface Cell {
@@ -129,6 +162,8 @@ export class SheetModel {
   frozenColumns = 0;
   tabColor: string | null = null;
   deleted = false;
+  /** Embedded charts, in insertion order (getCharts()). */
+  charts: ChartModel[] = [];
 
   constructor(
     readonly book: SpreadsheetModel,
@@ -428,6 +463,19 @@ export class SpreadsheetModel {
       else m.removed = true;
     }
     this.metadata = this.metadata.filter((m) => !m.removed);
+    for (const chart of sheet.charts) {
+      const spec = chart.spec;
+      spec.ranges = spec.ranges.filter((r) => moveArea(r.area));
+      // the anchor cell moves like the first cell of an open-ended span; a deleted anchor row/column
+      // gives way to the first one after the deletion (kept inside the grid)
+      if (dim === "ROWS") {
+        const moved = shift(spec.anchorRow, null)?.[0] ?? spec.anchorRow;
+        spec.anchorRow = Math.max(1, Math.min(moved, sheet.maxRows));
+      } else {
+        const moved = shift(spec.anchorColumn, null)?.[0] ?? spec.anchorColumn;
+        spec.anchorColumn = Math.max(1, Math.min(moved, sheet.maxColumns));
+      }
+    }
   }
 }
 
@@ -460,6 +508,11 @@ export class Workbooks {
     return book;
   }
 
+  /** Chart ids: integers unique across every spreadsheet (and apart from sheet ids), like Google's. */
+  newChartId(): number {
+    return this.newSheetId();
+  }
+
   newSheetId(): number {
     for (;;) {
       const id = 1 + Math.floor(this.random() * 2_000_000_000);
@@ -483,6 +536,20 @@ export interface CellSnapshot {
   validation?: { criteria: string; args: JsonValue[]; allowInvalid: boolean; helpText: string | null };
 }
 
+export interface ChartSnapshot {
+  chartId: number;
+  /** A Charts.ChartType name. */
+  type: string | null;
+  /** "'Лист1'!A1:B5". */
+  ranges: string[];
+  options: Record<string, JsonValue>;
+  position: { anchorRow: number; anchorColumn: number; offsetX: number; offsetY: number };
+  numHeaders: number;
+  transposeRowsAndColumns: boolean;
+  hiddenDimensionStrategy: string;
+  mergeStrategy: string;
+}
+
 export interface SheetSnapshot {
   name: string;
   sheetId: number;
@@ -497,6 +564,7 @@ export interface SheetSnapshot {
   hiddenColumns: string[];
   hiddenRows: number[];
   cells: Record<string, CellSnapshot>;
+  charts: ChartSnapshot[];
 }
 
 export interface SpreadsheetSnapshot {
@@ -543,6 +611,44 @@ export function jsonOf(value: unknown): JsonValue {
   }
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
   return String(value);
+}
+
+/** JSON form of a chart option: enums by name, otherwise as jsonOf. */
+function optionJson(value: unknown): JsonValue {
+  if (value instanceof EnumValue) return value.name();
+  if (Array.isArray(value)) return value.map(optionJson);
+  if (value !== null && typeof value === "object" && !(value instanceof RangeRef) && !isDateValue(value)) {
+    const out: { [key: string]: JsonValue } = {};
+    for (const [k, v] of Object.entries(value)) out[k] = optionJson(v);
+    return out;
+  }
+  return jsonOf(value);
+}
+
+function isDateValue(value: unknown): boolean {
+  return Object.prototype.toString.call(value) === "[object Date]";
+}
+
+export function chartSnapshot(chart: ChartModel): ChartSnapshot {
+  const spec = chart.spec;
+  const options: Record<string, JsonValue> = {};
+  for (const [name, value] of spec.options) options[name] = optionJson(value);
+  return {
+    chartId: chart.id,
+    type: spec.type,
+    ranges: spec.ranges.map((r) => rangeRefA1(r.sheet, r.area)),
+    options,
+    position: {
+      anchorRow: spec.anchorRow,
+      anchorColumn: spec.anchorColumn,
+      offsetX: spec.offsetX,
+      offsetY: spec.offsetY,
+    },
+    numHeaders: spec.numHeaders,
+    transposeRowsAndColumns: spec.transpose,
+    hiddenDimensionStrategy: spec.hiddenDimensionStrategy,
+    mergeStrategy: spec.mergeStrategy,
+  };
 }
 
 function spanText(loc: { type: "ROW" | "COLUMN"; start: number; end: number }): string {
@@ -604,6 +710,7 @@ export function snapshotOf(book: SpreadsheetModel): SpreadsheetSnapshot {
       hiddenColumns,
       hiddenRows,
       cells,
+      charts: sheet.charts.map(chartSnapshot),
     };
   });
   return {

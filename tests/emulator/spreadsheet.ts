@@ -4,6 +4,15 @@
 
 import type { Area } from "./a1";
 import { cellA1 } from "./a1";
+import {
+  type EmuChartBuilder,
+  type EmuEmbeddedChart,
+  insertChart,
+  newChartBuilder,
+  removeChart,
+  sheetCharts,
+  updateChart,
+} from "./charts";
 import { Facade, gasError, instrument, signatureError } from "./core";
 import {
   DataValidationCriteria,
@@ -509,6 +518,24 @@ export class EmuSheet extends Facade {
     return this._book()
       .namedRanges.filter((n) => n.sheet === s)
       .map((n) => new EmuNamedRange(this.world, n));
+  }
+
+  // embedded charts (charts.ts)
+
+  newChart(): EmuChartBuilder {
+    return newChartBuilder(this.world, this._s());
+  }
+  insertChart(chart: unknown): void {
+    insertChart(this._s(), chart);
+  }
+  updateChart(chart: unknown): void {
+    updateChart(this._s(), chart);
+  }
+  removeChart(chart: unknown): void {
+    removeChart(this._s(), chart);
+  }
+  getCharts(): EmuEmbeddedChart[] {
+    return sheetCharts(this.world, this._s());
   }
 }
 
