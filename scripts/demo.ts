@@ -280,9 +280,36 @@ async function main(): Promise<void> {
   ]);
   const mailDir = join(OUT, "mail");
 
+  // Indicators: targets for this year typed by the curator, then «Рассчитать показатели» and a snapshot.
+  const targetsSheet = ss.getSheetByName("Цели показателей")!;
+  const targetRows = targetsSheet.getDataRange().getValues();
+  const setTarget = (label: string, value: number, total: number | "" = "") => {
+    const i = targetRows.findIndex((r) => r[0] === label && r[1] === "2026/2027");
+    if (i > 0) targetsSheet.getRange(i + 1, 3, 1, 2).setValues([[value, total]]);
+  };
+  setTarget("молодые специалисты в программах", 50, 25);
+  setTarget("оставили профессию", 5);
+  setTarget("удовлетворённость наставляемых", 75);
+  setTarget("удовлетворённость наставников", 75);
+  setTarget("организации-партнёры с наставниками", 30, 5);
+  setTarget("пары, завершившие программу", 80);
+  emu.calls.reset();
+  host.clickMenu("Наставничество", "Рассчитать показатели");
+  const kpiSidebar = emu.ui.sidebars.at(-1)?.content ?? "";
+  const kpi = host.callAs("sidebar", "takeKpiSnapshot") as ShownKpi;
+  step("«Рассчитать показатели» и «Зафиксировать срез»", [
+    ...kpi.indicators.map(
+      (i) =>
+        `  ${i.title}: ${i.percent === null ? "нет данных" : `${String(i.percent).replace(".", ",")} %`} (${i.numerator ?? "—"} из ${i.denominator ?? "—"}), цель ${i.target ?? "—"}, ${i.statusLabel}`,
+    ),
+    kpi.message,
+  ]);
+
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(join(OUT, "csv"), { recursive: true });
   writeMail(mailDir, [...invitations, ...emu.mail.sent()]);
+  writeFileSync(join(OUT, "kpi.html"), kpiPage(kpi));
+  writeFileSync(join(OUT, "sidebar-kpi.html"), staticPage(kpiSidebar));
   writeFileSync(join(OUT, "sidebar-check.html"), staticPage(sidebar?.content ?? ""));
   writeFileSync(join(OUT, "sidebar-documents.html"), staticPage(documentsSidebar));
   writeDocuments(emu, join(OUT, "documents"));
@@ -294,7 +321,7 @@ async function main(): Promise<void> {
     .join("");
   const { html, csv } = renderWorkbook(ss, {
     title: ss.getName(),
-    extraHtml: `<details open><summary>Что происходило</summary>${log}<p><a href="sidebar-check.html">Боковая панель «Проверка базы»</a> · <a href="sidebar-pairs.html">Боковая панель «Пары»</a> · <a href="sidebar-documents.html">Боковая панель «Документы»</a> · <a href="documents/index.html">Документы</a> · <a href="mail/index.html">Письма</a></p></details>`,
+    extraHtml: `<details open><summary>Что происходило</summary>${log}<p><a href="sidebar-check.html">Боковая панель «Проверка базы»</a> · <a href="sidebar-pairs.html">Боковая панель «Пары»</a> · <a href="sidebar-documents.html">Боковая панель «Документы»</a> · <a href="documents/index.html">Документы</a> · <a href="mail/index.html">Письма</a> · <a href="kpi.html">Показатели</a></p></details>`,
   });
   writeFileSync(join(OUT, "workbook.html"), html);
   for (const [name, text] of Object.entries(csv)) writeFileSync(join(OUT, "csv", `${name}.csv`), text);
@@ -305,6 +332,7 @@ async function main(): Promise<void> {
     "out/sidebar-documents.html — боковая панель «Документы» после формирования",
     "out/documents/ — каждый сделанный документ (и шаблоны) как HTML, с оглавлением index.html",
     "out/mail/ — отправленные письма с личными ссылками на анкеты (и напоминания), с оглавлением index.html",
+    "out/kpi.html — показатели с формулами, целями и диаграммами (SVG); out/sidebar-kpi.html — панель «Показатели»",
     `out/csv/ — каждый лист в CSV (${Object.keys(csv).length} файлов)`,
   ]);
 }
@@ -373,6 +401,55 @@ function writeMail(
     join(dir, "index.html"),
     `<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><title>Письма</title></head><body><h1>Отправленные письма</h1><ol>${items.join("")}</ol></body></html>`,
   );
+}
+
+interface ShownKpi {
+  year: string;
+  date: string;
+  message: string;
+  indicators: {
+    title: string;
+    formula: string;
+    numerator: number | null;
+    denominator: number | null;
+    percent: number | null;
+    target: number | null;
+    statusLabel: string;
+    note: string;
+  }[];
+  distribution: { mentees: number[]; mentors: number[] };
+  counts: { group: string; label: string; count: number }[];
+}
+
+/** The indicators as a page: a table with formulas, actual against target as SVG bars, and the scores. */
+function kpiPage(kpi: ShownKpi): string {
+  const pct = (v: number | null) => (v === null ? "нет данных" : `${String(v).replace(".", ",")} %`);
+  const bar = (actual: number | null, target: number | null) => {
+    const w = 240;
+    const a = actual === null ? 0 : Math.min(100, actual);
+    const t = target === null ? null : Math.min(100, target);
+    return `<svg width="${w}" height="18" role="img" aria-label="факт ${pct(actual)}, цель ${target ?? "нет"}"><rect width="${w}" height="18" fill="#eee"/><rect width="${(a / 100) * w}" height="18" fill="#1a73e8"/>${t === null ? "" : `<line x1="${(t / 100) * w}" x2="${(t / 100) * w}" y1="0" y2="18" stroke="#d93025" stroke-width="3"/>`}</svg>`;
+  };
+  const rows = kpi.indicators
+    .map(
+      (i) =>
+        `<tr><td>${escapeHtml(i.title)}<br><small>${escapeHtml(i.formula)}</small>${i.note ? `<br><small><i>${escapeHtml(i.note)}</i></small>` : ""}</td><td>${i.numerator ?? "—"} / ${i.denominator ?? "—"}</td><td><b>${pct(i.percent)}</b></td><td>${i.target === null ? "—" : `${i.target} %`}</td><td>${escapeHtml(i.statusLabel)}</td><td>${bar(i.percent, i.target)}</td></tr>`,
+    )
+    .join("");
+  const histogram = (title: string, counts: number[]) => {
+    const max = Math.max(1, ...counts);
+    const bars = counts
+      .map(
+        (c, k) =>
+          `<rect x="${k * 26 + 4}" y="${100 - (c / max) * 90}" width="20" height="${(c / max) * 90}" fill="#188038"/><text x="${k * 26 + 14}" y="114" font-size="10" text-anchor="middle">${k + 1}</text>`,
+      )
+      .join("");
+    return `<figure><figcaption>${escapeHtml(title)}</figcaption><svg width="270" height="120" role="img" aria-label="${escapeHtml(title)}: ${counts.map((c, k) => `${k + 1} — ${c}`).join(", ")}">${bars}</svg></figure>`;
+  };
+  const counts = kpi.counts
+    .map((c) => `<tr><td>${escapeHtml(c.group)}</td><td>${escapeHtml(c.label)}</td><td>${c.count}</td></tr>`)
+    .join("");
+  return `<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><title>Показатели ${escapeHtml(kpi.year)}</title><style>body{font:14px Arial,sans-serif;margin:2em;max-width:1100px}table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:4px 8px;vertical-align:top}small{color:#555}figure{display:inline-block;margin:1em}</style></head><body><h1>Показатели программы наставничества, ${escapeHtml(kpi.year)}</h1><p>На ${escapeHtml(kpi.date)}. Синяя полоса — факт, красная черта — цель.</p><table><thead><tr><th>Показатель и как считается</th><th>Числитель / знаменатель</th><th>Факт</th><th>Цель</th><th>Статус</th><th>Факт и цель</th></tr></thead><tbody>${rows}</tbody></table><h2>Оценки в анкетах удовлетворённости</h2>${histogram("Наставляемые", kpi.distribution.mentees)}${histogram("Наставники", kpi.distribution.mentors)}<h2>Численность участников</h2><table><tbody>${counts}</tbody></table></body></html>`;
 }
 
 interface ShownPair {

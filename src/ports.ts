@@ -62,6 +62,18 @@ export interface SheetsPort {
   offsetMinutes(): number;
   /** Selects a cell for the curator. */
   select(table: FoundTable, row: number, column: number): void;
+  /** Makes the chart on the tab, or updates in place the one made before under the same key. */
+  upsertChart(table: FoundTable, chart: ChartSpec): void;
+}
+
+/** An embedded column chart over blocks of a tab's columns (each block read with its header row). */
+export interface ChartSpec {
+  /** Stable: the chart made before under this key is updated, never duplicated. */
+  readonly key: string;
+  readonly title: string;
+  readonly ranges: readonly { readonly column: number; readonly firstRow: number; readonly rows: number }[];
+  /** The cell the chart's top-left corner sits on. */
+  readonly anchor: { readonly row: number; readonly column: number };
 }
 
 export interface PropertiesPort {

@@ -41,6 +41,14 @@ const TEXT = {
     ru: "Показатели за {year} рассчитаны на {date}: достигнуто целей {reached}, пока нет {notYet}, нет данных {noData}.",
     en: "Indicators for {year} computed on {date}: {reached} targets reached, {notYet} not yet, {noData} without data.",
   },
+  scores: { ru: "Оценка удовлетворённости", en: "Satisfaction score" },
+  mentees: { ru: "Наставляемые", en: "Mentees" },
+  mentors: { ru: "Наставники", en: "Mentors" },
+  chartActual: { ru: "Показатели {year}: факт и цель, %", en: "Indicators {year}: actual and target, %" },
+  chartScores: {
+    ru: "Удовлетворённость {year}: сколько человек поставили оценку",
+    en: "Satisfaction {year}: how many gave each score",
+  },
   snapshot: {
     ru: "Срез «{half} {year}» зафиксирован на листе «{tab}» ({n} строк); прежние срезы не изменены.",
     en: "The “{half} {year}” snapshot is on the “{tab}” tab ({n} rows); earlier snapshots are unchanged.",
@@ -239,13 +247,52 @@ export function computeIndicators(p: Ports): Outcome<KpiView> {
     const l = load(p);
     if (typeof l === "string") return { error: l };
     const locale = baseLocale(p);
+    // The indicators, then (after a blank row) the satisfaction scores the second chart is drawn from.
+    const indicatorRows = kpiTableRows(l.rows, locale) as Record<string, Cell>[];
+    const mentees = satisfactionDistribution(l.data, "satisfaction_mentee", l.year);
+    const mentors = satisfactionDistribution(l.data, "satisfaction_mentor", l.year);
+    const scoresHead = {
+      indicator: t(TEXT.scores),
+      numerator: t(TEXT.mentees),
+      denominator: t(TEXT.mentors),
+    };
+    const scoreRows = mentees.map((m, i) => ({
+      indicator: String(m.score),
+      numerator: m.count,
+      denominator: mentors[i]!.count,
+    }));
+    const table = l.found.kpi!;
     rewrite(
       p,
-      l.found.kpi!,
+      table,
       l.reads.kpi!,
       KPI.columns.map((c) => c.key),
-      kpiTableRows(l.rows, locale) as Record<string, Cell>[],
+      [...indicatorRows, {}, scoresHead, ...scoreRows],
     );
+    const col = (k: string) => table.columns[k]!;
+    const right = Math.max(table.lastColumn, ...Object.values(table.columns).map((c) => c ?? 0)) + 2;
+    const n = indicatorRows.length;
+    p.sheets.upsertChart(table, {
+      key: "kpi.actualTarget",
+      title: t(TEXT.chartActual, { year: l.year }),
+      ranges: [col("indicator"), col("actual"), col("target")].map((c) => ({
+        column: c,
+        firstRow: 1,
+        rows: n + 1,
+      })),
+      anchor: { row: 2, column: right },
+    });
+    const scoresAt = n + 3;
+    p.sheets.upsertChart(table, {
+      key: "kpi.satisfaction",
+      title: t(TEXT.chartScores, { year: l.year }),
+      ranges: [col("indicator"), col("numerator"), col("denominator")].map((c) => ({
+        column: c,
+        firstRow: scoresAt,
+        rows: 11,
+      })),
+      anchor: { row: 22, column: right },
+    });
     const date = isoToDateCell(l.today, l.offset);
     rewrite(
       p,
@@ -259,13 +306,13 @@ export function computeIndicators(p: Ports): Outcome<KpiView> {
         date,
       })),
     );
-    const n = (s: KpiRow["status"]) => l.rows.filter((r) => r.status === s).length;
+    const of = (s: KpiRow["status"]) => l.rows.filter((r) => r.status === s).length;
     const message = t(TEXT.computed, {
       year: l.year,
       date: p.clock.format(p.clock.now(), "dd.MM.yyyy"),
-      reached: n("reached"),
-      notYet: n("notYet"),
-      noData: n("noData"),
+      reached: of("reached"),
+      notYet: of("notYet"),
+      noData: of("noData"),
     });
     return { ok: viewOf(p, l, message) };
   });

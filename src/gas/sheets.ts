@@ -2,7 +2,7 @@ import { type Cell, columnLetter, neutralizeFormula } from "../domain/cells";
 import { enumIndex } from "../domain/enums";
 import type { Locale } from "../domain/i18n";
 import { type ColumnSpec, TABLES, type TableKey, type TableSpec } from "../domain/tables";
-import type { ColumnWrite, FoundTable, MarkWrite, SheetsPort, TableRead } from "../ports";
+import type { ChartSpec, ColumnWrite, FoundTable, MarkWrite, SheetsPort, TableRead } from "../ports";
 
 /** Developer metadata keys: which tab is which table, which column is which field. */
 export const TABLE_KEY = "mentor-base.table";
@@ -283,6 +283,28 @@ export class GasSheets implements SheetsPort {
     const sheet = this.sheet(table);
     sheet.activate();
     sheet.getRange(row, column).activate();
+  }
+
+  upsertChart(table: FoundTable, chart: ChartSpec): void {
+    const sheet = this.sheet(table);
+    const props = PropertiesService.getDocumentProperties();
+    const key = `mentor-base.chart.${chart.key}`;
+    const id = Number(props.getProperty(key) ?? "NaN");
+    const existing = sheet.getCharts().find((c) => c.getChartId() === id);
+    const builder = (existing ? existing.modify() : sheet.newChart())
+      .setChartType(Charts.ChartType.COLUMN)
+      .clearRanges()
+      .setPosition(chart.anchor.row, chart.anchor.column, 0, 0)
+      .setOption("title", chart.title);
+    for (const r of chart.ranges) builder.addRange(sheet.getRange(r.firstRow, r.column, r.rows, 1));
+    if (existing) {
+      sheet.updateChart(builder.build());
+      return;
+    }
+    sheet.insertChart(builder.build());
+    const made = sheet.getCharts().at(-1);
+    const madeId = made?.getChartId();
+    if (madeId !== null && madeId !== undefined) props.setProperty(key, String(madeId));
   }
 }
 

@@ -304,3 +304,25 @@ test("the «Анкеты» sidebar as served: a personal link mailed, answered, 
   expect(rows[1]![header.indexOf("Статус")]).toBe("ответ получен");
   expect(rows[1]![header.indexOf("Оценка (0–10)")]).toBe("9");
 });
+
+test("the «Показатели» dashboard as served: computed from the menu, a snapshot taken from the page", async () => {
+  const { emu, host, ss } = school();
+  const settings = ss.getSheetByName("Настройки")!;
+  const codes = settings
+    .getRange(1, 1, settings.getLastRow(), 1)
+    .getValues()
+    .map((r) => String(r[0]));
+  settings.getRange(codes.indexOf("program.year") + 1, 3).setValue("2026/2027");
+  host.clickMenu("Наставничество", "Рассчитать показатели");
+  expect(emu.charts("Показатели")).toHaveLength(2);
+  const o = await openPage(emu.ui.sidebars.at(-1)!.content, (name, args) =>
+    host.callAs("sidebar", name, ...args),
+  );
+  opened.push(o);
+  await o.page.getByRole("heading", { name: /Показатели программы, 2026\/2027/ }).waitFor();
+  await o.page.getByRole("button", { name: "Зафиксировать срез" }).click();
+  await o.page.getByText(/зафиксирован на листе «История показателей»/).waitFor();
+  const history = ss.getSheetByName("История показателей")!;
+  expect(history.getLastRow()).toBe(1 + 9);
+  expect(o.calls.map((c) => c.name)).toEqual(["takeKpiSnapshot"]);
+});

@@ -1,6 +1,7 @@
 import { sampleSchool } from "../../scripts/sampleSchool";
 import { checkBase } from "../../src/app/checkBase";
 import { initBase } from "../../src/app/initBase";
+import { computeIndicators } from "../../src/app/kpi";
 import { confirmPairs, reviewPairs } from "../../src/app/pairs";
 import { MENTEES, MENTORS } from "../../src/domain/tables";
 import { gasWorld } from "../support/gas";
@@ -56,8 +57,12 @@ function measurePairs(n: number) {
     w.emu.calls.reset();
     const confirmed = w.run(() => confirmPairs(w.ports(), "2026-12-01"));
     const confirm = { calls: calls(), grew: grown() };
+    w.emu.calls.reset();
+    const kpi = w.run(() => computeIndicators(w.ports()));
+    if ("error" in kpi) throw new Error(kpi.error);
+    const indicators = calls();
     if ("error" in accepted || "error" in confirmed) throw new Error("matching failed");
-    return { propose, acceptAll, confirm, confirmed: confirmed.ok.confirmed };
+    return { propose, acceptAll, confirm, confirmed: confirmed.ok.confirmed, indicators };
   } finally {
     w.uninstall();
   }
@@ -78,7 +83,7 @@ test("«Проверить базу» makes the same number of Sheets calls for 
 
 // 1,500 rows: more proposals than the tab's first 1,000 rows hold, with the matching itself still quick (a dense
 // 5,000 × 5,000 school takes the matcher about half a minute; `npm run bench` measures the matcher).
-test("«Подобрать пары», the sidebar's actions and «Утвердить пары» make the same number of Sheets calls for 100 and 1,500 rows", () => {
+test("«Подобрать пары», the sidebar's actions, «Утвердить пары» and «Рассчитать показатели» make the same number of Sheets calls for 100 and 1,500 rows", () => {
   const small = measurePairs(100);
   const large = measurePairs(1500);
   // One read per tab, one write per column, and one call more when the rows no longer fit in the tab's 1,000
@@ -90,4 +95,6 @@ test("«Подобрать пары», the sidebar's actions and «Утверд�
   expect(small.confirmed).toBeGreaterThan(20);
   expect(large.confirmed).toBeGreaterThan(1000);
   expect(large.confirm.calls).toBe(small.confirm.calls + large.confirm.grew - small.confirm.grew);
+  // «Рассчитать показатели» over 1,500 pairs: the same calls as over 100 (its tabs hold a fixed number of rows).
+  expect(large.indicators).toBe(small.indicators);
 });

@@ -150,7 +150,7 @@ function school() {
 const kpiTab = (w: World) =>
   Object.fromEntries(
     rowsOf(w.ss, "Показатели")
-      .filter((r) => r["Показатель"] !== "")
+      .filter((r) => r["Как считается"] !== "")
       .map((r) => [r["Показатель"], r]),
   );
 
@@ -220,8 +220,28 @@ describe("«Рассчитать показатели»", () => {
     const w = school();
     ok(w.run(() => computeIndicators(w.ports())));
     const before = w.ss.getSheetByName("Показатели")!.getLastRow();
+    const charts = w.emu.charts("Показатели");
     ok(w.run(() => computeIndicators(w.ports())));
     expect(w.ss.getSheetByName("Показатели")!.getLastRow()).toBe(before);
+    // The two charts (actual against target; the satisfaction scores) are updated in place, not duplicated.
+    const again = w.emu.charts("Показатели");
+    expect(again).toHaveLength(2);
+    expect(again.map((c) => c.chartId)).toEqual(charts.map((c) => c.chartId));
+    expect(again[0]!.ranges).toEqual(["'Показатели'!A1:A10", "'Показатели'!E1:E10", "'Показатели'!F1:F10"]);
+    expect(again[1]!.ranges).toEqual([
+      "'Показатели'!A12:A22",
+      "'Показатели'!C12:C22",
+      "'Показатели'!D12:D22",
+    ]);
+    // The scores block the second chart draws: 9 and 6 among the mentees.
+    const sheet = w.ss.getSheetByName("Показатели")!;
+    expect(sheet.getRange("A12:D12").getValues()[0]).toEqual([
+      "Оценка удовлетворённости",
+      "",
+      "Наставляемые",
+      "Наставники",
+    ]);
+    expect(sheet.getRange("C13:C22").getValues().flat()).toEqual([0, 0, 0, 0, 0, 1, 0, 0, 1, 0]);
 
     const first = ok(w.run(() => takeSnapshot(w.ports())));
     expect(first.message).toContain("декабрь 2026/2027");

@@ -22,6 +22,7 @@ const SERVICES = [
   "FormApp",
   "MailApp",
   "MimeType",
+  "Charts",
 ] as const;
 let current: Emulator | undefined;
 let defined = false;

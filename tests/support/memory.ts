@@ -4,6 +4,7 @@ import type { PairsView } from "../../src/domain/pairsView";
 import type { CheckReport } from "../../src/domain/report";
 import type { ColumnSpec, TableKey, TableSpec } from "../../src/domain/tables";
 import type {
+  ChartSpec,
   ClockPort,
   ColumnWrite,
   FoundTable,
@@ -156,6 +157,13 @@ export class MemorySheets implements SheetsPort {
   selected?: { table: TableKey; row: number; column: number };
   select(table: FoundTable, row: number, column: number): void {
     this.selected = { table: table.key, row, column };
+  }
+
+  /** Charts by key, as the last upsert left them. */
+  readonly charts = new Map<string, { table: TableKey; chart: ChartSpec }>();
+  upsertChart(table: FoundTable, chart: ChartSpec): void {
+    this.tick("upsertChart");
+    this.charts.set(chart.key, { table: table.key, chart });
   }
 
   // Test helpers: what a curator does by hand.
