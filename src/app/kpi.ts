@@ -79,6 +79,8 @@ interface Loaded {
   readonly today: string;
   readonly offset: number;
   readonly rows: KpiRow[];
+  /** The date «Численность участников» is counted for: the setting, or today. */
+  readonly countsOn: string;
 }
 
 const cellAt = (read: TableRead, row: readonly Cell[], key: string): Cell => {
@@ -155,7 +157,9 @@ function load(p: Ports): Loaded | string {
   const rows = evaluate(data, year, targetsRead.targets, {
     satisfactionThreshold: thresholdOf(check.settings[THRESHOLD_KEY]),
   });
-  return { found, reads, check, data, year, today, offset, rows };
+  const on = check.settings["kpi.countsDate"];
+  const countsOn = typeof on === "string" && /^\d{4}-\d{2}-\d{2}$/.test(on) ? on : today;
+  return { found, reads, check, data, year, today, offset, rows, countsOn };
 }
 
 /** Rewrites an output tab's columns from row 2: the new rows, and blanks over what was there before. */
@@ -226,7 +230,7 @@ function viewOf(p: Ports, l: Loaded, message: string): KpiView {
       mentees: satisfactionDistribution(l.data, "satisfaction_mentee", l.year).map((c) => c.count),
       mentors: satisfactionDistribution(l.data, "satisfaction_mentor", l.year).map((c) => c.count),
     },
-    counts: participantCounts(l.data, l.today).map((c) => ({
+    counts: participantCounts(l.data, l.countsOn).map((c) => ({
       group: c.groupLabel[locale],
       label: c.label[locale],
       count: c.count,
@@ -293,13 +297,14 @@ export function computeIndicators(p: Ports): Outcome<KpiView> {
       })),
       anchor: { row: 22, column: right },
     });
-    const date = isoToDateCell(l.today, l.offset);
+    const countsDate = l.countsOn;
+    const date = isoToDateCell(countsDate, l.offset);
     rewrite(
       p,
       l.found.counts!,
       l.reads.counts!,
       COUNTS.columns.map((c) => c.key),
-      participantCounts(l.data, l.today).map((c) => ({
+      participantCounts(l.data, countsDate).map((c) => ({
         group: c.groupLabel[locale],
         label: c.label[locale],
         count: c.count,

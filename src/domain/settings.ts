@@ -286,4 +286,13 @@ export const SETTINGS_SPEC: readonly SettingSpec[] = [
     },
   },
   THRESHOLD_ROW,
+  {
+    key: "kpi.countsDate",
+    kind: "date",
+    label: { ru: "Показатели: численность участников на дату", en: "Indicators: participant counts on" },
+    hint: {
+      ru: "Дата для листа «Численность участников» (статистическая отчётность), ДД.ММ.ГГГГ. Пусто — на сегодня.",
+      en: "The date for the Participant counts tab (statistical reporting), DD.MM.YYYY. Empty: today.",
+    },
+  },
 ];

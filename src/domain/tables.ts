@@ -1106,6 +1106,26 @@ export const KPI: TableSpec = {
       { ru: "Статус", en: "Status" },
       { ru: "Достигнут / пока нет / нет данных.", en: "Reached / not yet / no data." },
     ),
+    col(
+      "note",
+      "longText",
+      { ru: "Пояснение", en: "Note" },
+      {
+        ru: "Почему нет значения и что внести, или что проверить.",
+        en: "Why there is no figure and what to enter, or what to check.",
+      },
+      { width: 260 },
+    ),
+    col(
+      "basis",
+      "longText",
+      { ru: "На чём основано", en: "Data behind" },
+      {
+        ru: "Коды людей или пар, вошедших в числитель: по ним можно проверить расчёт.",
+        en: "The ids of the people or pairs in the numerator, to check the figure.",
+      },
+      { width: 260 },
+    ),
   ],
 };
 

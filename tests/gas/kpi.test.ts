@@ -214,6 +214,17 @@ describe("«Рассчитать показатели»", () => {
     const counts = rowsOf(w.ss, "Численность участников").filter((r) => r["Группа"] !== "");
     expect(counts.length).toBeGreaterThan(5);
     expect(counts[0]!["Человек"]).toBe(view.counts[0]!.count);
+    // Today П-0001 and the open П-0004 are current: 4 people. The note and the data behind are on the tab.
+    expect(view.counts[0]!.count).toBe(4);
+    expect(tab[by.contests!.title]!["На чём основано"]).toBe("НС-0001, НЯ-0001");
+    expect(String(tab[by.satisfactionMentors!.title]!["Пояснение"])).not.toBe("");
+
+    // For reporting on another date: on 05.11.2026 П-0003 was still running too (6 people), П-0002 was over.
+    setting(w, "kpi.countsDate", "05.11.2026");
+    const onDate = ok(w.run(() => computeIndicators(w.ports())));
+    expect(onDate.counts[0]!.count).toBe(6);
+    const again = rowsOf(w.ss, "Численность участников").filter((r) => r["Группа"] !== "");
+    expect((again[0]!["На дату"] as Date).toISOString()).toBe("2026-11-04T21:00:00.000Z");
   });
 
   test("a second computation rewrites the tab in place; snapshots accumulate and never overwrite", () => {
