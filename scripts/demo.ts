@@ -293,6 +293,14 @@ async function main(): Promise<void> {
   setTarget("удовлетворённость наставников", 75);
   setTarget("организации-партнёры с наставниками", 30, 5);
   setTarget("пары, завершившие программу", 80);
+  // The curator ticks who took part in professional contests this year.
+  for (const [tab, rows] of [
+    ["Наставники", [2, 4, 6, 9, 12, 15, 20, 23]],
+    ["Наставляемые", [3, 5, 8, 13, 21]],
+  ] as const) {
+    const sheet = ss.getSheetByName(tab)!;
+    for (const r of rows) cellOf(sheet, r, "Участие в конкурсах").setValue(true);
+  }
   emu.calls.reset();
   host.clickMenu("Наставничество", "Рассчитать показатели");
   const kpiSidebar = emu.ui.sidebars.at(-1)?.content ?? "";
@@ -449,7 +457,7 @@ function kpiPage(kpi: ShownKpi): string {
   const counts = kpi.counts
     .map((c) => `<tr><td>${escapeHtml(c.group)}</td><td>${escapeHtml(c.label)}</td><td>${c.count}</td></tr>`)
     .join("");
-  return `<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><title>Показатели ${escapeHtml(kpi.year)}</title><style>body{font:14px Arial,sans-serif;margin:2em;max-width:1100px}table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:4px 8px;vertical-align:top}small{color:#555}figure{display:inline-block;margin:1em}</style></head><body><h1>Показатели программы наставничества, ${escapeHtml(kpi.year)}</h1><p>На ${escapeHtml(kpi.date)}. Синяя полоса — факт, красная черта — цель.</p><table><thead><tr><th>Показатель и как считается</th><th>Числитель / знаменатель</th><th>Факт</th><th>Цель</th><th>Статус</th><th>Факт и цель</th></tr></thead><tbody>${rows}</tbody></table><h2>Оценки в анкетах удовлетворённости</h2>${histogram("Наставляемые", kpi.distribution.mentees)}${histogram("Наставники", kpi.distribution.mentors)}<h2>Численность участников</h2><table><tbody>${counts}</tbody></table></body></html>`;
+  return `<!DOCTYPE html><html lang="ru"><head><meta charset="utf-8"><title>Показатели ${escapeHtml(kpi.year)}</title><style>body{font:14px Arial,sans-serif;margin:2em;max-width:1100px}table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:4px 8px;vertical-align:top}small{color:#555}figure{display:inline-block;margin:1em}</style></head><body><h1>Показатели программы наставничества, ${escapeHtml(kpi.year)}</h1><p>На ${escapeHtml(kpi.date.split("-").reverse().join("."))}. Синяя полоса — факт, красная черта — цель.</p><table><thead><tr><th>Показатель и как считается</th><th>Числитель / знаменатель</th><th>Факт</th><th>Цель</th><th>Статус</th><th>Факт и цель</th></tr></thead><tbody>${rows}</tbody></table><h2>Оценки в анкетах удовлетворённости</h2>${histogram("Наставляемые", kpi.distribution.mentees)}${histogram("Наставники", kpi.distribution.mentors)}<h2>Численность участников</h2><table><tbody>${counts}</tbody></table></body></html>`;
 }
 
 interface ShownPair {
