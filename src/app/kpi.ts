@@ -44,7 +44,13 @@ const TEXT = {
   scores: { ru: "Оценка удовлетворённости", en: "Satisfaction score" },
   mentees: { ru: "Наставляемые", en: "Mentees" },
   mentors: { ru: "Наставники", en: "Mentors" },
-  chartActual: { ru: "Показатели {year}: факт и цель, %", en: "Indicators {year}: actual and target, %" },
+  chartActual: {
+    ru: "Показатели по учебным годам: факт и цель, %",
+    en: "Indicators by academic year: actual and target, %",
+  },
+  byYear: { ru: "По учебным годам", en: "By academic year" },
+  actualOf: { ru: "{year}: факт, %", en: "{year}: actual, %" },
+  targetOf: { ru: "{year}: цель, %", en: "{year}: target, %" },
   chartScores: {
     ru: "Удовлетворённость {year}: сколько человек поставили оценку",
     en: "Satisfaction {year}: how many gave each score",
@@ -81,6 +87,10 @@ interface Loaded {
   readonly rows: KpiRow[];
   /** The date «Численность участников» is counted for: the setting, or today. */
   readonly countsOn: string;
+  /** The academic years «Цели показателей» has rows for. */
+  readonly years: readonly string[];
+  /** The indicators of another academic year, with its targets. */
+  readonly evaluateYear: (year: string) => KpiRow[];
 }
 
 const cellAt = (read: TableRead, row: readonly Cell[], key: string): Cell => {
@@ -154,12 +164,17 @@ function load(p: Ports): Loaded | string {
     ],
     today,
   };
-  const rows = evaluate(data, year, targetsRead.targets, {
-    satisfactionThreshold: thresholdOf(check.settings[THRESHOLD_KEY]),
-  });
+  const options = { satisfactionThreshold: thresholdOf(check.settings[THRESHOLD_KEY]) };
+  const rows = evaluate(data, year, targetsRead.targets, options);
+  const evaluateYear = (y: string) => evaluate(data, y, targetsRead.targets, options);
+  const years = [
+    ...new Set(
+      tg.rows.map((row) => String(cellAt(tg, row, "year")).trim()).filter((y) => /^\d{4}\/\d{4}$/.test(y)),
+    ),
+  ];
   const on = check.settings["kpi.countsDate"];
   const countsOn = typeof on === "string" && /^\d{4}-\d{2}-\d{2}$/.test(on) ? on : today;
-  return { found, reads, check, data, year, today, offset, rows, countsOn };
+  return { found, reads, check, data, year, today, offset, rows, countsOn, years, evaluateYear };
 }
 
 /** Rewrites an output tab's columns from row 2: the new rows, and blanks over what was there before. */
@@ -265,23 +280,44 @@ export function computeIndicators(p: Ports): Outcome<KpiView> {
       numerator: m.count,
       denominator: mentors[i]!.count,
     }));
+    // Then, by academic year (this one and those on «Цели показателей», up to four): each indicator's actual
+    // and target side by side, which the first chart draws. The block reuses the tab's columns in order.
+    const years = [...new Set([l.year, ...l.years])].sort().slice(-4);
+    const slots = KPI.columns.map((c) => c.key);
+    const byYear = years.map((y) => (y === l.year ? l.rows : l.evaluateYear(y)));
+    const yearHead: Record<string, Cell> = { [slots[0]!]: t(TEXT.byYear) };
+    years.forEach((y, k) => {
+      yearHead[slots[1 + 2 * k]!] = t(TEXT.actualOf, { year: y });
+      yearHead[slots[2 + 2 * k]!] = t(TEXT.targetOf, { year: y });
+    });
+    const yearRows = l.rows.map((r, i) => {
+      const row: Record<string, Cell> = { [slots[0]!]: r.title[locale] };
+      byYear.forEach((rows, k) => {
+        row[slots[1 + 2 * k]!] = rows[i]?.percent ?? "";
+        row[slots[2 + 2 * k]!] = rows[i]?.target ?? "";
+      });
+      return row;
+    });
     const table = l.found.kpi!;
-    rewrite(
-      p,
-      table,
-      l.reads.kpi!,
-      KPI.columns.map((c) => c.key),
-      [...indicatorRows, {}, scoresHead, ...scoreRows],
-    );
+    rewrite(p, table, l.reads.kpi!, slots, [
+      ...indicatorRows,
+      {},
+      scoresHead,
+      ...scoreRows,
+      {},
+      yearHead,
+      ...yearRows,
+    ]);
     const col = (k: string) => table.columns[k]!;
     const right = Math.max(table.lastColumn, ...Object.values(table.columns).map((c) => c ?? 0)) + 2;
     const n = indicatorRows.length;
+    const yearsAt = n + 3 + 11 + 1;
     p.sheets.upsertChart(table, {
       key: "kpi.actualTarget",
-      title: t(TEXT.chartActual, { year: l.year }),
-      ranges: [col("indicator"), col("actual"), col("target")].map((c) => ({
-        column: c,
-        firstRow: 1,
+      title: t(TEXT.chartActual),
+      ranges: slots.slice(0, 1 + 2 * years.length).map((k) => ({
+        column: col(k),
+        firstRow: yearsAt,
         rows: n + 1,
       })),
       anchor: { row: 2, column: right },

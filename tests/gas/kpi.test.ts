@@ -147,12 +147,16 @@ function school() {
   return w;
 }
 
-const kpiTab = (w: World) =>
-  Object.fromEntries(
-    rowsOf(w.ss, "Показатели")
-      .filter((r) => r["Как считается"] !== "")
-      .map((r) => [r["Показатель"], r]),
-  );
+/** The indicators' rows of «Показатели» (the first block of the tab), by title. */
+const kpiTab = (w: World) => {
+  const out: Record<string, Record<string, unknown>> = {};
+  for (const r of rowsOf(w.ss, "Показатели")) {
+    const title = String(r["Показатель"]);
+    if (title === "" || r["Статус"] === "") break;
+    out[title] = r;
+  }
+  return out;
+};
 
 describe("«Рассчитать показатели»", () => {
   test("every figure as computed by hand, with its formula, target and status", () => {
@@ -236,16 +240,30 @@ describe("«Рассчитать показатели»", () => {
     expect(w.ss.getSheetByName("Показатели")!.getLastRow()).toBe(before);
     // The two charts (actual against target; the satisfaction scores) are updated in place, not duplicated.
     const again = w.emu.charts("Показатели");
+    const sheet = w.ss.getSheetByName("Показатели")!;
     expect(again).toHaveLength(2);
     expect(again.map((c) => c.chartId)).toEqual(charts.map((c) => c.chartId));
-    expect(again[0]!.ranges).toEqual(["'Показатели'!A1:A10", "'Показатели'!E1:E10", "'Показатели'!F1:F10"]);
+    // The first draws the block by academic year (rows 24–33): the indicator, then actual and target per year.
+    expect(again[0]!.ranges).toEqual(
+      ["A", "B", "C", "D", "E", "F", "G"].map((c) => `'Показатели'!${c}24:${c}33`),
+    );
+    expect(sheet.getRange("A24:G24").getValues()[0]).toEqual([
+      "По учебным годам",
+      "2026/2027: факт, %",
+      "2026/2027: цель, %",
+      "2027/2028: факт, %",
+      "2027/2028: цель, %",
+      "2028/2029: факт, %",
+      "2028/2029: цель, %",
+    ]);
+    // This year's young specialists: 50 % against 50 %; next years no facts yet.
+    expect(sheet.getRange("B25:E25").getValues()[0]).toEqual([50, 50, "", ""]);
     expect(again[1]!.ranges).toEqual([
       "'Показатели'!A12:A22",
       "'Показатели'!C12:C22",
       "'Показатели'!D12:D22",
     ]);
     // The scores block the second chart draws: 9 and 6 among the mentees.
-    const sheet = w.ss.getSheetByName("Показатели")!;
     expect(sheet.getRange("A12:D12").getValues()[0]).toEqual([
       "Оценка удовлетворённости",
       "",
