@@ -1,6 +1,7 @@
 import type { DocProblem, DocumentsProgress } from "../../domain/documentsProgress";
 import type { Locale } from "../../domain/i18n";
 import { byId, el, section } from "../lib/dom";
+import { errorText, showBox } from "../lib/feedback";
 import { run } from "../lib/run";
 import { isTextKey, type Texts, texts } from "./text";
 
@@ -251,13 +252,11 @@ function showStatus(...lines: string[]): void {
 }
 
 function showAlert(text: string | null): void {
-  if (alertBox.textContent !== (text ?? "")) alertBox.textContent = text ?? "";
-  alertBox.hidden = text === null;
+  showBox(alertBox, text);
 }
 
 function messageOf(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error ?? "");
-  return message.trim() === "" ? tx.t("unknownError") : message;
+  return errorText(error, tx.t("unknownError"));
 }
 
 // ---- asking where the batch stands --------------------------------------------------------------------------

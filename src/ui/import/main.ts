@@ -1,6 +1,7 @@
 import type { ImportPreview, ImportResult } from "../../app/importPeople";
 import type { Locale } from "../../domain/i18n";
 import { byId, el, srOnly } from "../lib/dom";
+import { errorText } from "../lib/feedback";
 import { run } from "../lib/run";
 import {
   type Decoded,
@@ -90,8 +91,7 @@ function applyTexts(): void {
 }
 
 function messageOf(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error ?? "");
-  return message.trim() === "" ? tx.t("unknownError") : message;
+  return errorText(error, tx.t("unknownError"));
 }
 
 function formatSize(bytes: number): string {

@@ -1,6 +1,7 @@
 import type { Locale } from "../../domain/i18n";
 import type { KpiHistoryPoint, KpiIndicatorView, KpiView } from "../../domain/kpiView";
 import { byId, el, srOnly } from "../lib/dom";
+import { errorText, showBox } from "../lib/feedback";
 import { run } from "../lib/run";
 import { isTextKey, type Texts, texts } from "./text";
 
@@ -425,13 +426,11 @@ function showStatus(...lines: (string | null)[]): void {
 }
 
 function showAlert(text: string | null): void {
-  alertBox.textContent = text ?? "";
-  alertBox.hidden = text === null;
+  showBox(alertBox, text);
 }
 
 function messageOf(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error ?? "");
-  return message.trim() === "" ? tx.t("unknownError") : message;
+  return errorText(error, tx.t("unknownError"));
 }
 
 const BUTTON_TEXT: Record<Action, { idle: "compute" | "snapshot"; busy: "computing" | "snapshotting" }> = {

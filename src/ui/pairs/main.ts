@@ -12,6 +12,7 @@ import type {
   ViewUnmatched,
 } from "../../domain/pairsView";
 import { byId, el, section, srOnly } from "../lib/dom";
+import { errorText, showBox, showLines } from "../lib/feedback";
 import { run } from "../lib/run";
 import { isTextKey, type TextKey, type Texts, texts } from "./text";
 
@@ -522,19 +523,15 @@ function renderRefused(list: readonly ViewRefused[]): HTMLElement {
 // ---- status, errors, busy -----------------------------------------------------------------------------------
 
 function showStatus(...lines: (string | null)[]): void {
-  statusLine.replaceChildren(
-    ...lines.filter((l): l is string => l !== null && l !== "").map((l) => el("span", "status-line", l)),
-  );
+  showLines(statusLine, lines);
 }
 
 function showAlert(text: string | null): void {
-  alertBox.textContent = text ?? "";
-  alertBox.hidden = text === null;
+  showBox(alertBox, text);
 }
 
 function messageOf(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error ?? "");
-  return message.trim() === "" ? tx.t("unknownError") : message;
+  return errorText(error, tx.t("unknownError"));
 }
 
 /**

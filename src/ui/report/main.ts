@@ -1,6 +1,7 @@
 import type { Locale } from "../../domain/i18n";
 import type { CheckReport, ReportProblem } from "../../domain/report";
 import { byId, el, section, srOnly } from "../lib/dom";
+import { errorText, showBox } from "../lib/feedback";
 import { run } from "../lib/run";
 import { type Texts, texts } from "./text";
 
@@ -223,13 +224,11 @@ function formatTime(value: string, locale: Locale): string {
 // ---- actions ------------------------------------------------------------------------------------------------
 
 function showAlert(text: string | null): void {
-  alertBox.textContent = text ?? "";
-  alertBox.hidden = text === null;
+  showBox(alertBox, text);
 }
 
 function messageOf(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error ?? "");
-  return message.trim() === "" ? tx.t("unknownError") : message;
+  return errorText(error, tx.t("unknownError"));
 }
 
 async function goTo(p: ReportProblem, item: HTMLElement): Promise<void> {

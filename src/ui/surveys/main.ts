@@ -7,6 +7,7 @@ import type {
   SurveysView,
 } from "../../domain/surveysView";
 import { byId, el, section } from "../lib/dom";
+import { errorText, showBox, showLines } from "../lib/feedback";
 import { run } from "../lib/run";
 import { isTextKey, type Texts, texts } from "./text";
 
@@ -335,19 +336,15 @@ function renderRegistration(k: SurveyKindView): HTMLElement {
 // ---- status, errors, busy -----------------------------------------------------------------------------------
 
 function showStatus(...lines: (string | null)[]): void {
-  statusLine.replaceChildren(
-    ...lines.filter((l): l is string => l !== null && l !== "").map((l) => el("span", "status-line", l)),
-  );
+  showLines(statusLine, lines);
 }
 
 function showAlert(text: string | null): void {
-  alertBox.textContent = text ?? "";
-  alertBox.hidden = text === null;
+  showBox(alertBox, text);
 }
 
 function messageOf(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error ?? "");
-  return message.trim() === "" ? tx.t("unknownError") : message;
+  return errorText(error, tx.t("unknownError"));
 }
 
 /**
