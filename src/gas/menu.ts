@@ -40,6 +40,8 @@ export const HELP = {
       "6. «Подобрать пары» — предлагает пары и группы на листе «Предложенные пары» с объяснением каждой и открывает панель «Пары». На панели пару можно принять, закрепить, отклонить (в этот раз предложить другого наставника), исключить навсегда или сменить наставника; подбор сразу пересчитывается, решения сохраняются на листе.",
       "7. «Утвердить принятые» на панели «Пары» записывает принятые пары на лист «Пары и группы» с датой начала, статусом и кодом утверждения (по нему готовится приказ). Повторное утверждение не создаёт дублей.",
       "8. «Сформировать документы» делает Google Документы: соглашение и индивидуальную программу для каждой утверждённой пары и приказ на каждое утверждение. Они складываются в папку на Диске (Наставничество / учебный год / вид документа), ссылки появляются в строках пар и на листе «Документы». Свои шаблоны укажите в «Настройках»; поля для них — «Поля шаблонов документов».",
+      "9. «Анкеты…» — формы удовлетворённости и мониторинга: личные ссылки уходят участникам пар с согласием и e-mail, «Напомнить» — тем, кто не ответил; ответы приходят сами, «Собрать ответы» — на всякий случай. Там же ссылки на формы регистрации наставников и наставляемых.",
+      "10. «Рассчитать показатели» — показатели программы с формулами и целями с листа «Цели показателей», диаграммы и численность участников; на панели «Показатели» — «Зафиксировать срез» (декабрь и июнь).",
     ].join("\n\n"),
     en: [
       "1. “Create / update the base” creates the tabs: mentors, mentees, pairs and groups, programmes, meetings, surveys, indicators, settings. Running it again only adds what is missing and never changes data.",
@@ -50,6 +52,8 @@ export const HELP = {
       "6. “Match pairs” proposes pairs and groups on the “Proposed pairs” tab, each explained, and opens the Pairs sidebar. There a pair can be accepted, pinned, rejected (propose another mentor this time), excluded for good, or given another mentor; the proposal is recomputed at once and the decisions are kept on the tab.",
       "7. “Confirm accepted” in the Pairs sidebar writes the accepted pairs to the “Pairs and groups” tab with the start date, status and confirmation code (the order is made from it). Confirming again never duplicates a pair.",
       "8. “Make documents” makes Google Docs: an agreement and a personal programme for each confirmed pair and an order for each confirmation, in a Drive folder (Mentoring / academic year / kind), linked from the pairs' rows and the Documents tab. Put your own templates on the Settings tab; their fields are under “Document template fields”.",
+      "9. “Surveys…”: satisfaction and monitoring forms; personal links go to the participants with consent and an e-mail, “Remind” to those who have not answered; answers come in by themselves, “Collect answers” just in case. Registration form links for mentors and mentees are there too.",
+      "10. “Compute indicators”: the programme's indicators with formulas and the targets from the “Indicator targets” tab, charts and participant counts; “Take a snapshot” in the Indicators sidebar (December and June).",
     ].join("\n\n"),
   },
 } as const satisfies Record<string, L>;
