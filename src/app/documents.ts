@@ -31,7 +31,18 @@ import {
   type TriggersPort,
 } from "../ports";
 import { baseLocale } from "./initBase";
-import { MSG } from "./messages";
+import {
+  cellAt,
+  errorMessage,
+  filledLength,
+  locked,
+  type Outcome,
+  readTabs,
+  reserve,
+  sheetRow,
+  untilTomorrow,
+  writeSpans,
+} from "./tabs";
 
 /**
  * «Сформировать документы»: for every confirmed pair its agreement and its personal programme, for every
@@ -68,10 +79,6 @@ const LINK_COLUMN: Record<DocKind, "agreement" | "orderDoc" | "planDoc"> = {
 
 const TEXT = {
   title: { ru: "Документы", en: "Documents" },
-  noBase: {
-    ru: "В таблице нет листа «{tab}». Выполните «Наставничество → Создать / обновить базу».",
-    en: "The spreadsheet has no “{tab}” tab. Run “Mentoring → Create / update the base”.",
-  },
   noColumn: {
     ru: "На листе «{tab}» нет столбца «{column}». Выполните «Наставничество → Создать / обновить базу»: он будет добавлен, данные не изменятся.",
     en: "The “{tab}” tab has no “{column}” column. Run “Mentoring → Create / update the base”: it is added and no data changes.",
@@ -151,8 +158,6 @@ interface Result {
   readonly error?: string;
 }
 
-type Outcome<T> = { ok: T } | { error: string };
-
 const NEEDED: TableKey[] = ["mentors", "mentees", "pairs", "settings", "documents"];
 
 interface Loaded {
@@ -177,11 +182,6 @@ interface Listed {
 const docKinds = enumIndex(DOC_KINDS);
 const docStatuses = enumIndex(DOC_STATUSES);
 const yesNo = enumIndex(YES_NO);
-
-function cellAt(read: TableRead, row: readonly Cell[], key: string): Cell {
-  const c = read.columns[key];
-  return c === undefined ? "" : (row[c] ?? "");
-}
 
 function register(read: TableRead): Listed[] {
   return read.rows
@@ -215,9 +215,9 @@ function viewerOf(person: Mentor | Mentee | undefined): string[] {
 
 function load(p: Ports): Loaded | string {
   const t = translator(p.locale);
-  const found = p.sheets.findTables();
-  const missing = NEEDED.find((k) => !found[k]);
-  if (missing) return t(TEXT.noBase, { tab: tableSpec(missing).title[p.locale] });
+  const tabs = readTabs(p, NEEDED);
+  if (typeof tabs === "string") return tabs;
+  const { found, reads } = tabs;
   for (const [key, columns] of [
     ["pairs", ["id", "agreement", "planDoc", "orderDoc", "docStatus"]],
     ["documents", DOCUMENTS.columns.map((c) => c.key)],
@@ -230,8 +230,6 @@ function load(p: Ports): Loaded | string {
       return t(TEXT.noColumn, { tab: table.sheetName, column });
     }
   }
-  const reads: Partial<Record<TableKey, TableRead>> = {};
-  for (const k of NEEDED) reads[k] = p.sheets.readTable(found[k]!);
   const offset = p.sheets.offsetMinutes();
   const check = validateBase(reads, { locale: p.locale, offsetMinutes: offset });
   return { found, reads, check, base: baseFrom(check), offset };
@@ -240,6 +238,8 @@ function load(p: Ports): Loaded | string {
 interface Plan {
   readonly items: Item[];
   readonly blocked: DocProblem[];
+  /** The documents (kind and subject) not made for lack of data, for «Документы пары». */
+  readonly lacking: ReadonlySet<string>;
   /** Templates by kind: the Doc id and the placeholders it uses. */
   readonly templates: Record<DocKind, { id: string; used: PlaceholderDef[] }>;
 }
@@ -342,6 +342,7 @@ function plan(p: DocPorts, l: Loaded, resuming: boolean): Plan | string {
   const current = l.base.pairs.filter((x) => x.id && (x.status === "active" || x.status === "paused"));
   const items: Item[] = [];
   const blocked: DocProblem[] = [];
+  const lacking = new Set<string>();
   const yearFolder = year.replace("/", "–");
 
   const consider = (
@@ -357,15 +358,16 @@ function plan(p: DocPorts, l: Loaded, resuming: boolean): Plan | string {
     // A link the curator put in the pair's row (not one of ours) means the document exists elsewhere.
     if (!listedRow && link !== "" && !ours.has(link)) return;
     const { context, missing } = build();
-    const lacking = missingFor(tpl[kind].used, missing);
-    if (lacking.length > 0) {
+    const empty = missingFor(tpl[kind].used, missing);
+    if (empty.length > 0) {
       // One empty cell can feed several fields (a minor's representative: the line and the signature): one message.
       const seen = new Set<string>();
-      for (const m of lacking) {
+      for (const m of empty) {
         const where = `${m.table}\u0000${m.id}\u0000${m.column}`;
         if (seen.has(where)) continue;
         seen.add(where);
         blocked.push({ kind: TEMPLATES[kind].name[p.locale], subject, message: missingText(p, l, kind, m) });
+        lacking.add(`${kind}\u0000${subject}`);
       }
       return;
     }
@@ -419,7 +421,7 @@ function plan(p: DocPorts, l: Loaded, resuming: boolean): Plan | string {
     seen.set(key, n);
     return n === 1 ? it : { ...it, name: `${it.name} (${it.subject})` };
   });
-  return { items: unique, blocked, templates: tpl };
+  return { items: unique, blocked, lacking, templates: tpl };
 }
 
 function utf8Bytes(text: string): number {
@@ -487,113 +489,73 @@ function flush(p: DocPorts, l: Loaded, results: readonly Result[], state: { next
         };
 
   // Rows already listed: their cells of our columns, rewritten in one span per column.
-  const updates = results.filter((r) => r.item.registerIndex !== undefined);
-  if (updates.length > 0) {
-    const from = Math.min(...updates.map((r) => r.item.registerIndex!));
-    const to = Math.max(...updates.map((r) => r.item.registerIndex!));
-    const byIndex = new Map(updates.map((r) => [r.item.registerIndex!, rowOf(r)]));
-    const keys = ["title", "link", "pdf", "status", "made", "remake", "error"];
-    p.sheets.writeColumns(
-      table,
-      keys.map((key) => {
-        const values: Cell[] = [];
-        for (let i = from; i <= to; i++) {
-          const change = byIndex.get(i);
-          values.push(change && key in change ? change[key]! : (read.rows[i]?.[read.columns[key]!] ?? ""));
-        }
-        return { column: table.columns[key]!, firstRow: read.firstRow + from, values };
-      }),
-    );
-    // What the read holds now, for a later flush in the same run.
-    for (const [i, change] of byIndex) {
-      const row = [...(read.rows[i] ?? [])];
-      for (const [key, v] of Object.entries(change)) row[read.columns[key]!] = v;
-      (read.rows as Cell[][])[i] = row;
-    }
-  }
+  writeSpans(
+    p,
+    table,
+    read,
+    new Map(
+      results.filter((r) => r.item.registerIndex !== undefined).map((r) => [r.item.registerIndex!, rowOf(r)]),
+    ),
+  );
   const fresh = results.filter((r) => r.item.registerIndex === undefined);
   if (fresh.length > 0) {
     const ids = read.rows.map((r) => cellAt(read, r, "id"));
-    const first = Math.max(
-      state.nextId,
-      highestIdNumber(DOCUMENTS.idPrefix!, ids) + 1,
-      Number(p.properties.get("mentor-base.seq.documents") ?? 0) + 1,
+    const first = reserve(
+      p,
+      "mentor-base.seq.documents",
+      Math.max(state.nextId - 1, highestIdNumber(DOCUMENTS.idPrefix!, ids)),
+      fresh.length,
     );
-    p.properties.set("mentor-base.seq.documents", String(first + fresh.length - 1));
     state.nextId = first + fresh.length;
-    const width = Math.max(table.lastColumn, ...Object.values(table.columns).map((c) => c ?? 0));
-    const rows = fresh.map((r, n) => {
-      const cells: Record<string, Cell> = {
+    const rows = fresh.map((r, n) =>
+      sheetRow(table, {
         id: formatId(DOCUMENTS.idPrefix!, first + n),
         kind: docKinds.label(r.item.kind, locale),
         subject: r.item.subject,
         ...rowOf(r),
-      };
-      const row: Cell[] = new Array<Cell>(width).fill("");
-      for (const [key, v] of Object.entries(cells)) row[table.columns[key]! - 1] = v;
-      return row;
-    });
+      }),
+    );
     p.sheets.appendRows(table, rows);
-    let last = read.rows.length;
-    while (last > 0 && !read.rows[last - 1]!.some((v) => v !== "")) last--;
+    const last = filledLength(read);
     (read.rows as Cell[][]).splice(last, 0, ...rows);
     fresh.forEach((r, n) => {
       (r.item as { registerIndex?: number }).registerIndex = last + n;
     });
   }
-  // Links in the pairs' rows.
+  // Links in the pairs' rows: a pair's own documents by its id, the order by the confirmation code.
   const pairsRead = l.reads.pairs!;
-  const pairsTable = l.found.pairs!;
-  const links = new Map<string, Map<number, string>>();
+  const rowsBy = new Map<string, number[]>();
+  pairsRead.rows.forEach((row, i) => {
+    for (const key of [
+      `id:${String(cellAt(pairsRead, row, "id")).trim()}`,
+      `batch:${String(cellAt(pairsRead, row, "batch")).trim()}`,
+    ]) {
+      const list = rowsBy.get(key) ?? [];
+      list.push(i);
+      rowsBy.set(key, list);
+    }
+  });
+  const links = new Map<number, Record<string, Cell>>();
   for (const r of results) {
     if (!r.made) continue;
-    const column = LINK_COLUMN[r.item.kind];
-    const rows = pairsRead.rows
-      .map((row, i) => ({ row, i }))
-      .filter(({ row }) =>
-        r.item.kind === "order"
-          ? String(cellAt(pairsRead, row, "batch")).trim() === r.item.subject
-          : String(cellAt(pairsRead, row, "id")).trim() === r.item.subject,
-      );
-    const m = links.get(column) ?? new Map<number, string>();
-    for (const { i } of rows) m.set(i, r.made.doc.url);
-    links.set(column, m);
+    const key = r.item.kind === "order" ? `batch:${r.item.subject}` : `id:${r.item.subject}`;
+    for (const i of rowsBy.get(key) ?? [])
+      links.set(i, { ...(links.get(i) ?? {}), [LINK_COLUMN[r.item.kind]]: r.made.doc.url });
   }
-  const writes = [...links.entries()]
-    .filter(([, m]) => m.size > 0)
-    .map(([column, m]) => {
-      const from = Math.min(...m.keys());
-      const to = Math.max(...m.keys());
-      const c = pairsRead.columns[column]!;
-      const values: Cell[] = [];
-      for (let i = from; i <= to; i++) values.push(m.get(i) ?? pairsRead.rows[i]?.[c] ?? "");
-      for (const [i, url] of m) {
-        const row = [...(pairsRead.rows[i] ?? [])];
-        row[c] = url;
-        (pairsRead.rows as Cell[][])[i] = row;
-      }
-      return { column: pairsTable.columns[column]!, firstRow: pairsRead.firstRow + from, values };
-    });
-  if (writes.length > 0) p.sheets.writeColumns(pairsTable, writes);
+  writeSpans(p, l.found.pairs!, pairsRead, links);
 }
 
 /**
  * «Документы пары» in each current pair's row: «готовы», or which document is not there and why. One write over
  * the pairs' rows. Kinds the curator linked themself count as there.
  */
-function writePairStatus(
-  p: DocPorts,
-  l: Loaded,
-  blocked: readonly DocProblem[],
-  kindOf: (d: DocProblem) => DocKind | undefined,
-): void {
+function writePairStatus(p: DocPorts, l: Loaded, lacking: ReadonlySet<string>): void {
   const t = translator(baseLocale(p));
   const locale = baseLocale(p);
   const read = l.reads.pairs!;
   const table = l.found.pairs!;
   const listed = register(l.reads.documents!);
   const state = new Map(listed.map((r) => [`${r.kind}\u0000${r.subject}`, r.status]));
-  const lacking = new Set(blocked.map((b) => `${kindOf(b)}\u0000${b.subject}`));
   const current = new Map(
     l.base.pairs
       .filter((x) => x.id && (x.status === "active" || x.status === "paused"))
@@ -635,27 +597,13 @@ function writePairStatus(
   ]);
 }
 
-/** Ms from now to ten past midnight tomorrow in the spreadsheet's time zone: when daily quotas are fresh. */
-function untilTomorrow(p: Ports, offsetMinutes: number): number {
-  const now = p.clock.now().getTime();
-  const local = now + offsetMinutes * 60_000;
-  const day = 86_400_000;
-  const next = Math.floor(local / day) * day + day + 10 * 60_000;
-  return next - local;
-}
-
 /**
  * One run: plans, makes documents until the time budget is spent, writes what it did, and schedules the next
  * run when something is left. `startedAt` is when the execution began (ms), so the budget counts all of it.
  */
-/** The kind of a problem's document (problems carry its name, as the curator reads it). */
-function kindOfProblem(d: DocProblem): DocKind | undefined {
-  return KINDS.find((k) => TEMPLATES[k].name.ru === d.kind || TEMPLATES[k].name.en === d.kind);
-}
-
 export function generateDocuments(p: DocPorts, startedAt: number): Outcome<DocumentsProgress> {
   const t = translator(p.locale);
-  const run = p.lock.withDocumentLock((): Outcome<DocumentsProgress> => {
+  return locked<DocumentsProgress>(p, () => {
     const l = load(p);
     if (typeof l === "string") return { error: l };
     // Set while a batch is unfinished: a run that was cut off hard may have made files it did not record.
@@ -668,7 +616,7 @@ export function generateDocuments(p: DocPorts, startedAt: number): Outcome<Docum
     const { items, blocked, templates: tpl } = planned;
     const total = items.length;
     if (total === 0) {
-      writePairStatus(p, l, blocked, kindOfProblem);
+      writePairStatus(p, l, planned.lacking);
       p.triggers.cancel(CONTINUE_FUNCTION);
       if (resuming) p.properties.set(JOB_KEY, "");
       const message =
@@ -734,9 +682,7 @@ export function generateDocuments(p: DocPorts, startedAt: number): Outcome<Docum
           stop = "quota";
           break;
         }
-        const message = (
-          typeof err === "object" && err !== null && "message" in err ? String(err.message) : String(err)
-        ).replace(/[.\s]+$/, "");
+        const message = errorMessage(err).replace(/[.\s]+$/, "");
         result = { item, error: message };
         failed++;
         problems.push({
@@ -754,7 +700,7 @@ export function generateDocuments(p: DocPorts, startedAt: number): Outcome<Docum
       progress("running", "");
     }
     flush(p, l, pending, ids);
-    writePairStatus(p, l, blocked, kindOfProblem);
+    writePairStatus(p, l, planned.lacking);
     if (stop === "paused") {
       p.triggers.runLater(CONTINUE_FUNCTION, 60_000);
       return { ok: progress("paused", t(TEXT.paused, { done: made, total })) };
@@ -769,6 +715,4 @@ export function generateDocuments(p: DocPorts, startedAt: number): Outcome<Docum
     const message = t(TEXT.done, { made, failed, blocked: blocked.length, total: listedNow });
     return { ok: progress("done", message) };
   });
-  if (run.busy) return { error: t(MSG.busy) };
-  return run.value;
 }

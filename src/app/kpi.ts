@@ -15,11 +15,11 @@ import {
 } from "../domain/kpi";
 import type { KpiHistoryPoint, KpiView } from "../domain/kpiView";
 import { baseFrom } from "../domain/model";
-import { COUNTS, KPI, KPI_HISTORY, type TableKey, tableSpec } from "../domain/tables";
+import { COUNTS, KPI, KPI_HISTORY, type TableKey } from "../domain/tables";
 import { type CheckResult, validateBase } from "../domain/validate";
 import type { FoundTable, Ports, TableRead } from "../ports";
 import { baseLocale } from "./initBase";
-import { MSG } from "./messages";
+import { cellAt, locked, type Outcome, readTabs, rewriteColumns, sheetRow } from "./tabs";
 
 /**
  * «Рассчитать показатели»: the programme's indicators for the academic year on the «Показатели» tab (formula,
@@ -29,10 +29,6 @@ import { MSG } from "./messages";
  */
 
 const TEXT = {
-  noBase: {
-    ru: "В таблице нет листа «{tab}». Выполните «Наставничество → Создать / обновить базу».",
-    en: "The spreadsheet has no “{tab}” tab. Run “Mentoring → Create / update the base”.",
-  },
   noYear: {
     ru: "На листе «Настройки» не указан учебный год: показатели считаются за учебный год. Укажите его (например, 2026/2027).",
     en: "The academic year is missing on the Settings tab: indicators are per academic year. Fill it in.",
@@ -74,8 +70,6 @@ const NEEDED: TableKey[] = [
   "counts",
 ];
 
-type Outcome<T> = { ok: T } | { error: string };
-
 interface Loaded {
   readonly found: Partial<Record<TableKey, FoundTable>>;
   readonly reads: Partial<Record<TableKey, TableRead>>;
@@ -93,11 +87,6 @@ interface Loaded {
   readonly evaluateYear: (year: string) => KpiRow[];
 }
 
-const cellAt = (read: TableRead, row: readonly Cell[], key: string): Cell => {
-  const c = read.columns[key];
-  return c === undefined ? "" : (row[c] ?? "");
-};
-
 const numberOf = (v: Cell): number | null => {
   if (typeof v === "number") return Number.isFinite(v) ? v : null;
   const n = Number(String(v).trim().replace(",", "."));
@@ -106,11 +95,9 @@ const numberOf = (v: Cell): number | null => {
 
 function load(p: Ports): Loaded | string {
   const t = translator(p.locale);
-  const found = p.sheets.findTables();
-  const missing = NEEDED.find((k) => !found[k]);
-  if (missing) return t(TEXT.noBase, { tab: tableSpec(missing).title[p.locale] });
-  const reads: Partial<Record<TableKey, TableRead>> = {};
-  for (const k of NEEDED) reads[k] = p.sheets.readTable(found[k]!);
+  const tabs = readTabs(p, NEEDED);
+  if (typeof tabs === "string") return tabs;
+  const { found, reads } = tabs;
   const offset = p.sheets.offsetMinutes();
   const check = validateBase(reads, { locale: p.locale, offsetMinutes: offset });
   const year = String(check.settings["program.year"] ?? "").trim();
@@ -177,29 +164,6 @@ function load(p: Ports): Loaded | string {
   return { found, reads, check, data, year, today, offset, rows, countsOn, years, evaluateYear };
 }
 
-/** Rewrites an output tab's columns from row 2: the new rows, and blanks over what was there before. */
-function rewrite(
-  p: Ports,
-  table: FoundTable,
-  read: TableRead,
-  keys: readonly string[],
-  rows: Record<string, Cell>[],
-) {
-  let last = read.rows.length;
-  while (last > 0 && !read.rows[last - 1]!.some((v) => v !== "")) last--;
-  const height = Math.max(rows.length, last);
-  p.sheets.writeColumns(
-    table,
-    keys
-      .filter((k) => table.columns[k] !== undefined)
-      .map((k) => {
-        const values: Cell[] = rows.map((r) => r[k] ?? "");
-        while (values.length < height) values.push("");
-        return { column: table.columns[k]!, firstRow: 2, values };
-      }),
-  );
-}
-
 const kpiKeys = enumIndex(KPI_INDICATORS);
 
 function viewOf(p: Ports, l: Loaded, message: string): KpiView {
@@ -254,11 +218,6 @@ function viewOf(p: Ports, l: Loaded, message: string): KpiView {
   };
 }
 
-function locked<T>(p: Ports, fn: () => Outcome<T>): Outcome<T> {
-  const run = p.lock.withDocumentLock(fn);
-  return run.busy ? { error: translator(p.locale)(MSG.busy) } : run.value;
-}
-
 /** «Рассчитать показатели»: the KPI tab and the counts tab rewritten; the view for the dashboard. */
 export function computeIndicators(p: Ports): Outcome<KpiView> {
   const t = translator(p.locale);
@@ -299,7 +258,7 @@ export function computeIndicators(p: Ports): Outcome<KpiView> {
       return row;
     });
     const table = l.found.kpi!;
-    rewrite(p, table, l.reads.kpi!, slots, [
+    rewriteColumns(p, table, l.reads.kpi!, slots, [
       ...indicatorRows,
       {},
       scoresHead,
@@ -335,7 +294,7 @@ export function computeIndicators(p: Ports): Outcome<KpiView> {
     });
     const countsDate = l.countsOn;
     const date = isoToDateCell(countsDate, l.offset);
-    rewrite(
+    rewriteColumns(
       p,
       l.found.counts!,
       l.reads.counts!,
@@ -368,18 +327,18 @@ export function takeSnapshot(p: Ports): Outcome<KpiView> {
     const locale = baseLocale(p);
     const rows = snapshotOf(l.rows, { year: l.year, takenAt: l.today, locale });
     const table = l.found.kpiHistory!;
-    const width = Math.max(table.lastColumn, ...Object.values(table.columns).map((c) => c ?? 0));
     const takenAt = isoToDateCell(l.today, l.offset);
-    const cells = rows.map((r) => {
-      const row: Cell[] = new Array<Cell>(width).fill("");
-      for (const c of KPI_HISTORY.columns) {
-        const col = table.columns[c.key];
-        if (col === undefined) continue;
-        const v = c.key === "takenAt" ? takenAt : (r as unknown as Record<string, Cell>)[c.key];
-        row[col - 1] = v ?? "";
-      }
-      return row;
-    });
+    const cells = rows.map((r) =>
+      sheetRow(
+        table,
+        Object.fromEntries(
+          KPI_HISTORY.columns.map((c) => [
+            c.key,
+            c.key === "takenAt" ? takenAt : ((r as unknown as Record<string, Cell>)[c.key] ?? ""),
+          ]),
+        ),
+      ),
+    );
     p.sheets.appendRows(table, cells);
     const h = l.reads.kpiHistory!;
     const appended: Loaded = {
@@ -388,7 +347,7 @@ export function takeSnapshot(p: Ports): Outcome<KpiView> {
         ...l.reads,
         kpiHistory: {
           ...h,
-          rows: [...h.rows.filter((r) => r.some((v) => v !== "")), ...cells.map((c) => c.map((v) => v))],
+          rows: [...h.rows.filter((r) => r.some((v) => v !== "")), ...cells],
         },
       },
     };

@@ -1,4 +1,4 @@
-import { type Cell, isoToDateCell } from "../domain/cells";
+import { type Cell, isIsoDate, isoToDateCell } from "../domain/cells";
 import { enumIndex, FORMS, KINDS, MODELS, PAIR_STATUSES } from "../domain/enums";
 import { type L, type Locale, translator } from "../domain/i18n";
 import { formatId, highestIdNumber } from "../domain/ids";
@@ -16,11 +16,11 @@ import {
   proposalRows,
   splitDecisions,
 } from "../domain/proposals";
-import { PAIRS, PROPOSALS, type TableKey, tableSpec } from "../domain/tables";
+import { PAIRS, PROPOSALS, type TableKey } from "../domain/tables";
 import { type CheckResult, validateBase } from "../domain/validate";
 import type { FoundTable, Ports, TableRead } from "../ports";
 import { baseLocale } from "./initBase";
-import { MSG } from "./messages";
+import { locked, type Outcome, readTabs, reserve, rewriteColumns, sheetRow } from "./tabs";
 
 /**
  * «Подобрать пары», the «Пары» sidebar's actions and «Утвердить пары». The «Предложенные пары» tab is the state:
@@ -82,15 +82,10 @@ interface Loaded {
   readonly offset: number;
 }
 
-type Outcome<T> = { ok: T } | { error: string };
-
 function load(p: Ports): Loaded | string {
-  const t = translator(p.locale);
-  const found = p.sheets.findTables();
-  const missing = NEEDED.find((k) => !found[k]);
-  if (missing) return t(TEXT.noBase, { tab: tableSpec(missing).title[p.locale] });
-  const reads: Partial<Record<TableKey, TableRead>> = {};
-  for (const k of NEEDED) reads[k] = p.sheets.readTable(found[k]!);
+  const tabs = readTabs(p, NEEDED, TEXT.noBase);
+  if (typeof tabs === "string") return tabs;
+  const { found, reads } = tabs;
   const offset = p.sheets.offsetMinutes();
   const check = validateBase(reads, { locale: p.locale, offsetMinutes: offset });
   return { found, reads, check, base: baseFrom(check), decisions: decisionsFrom(reads.proposals), offset };
@@ -132,21 +127,13 @@ function matchWith(
 /** Rewrites the proposals tab: every column of ours, over the old rows too, so no stale row is left below. */
 function writeProposals(p: Ports, l: Loaded, m: Matched): ProposalSummary {
   const { rows, summary } = proposalRows(m.result, l.base, m.live, m.conflicts, baseLocale(p));
-  const table = l.found.proposals!;
-  const read = l.reads.proposals!;
-  // Down to the last row with anything in it (rows typed below a gap included), read from row 2.
-  let last = read.rows.length;
-  while (last > 0 && !read.rows[last - 1]!.some((v) => v !== "")) last--;
-  const before = Math.max(0, last - (2 - read.firstRow));
-  const height = Math.max(before, rows.length);
-  const writes = PROPOSALS.columns
-    .filter((c) => table.columns[c.key] !== undefined)
-    .map((c) => {
-      const values: Cell[] = rows.map((r) => r[c.key] ?? "");
-      while (values.length < height) values.push("");
-      return { column: table.columns[c.key]!, firstRow: 2, values };
-    });
-  p.sheets.writeColumns(table, writes);
+  rewriteColumns(
+    p,
+    l.found.proposals!,
+    l.reads.proposals!,
+    PROPOSALS.columns.map((c) => c.key),
+    rows,
+  );
   return summary;
 }
 
@@ -195,11 +182,6 @@ function viewOf(p: Ports, l: Loaded, m: Matched, message: string): PairsView {
   });
 }
 
-function locked<T>(p: Ports, fn: () => Outcome<T>): Outcome<T> {
-  const run = p.lock.withDocumentLock(fn);
-  return run.busy ? { error: translator(p.locale)(MSG.busy) } : run.value;
-}
-
 /**
  * Matches again under the curator's decisions, after applying `action` (null: none), and rewrites the tab. The
  * message of the view says what the matching did (after the menu item) or what moved because of the action.
@@ -233,25 +215,6 @@ export function reviewPairs(p: Ports, action: PairAction | null): Outcome<PairsV
   });
 }
 
-/** A YYYY-MM-DD string that is a real calendar date. */
-function isIsoDate(text: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return (
-    d.getUTCFullYear() === Number(m[1]) &&
-    d.getUTCMonth() === Number(m[2]) - 1 &&
-    d.getUTCDate() === Number(m[3])
-  );
-}
-
-/** Reserves the next number of a counter (saved before anything is written, so a number is never given twice). */
-function reserve(p: Ports, key: string, atLeast: number, count: number): number {
-  const from = Math.max(Number(p.properties.get(key) ?? 0) || 0, atLeast) + 1;
-  p.properties.set(key, String(from + count - 1));
-  return from;
-}
-
 /**
  * «Утвердить пары»: the accepted pairs become rows of «Пары и группы», with ids, form, model, kind, the start
  * date, status «активна», a group code when a mentor has several mentees, and the confirmation's code that the
@@ -280,17 +243,10 @@ export function confirmPairs(p: Ports, startIso: string): Outcome<ConfirmResult>
 
     const newPairs = plannedPairs(p, l, accepted, start);
     if (newPairs.length > 0) {
-      const cols = table.columns;
-      const width = Math.max(...Object.values(cols).map((c) => c ?? 0), table.lastColumn);
-      const rows = newPairs.map((pair) => {
-        const row: Cell[] = new Array<Cell>(width).fill("");
-        for (const [key, value] of Object.entries(pairCells(pair, baseLocale(p), l.offset))) {
-          const c = cols[key];
-          if (c !== undefined) row[c - 1] = value;
-        }
-        return row;
-      });
-      p.sheets.appendRows(table, rows);
+      p.sheets.appendRows(
+        table,
+        newPairs.map((pair) => sheetRow(table, pairCells(pair, baseLocale(p), l.offset))),
+      );
     }
 
     // The proposal again: confirmed pairs now hold their mentees; rejections were about this round only.

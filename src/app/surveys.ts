@@ -48,7 +48,18 @@ import type {
 import { QuotaError, TOKEN_MARK } from "../ports";
 import { assignIds } from "./ids";
 import { baseLocale } from "./initBase";
-import { MSG } from "./messages";
+import {
+  cellAt,
+  errorMessage,
+  filledLength,
+  locked,
+  type Outcome,
+  readTabs,
+  reserve,
+  sheetRow,
+  untilTomorrow,
+  writeSpans,
+} from "./tabs";
 
 /**
  * The surveys: a Google Form per survey and academic year, made once; «Отправить анкеты» mails each participant
@@ -101,10 +112,6 @@ export interface CollectResult {
 }
 
 const TEXT = {
-  noBase: {
-    ru: "В таблице нет листа «{tab}». Выполните «Наставничество → Создать / обновить базу».",
-    en: "The spreadsheet has no “{tab}” tab. Run “Mentoring → Create / update the base”.",
-  },
   noYear: {
     ru: "На листе «Настройки» не указан учебный год: анкеты делаются на учебный год. Укажите его (например, 2026/2027).",
     en: "The academic year is missing on the Settings tab: surveys are made per academic year. Fill it in.",
@@ -172,8 +179,6 @@ const responseStatuses = enumIndex(RESPONSE_STATUSES);
 const roles = enumIndex(ROLES);
 const pairStatuses = enumIndex(PAIR_STATUSES);
 
-type Outcome<T> = { ok: T } | { error: string };
-
 interface Loaded {
   readonly found: Partial<Record<TableKey, FoundTable>>;
   readonly reads: Partial<Record<TableKey, TableRead>>;
@@ -185,22 +190,15 @@ interface Loaded {
 
 function load(p: Ports, tables: readonly TableKey[]): Loaded | string {
   const t = translator(p.locale);
-  const found = p.sheets.findTables();
-  const missing = tables.find((k) => !found[k]);
-  if (missing) return t(TEXT.noBase, { tab: tableSpec(missing).title[p.locale] });
-  const reads: Partial<Record<TableKey, TableRead>> = {};
-  for (const k of tables) reads[k] = p.sheets.readTable(found[k]!);
+  const tabs = readTabs(p, tables);
+  if (typeof tabs === "string") return tabs;
+  const { found, reads } = tabs;
   const offset = p.sheets.offsetMinutes();
   const check = validateBase(reads, { locale: p.locale, offsetMinutes: offset });
   const year = String(check.settings["program.year"] ?? "").trim();
   if (!year) return t(TEXT.noYear);
   return { found, reads, check, base: baseFrom(check), offset, year };
 }
-
-const cellAt = (read: TableRead, row: readonly Cell[], key: string): Cell => {
-  const c = read.columns[key];
-  return c === undefined ? "" : (row[c] ?? "");
-};
 
 // ---- forms ------------------------------------------------------------------------------------------------
 
@@ -284,12 +282,6 @@ function eligible(person: Mentor | Mentee | undefined, t: ReturnType<typeof tran
   return null;
 }
 
-function untilTomorrow(p: Ports, offsetMinutes: number): number {
-  const local = p.clock.now().getTime() + offsetMinutes * 60_000;
-  const day = 86_400_000;
-  return Math.floor(local / day) * day + day + 10 * 60_000 - local;
-}
-
 /**
  * «Отправить анкеты» (mode "send") and «Напомнить» (mode "remind") for one survey and a choice of pairs. Every
  * participant gets a row on «Анкеты» (with the reason when no mail can go); rows are marked «отправляется» before
@@ -302,7 +294,7 @@ export function sendSurveys(
   mode: "send" | "remind",
 ): Outcome<SendResult> {
   const t = translator(p.locale);
-  const run = p.lock.withDocumentLock((): Outcome<SendResult> => {
+  return locked<SendResult>(p, () => {
     const l = load(p, ["mentors", "mentees", "pairs", "settings", "surveys"]);
     if (typeof l === "string") return { error: l };
     const locale = baseLocale(p);
@@ -433,8 +425,7 @@ export function sendSurveys(
             quotaAt = k;
             return;
           }
-          const message =
-            typeof err === "object" && err !== null && "message" in err ? String(err.message) : String(err);
+          const message = errorMessage(err);
           s.row.cells.status = statuses.label(mode === "send" ? "pending" : "sent", locale);
           s.row.cells.problem = tl(TEXT.mailFailed, { error: message });
           skipped.push({
@@ -473,8 +464,6 @@ export function sendSurveys(
     // What waits for tomorrow is `later`: the sidebar words it.
     return { ok: { kind, sent, skipped, already, later, formUrl: form.url, message: lines.join(" ") } };
   });
-  if (run.busy) return { error: t(MSG.busy) };
-  return run.value;
 }
 
 /** The trigger's job: the send that ran out of quota, again (what was sent is not sent twice). */
@@ -493,48 +482,28 @@ function writeSurveyRows(
   rows: SurveyRow[],
   nextId: { n: number },
 ): void {
-  const keys = SURVEYS_TABLE.columns.map((c) => c.key).filter((k) => k !== "id" && k !== "remarks");
-  const listed = rows.filter((r) => r.index !== undefined);
-  if (listed.length > 0) {
-    const from = Math.min(...listed.map((r) => r.index!));
-    const to = Math.max(...listed.map((r) => r.index!));
-    const byIndex = new Map(listed.map((r) => [r.index!, r]));
-    p.sheets.writeColumns(
-      table,
-      keys
-        .filter((k) => table.columns[k] !== undefined)
-        .map((key) => {
-          const values: Cell[] = [];
-          for (let i = from; i <= to; i++) {
-            const r = byIndex.get(i);
-            values.push(r ? (r.cells[key] ?? "") : (read.rows[i]?.[read.columns[key]!] ?? ""));
-          }
-          return { column: table.columns[key]!, firstRow: read.firstRow + from, values };
-        }),
-    );
-  }
+  // The id and the curator's remarks are never written back.
+  const ours = ({ id: _id, remarks: _remarks, ...cells }: Record<string, Cell>) => cells;
+  writeSpans(
+    p,
+    table,
+    read,
+    new Map(rows.filter((r) => r.index !== undefined).map((r) => [r.index!, ours(r.cells)])),
+  );
   const fresh = rows.filter((r) => r.index === undefined);
   if (fresh.length === 0) return;
   const ids = read.rows.map((r) => cellAt(read, r, "id"));
-  const counter = "mentor-base.seq.surveys";
-  const first = Math.max(
-    nextId.n,
-    highestIdNumber(SURVEYS_TABLE.idPrefix!, ids) + 1,
-    Number(p.properties.get(counter) ?? 0) + 1,
+  const first = reserve(
+    p,
+    "mentor-base.seq.surveys",
+    Math.max(nextId.n - 1, highestIdNumber(SURVEYS_TABLE.idPrefix!, ids)),
+    fresh.length,
   );
-  p.properties.set(counter, String(first + fresh.length - 1));
   nextId.n = first + fresh.length;
-  const width = Math.max(table.lastColumn, ...Object.values(table.columns).map((c) => c ?? 0));
-  let last = read.rows.length;
-  while (last > 0 && !read.rows[last - 1]!.some((v) => v !== "")) last--;
+  const last = filledLength(read);
   const appended = fresh.map((r, n) => {
     r.cells.id = formatId(SURVEYS_TABLE.idPrefix!, first + n);
-    const row: Cell[] = new Array<Cell>(width).fill("");
-    for (const [key, v] of Object.entries(r.cells)) {
-      const c = table.columns[key];
-      if (c !== undefined) row[c - 1] = v;
-    }
-    return row;
+    return sheetRow(table, r.cells);
   });
   p.sheets.appendRows(table, appended);
   (read.rows as Cell[][]).splice(last, 0, ...appended);
@@ -553,7 +522,7 @@ function writeSurveyRows(
  */
 export function collectResponses(p: SurveyPorts): Outcome<CollectResult> {
   const t = translator(p.locale);
-  const run = p.lock.withDocumentLock((): Outcome<CollectResult> => {
+  return locked<CollectResult>(p, () => {
     const l = load(p, ["mentors", "mentees", "pairs", "settings", "surveys", "responses"]);
     if (typeof l === "string") return { error: l };
     const locale = baseLocale(p);
@@ -586,10 +555,17 @@ export function collectResponses(p: SurveyPorts): Outcome<CollectResult> {
       const token = tokenOfPerson.get(who);
       if (token) lastCounted.set(token, { at: 0, responseRow: i, index: i });
     });
-    const people: Record<"mentors" | "mentees", { appended: PersonRow[]; fills: Map<number, PersonRow> }> = {
-      mentors: { appended: [], fills: new Map() },
-      mentees: { appended: [], fills: new Map() },
+    // The people already on each tab, read once: matched against every registration.
+    const peopleOf = (key: "mentors" | "mentees") => {
+      const rows = dataRows(tableSpec(key), l.reads[key]!);
+      return {
+        existing: rows.map((r) => r.cells as PersonRow),
+        rowNumbers: rows.map((r) => r.row),
+        appended: [] as PersonRow[],
+        fills: new Map<number, PersonRow>(),
+      };
     };
+    const people = { mentors: peopleOf("mentors"), mentees: peopleOf("mentees") };
     let received = 0;
     let counted = 0;
     let flagged = 0;
@@ -623,10 +599,9 @@ export function collectResponses(p: SurveyPorts): Outcome<CollectResult> {
         if (isRegistration(form.kind)) {
           const tableKey = registrationTable(def).key as "mentors" | "mentees";
           const row = registrationRow(def, keyed, locale);
-          const read = l.reads[tableKey]!;
           const spec = tableSpec(tableKey);
-          const existingRows = dataRows(spec, read).map((r) => r.cells as PersonRow);
-          const existingRowNumbers = dataRows(spec, read).map((r) => r.row);
+          const existingRows = people[tableKey].existing;
+          const existingRowNumbers = people[tableKey].rowNumbers;
           const all = [...existingRows, ...people[tableKey].appended];
           const match = matchPerson(row, all);
           let note: string;
@@ -727,24 +702,15 @@ export function collectResponses(p: SurveyPorts): Outcome<CollectResult> {
     writeSpans(p, l.found.surveys!, surveysRead, updates);
     for (const key of ["mentors", "mentees"] as const) {
       const read = l.reads[key]!;
-      const spec = tableSpec(key);
-      const rowsOf = dataRows(spec, read);
       const fills = new Map<number, Record<string, Cell>>();
-      for (const [i, fill] of people[key].fills) fills.set(rowsOf[i]!.row - read.firstRow, fill);
+      for (const [i, fill] of people[key].fills) fills.set(people[key].rowNumbers[i]! - read.firstRow, fill);
       writeSpans(p, l.found[key]!, read, fills);
       if (people[key].appended.length > 0) {
         const table = l.found[key]!;
-        const width = Math.max(table.lastColumn, ...Object.values(table.columns).map((c) => c ?? 0));
+        // Ids come from the counter below, never from an answer.
         p.sheets.appendRows(
           table,
-          people[key].appended.map((r) => {
-            const row: Cell[] = new Array<Cell>(width).fill("");
-            for (const [k, v] of Object.entries(r)) {
-              const c = table.columns[k];
-              if (c !== undefined && k !== "id") row[c - 1] = v;
-            }
-            return row;
-          }),
+          people[key].appended.map(({ id: _id, ...r }) => sheetRow(table, r)),
         );
         // The new people get their ids now, as an import gives them (one more read of the tab).
         assignIds(p, { [key]: table }, { [key]: p.sheets.readTable(table) });
@@ -753,34 +719,6 @@ export function collectResponses(p: SurveyPorts): Outcome<CollectResult> {
     const message = t(TEXT.collected, { received, counted, registered, flagged });
     return { ok: { received, counted, flagged, registered, message } };
   });
-  if (run.busy) return { error: t(MSG.busy) };
-  return run.value;
-}
-
-/** Writes changed cells of listed rows: one span per column touched, from the first to the last changed row. */
-function writeSpans(
-  p: Ports,
-  table: FoundTable,
-  read: TableRead,
-  changes: Map<number, Record<string, Cell>>,
-): void {
-  if (changes.size === 0) return;
-  const keys = new Set<string>();
-  for (const c of changes.values()) for (const k of Object.keys(c)) keys.add(k);
-  const writes = [...keys]
-    .filter((k) => table.columns[k] !== undefined && read.columns[k] !== undefined)
-    .map((key) => {
-      const indices = [...changes.entries()].filter(([, c]) => key in c).map(([i]) => i);
-      const from = Math.min(...indices);
-      const to = Math.max(...indices);
-      const values: Cell[] = [];
-      for (let i = from; i <= to; i++) {
-        const c = changes.get(i);
-        values.push(c && key in c ? c[key]! : (read.rows[i]?.[read.columns[key]!] ?? ""));
-      }
-      return { column: table.columns[key]!, firstRow: read.firstRow + from, values };
-    });
-  if (writes.length > 0) p.sheets.writeColumns(table, writes);
 }
 
 function writeResponses(
@@ -801,21 +739,15 @@ function writeResponses(
     );
   if (rows.length === 0) return;
   const ids = read.rows.map((r) => cellAt(read, r, "id"));
-  const counter = "mentor-base.seq.responses";
-  const first =
-    Math.max(highestIdNumber(RESPONSES.idPrefix!, ids), Number(p.properties.get(counter) ?? 0)) + 1;
-  p.properties.set(counter, String(first + rows.length - 1));
-  const width = Math.max(table.lastColumn, ...Object.values(table.columns).map((c) => c ?? 0));
+  const first = reserve(
+    p,
+    "mentor-base.seq.responses",
+    highestIdNumber(RESPONSES.idPrefix!, ids),
+    rows.length,
+  );
   p.sheets.appendRows(
     table,
-    rows.map((r, n) => {
-      const row: Cell[] = new Array<Cell>(width).fill("");
-      for (const [key, v] of Object.entries({ ...r, id: formatId(RESPONSES.idPrefix!, first + n) })) {
-        const c = table.columns[key];
-        if (c !== undefined) row[c - 1] = v;
-      }
-      return row;
-    }),
+    rows.map((r, n) => sheetRow(table, { ...r, id: formatId(RESPONSES.idPrefix!, first + n) })),
   );
 }
 
@@ -882,13 +814,10 @@ export function surveysView(p: Ports): Outcome<SurveysView> {
 
 /** Makes (or finds) the survey's form for the year and returns its links: for registration forms. */
 export function surveyForm(p: SurveyPorts, kind: SurveyKind): Outcome<{ url: string; editUrl: string }> {
-  const t = translator(p.locale);
-  const run = p.lock.withDocumentLock((): Outcome<{ url: string; editUrl: string }> => {
+  return locked<{ url: string; editUrl: string }>(p, () => {
     const l = load(p, ["settings"]);
     if (typeof l === "string") return { error: l };
     const form = ensureForm(p, kind, l.year, rootFolder(l, baseLocale(p)));
     return { ok: { url: form.url, editUrl: form.editUrl } };
   });
-  if (run.busy) return { error: t(MSG.busy) };
-  return run.value;
 }

@@ -32,6 +32,13 @@ export function isoToDateCell(iso: string, offsetMinutes: number): Date {
   return new Date(Date.UTC(y, m - 1, d) - offsetMinutes * 60_000);
 }
 
+/** A yyyy-MM-dd string that is a real calendar date (not 2026-02-30). */
+export function isIsoDate(text: string | undefined): text is string {
+  if (typeof text !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const [y, m, d] = text.split("-").map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d)).toISOString().slice(0, 10) === text;
+}
+
 export function isoToRu(iso: string): string {
   const [y, m, d] = iso.split("-");
   return `${d}.${m}.${y}`;

@@ -1,3 +1,4 @@
+import { errorMessage } from "../app/tabs";
 import {
   type Block,
   type DocContext,
@@ -28,12 +29,9 @@ type File = GoogleAppsScript.Drive.File;
 
 const FOLDER_KEY = "mentor-base.folders";
 
-const messageOf = (err: unknown) =>
-  typeof err === "object" && err !== null && "message" in err ? String(err.message) : String(err);
-
 /** Google's daily-quota errors ("Service invoked too many times for one day: …"). */
 function asQuota(err: unknown): unknown {
-  const message = messageOf(err);
+  const message = errorMessage(err);
   return /too many times for one day|Limit Exceeded/i.test(message) ? new QuotaError(message) : err;
 }
 
@@ -264,7 +262,7 @@ export class GasDocuments implements DocumentsPort {
     try {
       return DocumentApp.openById(docId).getBody().getText();
     } catch (err) {
-      throw new TemplateAccessError(messageOf(err));
+      throw new TemplateAccessError(errorMessage(err));
     }
   }
 

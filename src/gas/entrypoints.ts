@@ -33,6 +33,7 @@ import {
   surveyForm,
   surveysView,
 } from "../app/surveys";
+import { errorMessage } from "../app/tabs";
 import { placeholderReference } from "../domain/documents";
 import type { DocumentsProgress } from "../domain/documentsProgress";
 import { SURVEY_KINDS, type SurveyKind } from "../domain/enums";
@@ -40,6 +41,7 @@ import { type Locale, localeOf, translator } from "../domain/i18n";
 import type { KpiView } from "../domain/kpiView";
 import { type ConfirmResult, type PairsView, parsePairAction } from "../domain/pairsView";
 import type { CheckReport } from "../domain/report";
+import { escapeHtml } from "../domain/surveys";
 import type { CollectView, SendView, SurveysView } from "../domain/surveysView";
 import type { TableKey } from "../domain/tables";
 import type { Ports } from "../ports";
@@ -85,8 +87,7 @@ function guarded(action: string, fn: (p: Ports) => void): void {
     fn(p);
   } catch (err) {
     // Errors may come from another realm (Google's services), so no instanceof.
-    const message =
-      typeof err === "object" && err !== null && "message" in err ? String(err.message) : String(err);
+    const message = errorMessage(err);
     // Only the action and Google's error text: no cell values, names or addresses reach the log.
     console.error(`${action} failed: ${message}`);
     const t = translator(p.locale);
@@ -246,9 +247,6 @@ export function continueDocuments(): void {
   // The message names tabs and templates only; no personal data reaches the log.
   if ("error" in r) console.error(`continueDocuments stopped: ${r.error}`);
 }
-
-const escapeHtml = (s: string) =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** Menu: the fields a custom template may use, with what each becomes. */
 export function menuTemplateFields(): void {

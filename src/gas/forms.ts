@@ -1,3 +1,4 @@
+import { errorMessage } from "../app/tabs";
 import {
   type FormAnswer,
   type FormQuestion,
@@ -14,9 +15,6 @@ import {
  * Google Forms and e-mail for the surveys. A form is made once per survey and year: its questions, the submit
  * trigger, and one prefilled link whose token field holds a mark, so a person's link is made without a Forms call.
  */
-
-const messageOf = (err: unknown) =>
-  typeof err === "object" && err !== null && "message" in err ? String(err.message) : String(err);
 
 type Form = GoogleAppsScript.Forms.Form;
 
@@ -143,7 +141,7 @@ export class GasMail implements MailPort {
         ...(m.replyTo ? { replyTo: m.replyTo } : {}),
       });
     } catch (err) {
-      const message = messageOf(err);
+      const message = errorMessage(err);
       if (/too many times for one day/i.test(message)) throw new QuotaError(message);
       throw err;
     }

@@ -1,14 +1,11 @@
-import { isoToRu } from "../cells";
+import { isIsoDate, isoToRu } from "../cells";
 import { STAGES, type Stage } from "../enums";
 import type { L, Locale } from "../i18n";
 
 /** Calendar arithmetic on ISO dates (yyyy-MM-dd), in UTC days so no time zone can shift a date. */
 const DAY_MS = 86_400_000;
 
-export function isIsoDate(text: string | undefined): text is string {
-  if (typeof text !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  return dayToIso(isoToDay(text)) === text;
-}
+export { isIsoDate };
 
 function isoToDay(iso: string): number {
   const [y, m, d] = iso.split("-").map(Number) as [number, number, number];

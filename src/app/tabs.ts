@@ -1,0 +1,151 @@
+import type { Cell } from "../domain/cells";
+import { type L, translator } from "../domain/i18n";
+import { type TableKey, tableSpec } from "../domain/tables";
+import type { FoundTable, Ports, TableRead } from "../ports";
+import { MSG } from "./messages";
+
+/**
+ * What the use cases share when they read tabs and write back: the lock, the reads, cells by column key, rows
+ * built by column key, spans of changed cells, whole output columns, id counters. Each keeps the calls constant
+ * in the number of rows.
+ */
+
+/** A use case's answer: its result, or a message for the curator (nothing was written then). */
+export type Outcome<T> = { ok: T } | { error: string };
+
+const NO_TAB: L = {
+  ru: "В таблице нет листа «{tab}». Выполните «Наставничество → Создать / обновить базу».",
+  en: "The spreadsheet has no “{tab}” tab. Run “Mentoring → Create / update the base”.",
+};
+
+/** Runs `fn` holding the document lock; a curator who clicks while another action runs is told to wait. */
+export function locked<T>(p: Ports, fn: () => Outcome<T>): Outcome<T> {
+  const run = p.lock.withDocumentLock(fn);
+  return run.busy ? { error: translator(p.locale)(MSG.busy) } : run.value;
+}
+
+/**
+ * The tabs, found and read once each; or the message naming the first missing tab as the curator sees it
+ * (`missing` words it, with {tab}).
+ */
+export function readTabs(
+  p: Ports,
+  keys: readonly TableKey[],
+  missing: L = NO_TAB,
+): { found: Partial<Record<TableKey, FoundTable>>; reads: Partial<Record<TableKey, TableRead>> } | string {
+  const found = p.sheets.findTables();
+  const absent = keys.find((k) => !found[k]);
+  if (absent) return translator(p.locale)(missing, { tab: tableSpec(absent).title[p.locale] });
+  const reads: Partial<Record<TableKey, TableRead>> = {};
+  for (const k of keys) reads[k] = p.sheets.readTable(found[k]!);
+  return { found, reads };
+}
+
+/** A cell of a read row by our column key; "" when the tab lacks the column. */
+export function cellAt(read: TableRead, row: readonly Cell[], key: string): Cell {
+  const c = read.columns[key];
+  return c === undefined ? "" : (row[c] ?? "");
+}
+
+/** The index just past the last row of the read that holds anything. */
+export function filledLength(read: TableRead): number {
+  let last = read.rows.length;
+  while (last > 0 && !read.rows[last - 1]!.some((v) => v !== "")) last--;
+  return last;
+}
+
+/** A whole sheet row for appending, from cells by our column key (columns the tab lacks are left out). */
+export function sheetRow(table: FoundTable, cells: Readonly<Record<string, Cell>>): Cell[] {
+  const width = Math.max(table.lastColumn, ...Object.values(table.columns).map((c) => c ?? 0));
+  const row: Cell[] = new Array<Cell>(width).fill("");
+  for (const [key, value] of Object.entries(cells)) {
+    const c = table.columns[key];
+    if (c !== undefined) row[c - 1] = value;
+  }
+  return row;
+}
+
+/**
+ * Writes changed cells of rows already on the tab (index into read.rows → cells by key): for each column touched,
+ * one span from its first to its last changed row, the rows between written back as they were read. The read is
+ * updated too, so a later write in the same run starts from what is on the tab.
+ */
+export function writeSpans(
+  p: Ports,
+  table: FoundTable,
+  read: TableRead,
+  changes: ReadonlyMap<number, Readonly<Record<string, Cell>>>,
+): void {
+  if (changes.size === 0) return;
+  const keys = new Set<string>();
+  for (const c of changes.values()) for (const k of Object.keys(c)) keys.add(k);
+  const writes = [...keys]
+    .filter((k) => table.columns[k] !== undefined && read.columns[k] !== undefined)
+    .map((key) => {
+      const indices = [...changes.entries()].filter(([, c]) => key in c).map(([i]) => i);
+      const from = Math.min(...indices);
+      const to = Math.max(...indices);
+      const values: Cell[] = [];
+      for (let i = from; i <= to; i++) {
+        const c = changes.get(i);
+        values.push(c && key in c ? c[key]! : (read.rows[i]?.[read.columns[key]!] ?? ""));
+      }
+      return { column: table.columns[key]!, firstRow: read.firstRow + from, values };
+    });
+  if (writes.length > 0) p.sheets.writeColumns(table, writes);
+  for (const [i, change] of changes) {
+    const row = [...(read.rows[i] ?? [])];
+    for (const [key, v] of Object.entries(change)) {
+      const c = read.columns[key];
+      if (c !== undefined) row[c] = v;
+    }
+    (read.rows as Cell[][])[i] = row;
+  }
+}
+
+/**
+ * Rewrites an output tab's columns (by key) from row 2: the new rows, then blanks down to the last row that held
+ * anything before (rows typed below a gap included), so no stale row is left. One write per column.
+ */
+export function rewriteColumns(
+  p: Ports,
+  table: FoundTable,
+  read: TableRead,
+  keys: readonly string[],
+  rows: readonly Readonly<Record<string, Cell>>[],
+): void {
+  const before = Math.max(0, filledLength(read) - (2 - read.firstRow));
+  const height = Math.max(before, rows.length);
+  p.sheets.writeColumns(
+    table,
+    keys
+      .filter((k) => table.columns[k] !== undefined)
+      .map((k) => {
+        const values: Cell[] = rows.map((r) => r[k] ?? "");
+        while (values.length < height) values.push("");
+        return { column: table.columns[k]!, firstRow: 2, values };
+      }),
+  );
+}
+
+/**
+ * Reserves `count` numbers of an id counter and returns the first. The counter is saved before anything is
+ * written, so a number is never given twice, and it never falls below `atLeast` (the highest number in the tab).
+ */
+export function reserve(p: Ports, key: string, atLeast: number, count: number): number {
+  const from = Math.max(Number(p.properties.get(key) ?? 0) || 0, atLeast) + 1;
+  p.properties.set(key, String(from + count - 1));
+  return from;
+}
+
+/** Ms from now to ten past midnight tomorrow in the spreadsheet's time zone: when daily quotas are fresh. */
+export function untilTomorrow(p: Ports, offsetMinutes: number): number {
+  const local = p.clock.now().getTime() + offsetMinutes * 60_000;
+  const day = 86_400_000;
+  return Math.floor(local / day) * day + day + 10 * 60_000 - local;
+}
+
+/** An error's message (errors may come from Google's realm, so no instanceof). */
+export function errorMessage(err: unknown): string {
+  return typeof err === "object" && err !== null && "message" in err ? String(err.message) : String(err);
+}
