@@ -14,7 +14,7 @@ import { baseFrom } from "../../src/domain/model";
 import { MENTEES, MENTORS } from "../../src/domain/tables";
 import { validateBase } from "../../src/domain/validate";
 import { fillBody, GasDocuments, GasTriggers } from "../../src/gas/documents";
-import { gasWorld, rowsOf } from "../support/gas";
+import { gasWorld, ok, rowsOf, setting } from "../support/gas";
 
 /**
  * «Сформировать документы» on the emulator's Drive and Docs: the sample school, its pairs confirmed in one or two
@@ -27,17 +27,6 @@ afterEach(() => {
   for (const w of worlds) w.uninstall();
   worlds = [];
 });
-
-function setting(w: World, key: string, value: unknown) {
-  const sheet = w.ss.getSheetByName("Настройки")!;
-  const codes = sheet
-    .getRange(1, 1, sheet.getLastRow(), 1)
-    .getValues()
-    .map((r) => String(r[0]));
-  const row = codes.indexOf(key);
-  if (row < 0) throw new Error(`no setting ${key}`);
-  sheet.getRange(row + 1, 3).setValue(value);
-}
 
 /** A school with `mentees` mentees, every proposed pair confirmed; `batches` confirmations. */
 function school(
@@ -52,7 +41,7 @@ function school(
   worlds.push(w);
   const data = sampleSchool(2026, { mentors: opts.mentors ?? 12, mentees: opts.mentees ?? 18 });
   w.run(() => initBase(w.ports()));
-  for (const [key, value] of Object.entries(data.settings)) setting(w, key, value);
+  for (const [key, value] of Object.entries(data.settings)) setting(w.ss, key, value);
   for (const [spec, rows] of [
     [MENTORS, data.mentors],
     [MENTEES, data.mentees],
@@ -93,11 +82,6 @@ function school(
   const files = () => w.emu.drive.files().filter((f) => !f.trashed);
   return { w, make, pairs, register, files, docPorts };
 }
-
-const ok = <T>(r: { ok: T } | { error: string }): T => {
-  if ("error" in r) throw new Error(r.error);
-  return r.ok;
-};
 
 describe("«Сформировать документы»", () => {
   test("an agreement and a programme per pair, an order per confirmation: filed, filled and linked back", () => {
@@ -273,7 +257,7 @@ describe("«Сформировать документы»", () => {
     const url = doc.getUrl();
     doc.getBody().appendParagraph("Соглашение между {{наставник.фио}} и {{наставляемый.фамилия_имя}}");
     doc.saveAndClose();
-    setting(s.w, "docs.template.agreement", url);
+    setting(s.w.ss, "docs.template.agreement", url);
     const before = s.files().length;
     const r = s.make();
     expect(r).toEqual({ error: expect.stringContaining("{{наставляемый.фамилия_имя}}") });
@@ -285,7 +269,7 @@ describe("«Сформировать документы»", () => {
 
   test("a required value missing is reported with the place to fix it; the other documents are made", () => {
     const s = school();
-    setting(s.w, "head.position", "");
+    setting(s.w.ss, "head.position", "");
     const r = ok(s.make());
     const total = 2 * s.pairs().length;
     expect(r).toMatchObject({ state: "done", total, done: total });
@@ -296,8 +280,8 @@ describe("«Сформировать документы»", () => {
 
   test("with «PDF» and «открыть участникам»: a PDF beside each document, access only with consent", () => {
     const s = school();
-    setting(s.w, "docs.pdf", "да");
-    setting(s.w, "docs.share", "да");
+    setting(s.w.ss, "docs.pdf", "да");
+    setting(s.w.ss, "docs.share", "да");
     ok(s.make());
     const register = s.register();
     for (const r of register) expect(String(r["PDF"])).toMatch(/^https:\/\/drive\.google\.com\/file\/d\//);

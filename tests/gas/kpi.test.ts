@@ -1,6 +1,6 @@
 import { initBase } from "../../src/app/initBase";
 import { autoSnapshot, computeIndicators, takeSnapshot } from "../../src/app/kpi";
-import { gasWorld, rowsOf, typeRow } from "../support/gas";
+import { gasWorld, ok, rowsOf, setting, typeRow } from "../support/gas";
 
 /**
  * «Рассчитать показатели» and «Зафиксировать срез» on a small school typed by hand, with every figure computed
@@ -14,21 +14,6 @@ afterEach(() => {
   worlds = [];
 });
 
-const ok = <T>(r: { ok: T } | { error: string } | null): T => {
-  if (!r) throw new Error("nothing done");
-  if ("error" in r) throw new Error(r.error);
-  return r.ok;
-};
-
-function setting(w: World, key: string, value: unknown) {
-  const sheet = w.ss.getSheetByName("Настройки")!;
-  const codes = sheet
-    .getRange(1, 1, sheet.getLastRow(), 1)
-    .getValues()
-    .map((r) => String(r[0]));
-  sheet.getRange(codes.indexOf(key) + 1, 3).setValue(value);
-}
-
 function target(w: World, indicator: string, year: string, value: number | "", total: number | "" = "") {
   const sheet = w.ss.getSheetByName("Цели показателей")!;
   const rows = sheet.getDataRange().getValues();
@@ -41,9 +26,9 @@ function school() {
   const w = gasWorld({ start: Date.UTC(2026, 10, 25, 7, 0) });
   worlds.push(w);
   w.run(() => initBase(w.ports()));
-  setting(w, "org.name", "МБОУ «СОШ № 7»");
-  setting(w, "org.shortName", "СОШ № 7");
-  setting(w, "program.year", "2026/2027");
+  setting(w.ss, "org.name", "МБОУ «СОШ № 7»");
+  setting(w.ss, "org.shortName", "СОШ № 7");
+  setting(w.ss, "program.year", "2026/2027");
   const person = { "Согласие на обработку ПДн": true };
   // Mentors: two teachers of ours (one in a contest), one employer's representative from a partner company.
   typeRow(w.ss, "Наставники", {
@@ -224,7 +209,7 @@ describe("«Рассчитать показатели»", () => {
     expect(String(tab[by.satisfactionMentors!.title]!["Пояснение"])).not.toBe("");
 
     // For reporting on another date: on 05.11.2026 П-0003 was still running too (6 people), П-0002 was over.
-    setting(w, "kpi.countsDate", "05.11.2026");
+    setting(w.ss, "kpi.countsDate", "05.11.2026");
     const onDate = ok(w.run(() => computeIndicators(w.ports())));
     expect(onDate.counts[0]!.count).toBe(6);
     const again = rowsOf(w.ss, "Численность участников").filter((r) => r["Группа"] !== "");

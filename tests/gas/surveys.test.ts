@@ -15,7 +15,7 @@ import { SURVEYS } from "../../src/domain/surveys";
 import { MENTEES, MENTORS } from "../../src/domain/tables";
 import { GasDocuments, GasTriggers } from "../../src/gas/documents";
 import { GasForms, GasMail } from "../../src/gas/forms";
-import { gasWorld, rowsOf } from "../support/gas";
+import { gasWorld, ok, rowsOf, setting } from "../support/gas";
 
 /**
  * The surveys' whole loop on the emulator: forms made once, personal links mailed, answers submitted through the
@@ -29,27 +29,13 @@ afterEach(() => {
   worlds = [];
 });
 
-const ok = <T>(r: { ok: T } | { error: string }): T => {
-  if ("error" in r) throw new Error(r.error);
-  return r.ok;
-};
-
-function setting(w: World, key: string, value: unknown) {
-  const sheet = w.ss.getSheetByName("Настройки")!;
-  const codes = sheet
-    .getRange(1, 1, sheet.getLastRow(), 1)
-    .getValues()
-    .map((r) => String(r[0]));
-  sheet.getRange(codes.indexOf(key) + 1, 3).setValue(value);
-}
-
 function school(opts: { mentees?: number; emulator?: Parameters<typeof gasWorld>[0] } = {}) {
   const w = gasWorld({ start: Date.UTC(2026, 11, 15, 7, 0), ...opts.emulator });
   worlds.push(w);
   const mentees = opts.mentees ?? 18;
   const data = sampleSchool(2026, { mentors: Math.round(mentees * 0.7), mentees });
   w.run(() => initBase(w.ports()));
-  for (const [key, value] of Object.entries(data.settings)) setting(w, key, value);
+  for (const [key, value] of Object.entries(data.settings)) setting(w.ss, key, value);
   for (const [spec, rows] of [
     [MENTORS, data.mentors],
     [MENTEES, data.mentees],

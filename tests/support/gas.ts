@@ -168,3 +168,22 @@ export const ANNA: Record<string, unknown> = {
   "E-mail": "petrova@school7.ru",
   "Согласие на обработку ПДн": true,
 };
+
+/** Types a value into «Настройки» in the row of the parameter's code, as a curator would. */
+export function setting(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, key: string, value: unknown): void {
+  const sheet = ss.getSheetByName("Настройки")!;
+  const codes = sheet
+    .getRange(1, 1, sheet.getLastRow(), 1)
+    .getValues()
+    .map((r) => String(r[0]));
+  const row = codes.indexOf(key);
+  if (row < 0) throw new Error(`no setting ${key}`);
+  sheet.getRange(row + 1, 3).setValue(value);
+}
+
+/** A use case's result, or the test fails with its message for the curator. */
+export function ok<T>(r: { ok: T } | { error: string } | null): T {
+  if (!r) throw new Error("nothing done");
+  if ("error" in r) throw new Error(r.error);
+  return r.ok;
+}
