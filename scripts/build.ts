@@ -13,9 +13,9 @@ const ENTRY = join(ROOT, "src/gas/entrypoints.ts");
 const GLOBAL = "MentorBase";
 
 /** The names exported by the entry file: these become Apps Script's top-level functions. */
-async function entryPoints(): Promise<string[]> {
+async function entryPoints(entry: string): Promise<string[]> {
   const probe = await build({
-    entryPoints: [ENTRY],
+    entryPoints: [entry],
     bundle: true,
     format: "esm",
     platform: "neutral",
@@ -30,13 +30,20 @@ async function entryPoints(): Promise<string[]> {
   return [...out.exports].sort();
 }
 
-export async function buildServer(): Promise<{ code: string; functions: string[] }> {
-  const functions = await entryPoints();
+/**
+ * Bundles an entry file (the add-on's by default; the live contract runner's for `npm run test:live`) into one
+ * IIFE plus one top-level function per name it exports.
+ */
+export async function buildServer(
+  entry: string = ENTRY,
+  globalName: string = GLOBAL,
+): Promise<{ code: string; functions: string[] }> {
+  const functions = await entryPoints(entry);
   const result = await build({
-    entryPoints: [ENTRY],
+    entryPoints: [entry],
     bundle: true,
     format: "iife",
-    globalName: GLOBAL,
+    globalName,
     target: "es2020",
     platform: "neutral",
     mainFields: ["module", "main"],
@@ -51,7 +58,9 @@ export async function buildServer(): Promise<{ code: string; functions: string[]
   if (/\brequire\(|\bprocess\.|\bBuffer\b|\bsetTimeout\(/.test(bundle)) {
     throw new Error("The server bundle refers to Node or browser APIs that Apps Script does not have");
   }
-  const stubs = functions.map((name) => `function ${name}(...args) { return ${GLOBAL}.${name}(...args); }`);
+  const stubs = functions.map(
+    (name) => `function ${name}(...args) { return ${globalName}.${name}(...args); }`,
+  );
   const code = `${bundle}\n// Entry points: Apps Script finds functions only as top-level declarations.\n${stubs.join("\n")}\n`;
   return { code, functions };
 }

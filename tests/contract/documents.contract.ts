@@ -50,7 +50,10 @@ export default suite("Документы Google / Google Docs", (check) => {
       const body = doc.getBody();
       assertEqual(body.getNumChildren(), 1, "children of a new body");
       assertEqual(body.getText(), "", "its text");
-      assert(/^https:\/\/docs\.google\.com\/document\/d\//.test(doc.getUrl()), `a Docs URL, got ${doc.getUrl()}`);
+      assert(
+        /^https:\/\/docs\.google\.com\/document\/d\//.test(doc.getUrl()),
+        `a Docs URL, got ${doc.getUrl()}`,
+      );
     }),
   );
 

@@ -42,9 +42,27 @@ export default suite("Заметки и фон / Notes and backgrounds in bulk",
     withSheet((sheet) => {
       const range = sheet.getRange("A1:B2");
       assertThrows(() => range.setNotes([["x", "y"]]), /rows/i, "setNotes with one row for two");
-      assertThrows(() => range.setBackgrounds([["#ff0000"], ["#ff0000"]]), /columns/i, "setBackgrounds one column");
-      assertEqual(range.getNotes(), [["", ""], ["", ""]], "no note written");
-      assertEqual(range.getBackgrounds(), [["#ffffff", "#ffffff"], ["#ffffff", "#ffffff"]], "no colour written");
+      assertThrows(
+        () => range.setBackgrounds([["#ff0000"], ["#ff0000"]]),
+        /columns/i,
+        "setBackgrounds one column",
+      );
+      assertEqual(
+        range.getNotes(),
+        [
+          ["", ""],
+          ["", ""],
+        ],
+        "no note written",
+      );
+      assertEqual(
+        range.getBackgrounds(),
+        [
+          ["#ffffff", "#ffffff"],
+          ["#ffffff", "#ffffff"],
+        ],
+        "no colour written",
+      );
     }),
   );
 });

@@ -44,7 +44,10 @@ export default suite("Формы Google / Google Forms", (check) => {
       form.addScaleItem().setTitle("Оценка").setBounds(1, 5);
       const url = form.createResponse().withItemResponse(token.createResponse("MB-ABC123")).toPrefilledUrl();
       const published = form.getPublishedUrl();
-      assert(url.startsWith(`${published}?`), `the link starts with the published URL ${published}?, got ${url}`);
+      assert(
+        url.startsWith(`${published}?`),
+        `the link starts with the published URL ${published}?, got ${url}`,
+      );
       assert(/[?&]usp=pp_url(&|$)/.test(url), `usp=pp_url in ${url}`);
       const entry = /[?&]entry\.(\d+)=MB-ABC123(&|$)/.exec(url);
       assert(entry, `entry.<n>=MB-ABC123 in ${url}`);
@@ -93,7 +96,10 @@ export default suite("Формы Google / Google Forms", (check) => {
           t.getEventType() === ScriptApp.EventType.ON_FORM_SUBMIT,
           `ON_FORM_SUBMIT, got ${String(t.getEventType())}`,
         );
-        assert(t.getTriggerSource() === ScriptApp.TriggerSource.FORMS, `FORMS, got ${String(t.getTriggerSource())}`);
+        assert(
+          t.getTriggerSource() === ScriptApp.TriggerSource.FORMS,
+          `FORMS, got ${String(t.getTriggerSource())}`,
+        );
         assertEqual(t.getTriggerSourceId(), form.getId(), "the trigger's source is the form");
         ScriptApp.deleteTrigger(t);
       } finally {

@@ -60,11 +60,13 @@ export function assertThrows(fn: () => unknown, pattern: RegExp, what: string): 
   try {
     fn();
   } catch (e) {
-    message = e instanceof Error || (typeof e === "object" && e !== null && "message" in e)
-      ? String((e as { message: unknown }).message)
-      : String(e);
+    message =
+      e instanceof Error || (typeof e === "object" && e !== null && "message" in e)
+        ? String((e as { message: unknown }).message)
+        : String(e);
   }
-  if (message === undefined) throw new Error(`${what}: expected an error matching ${String(pattern)}, none was thrown`);
+  if (message === undefined)
+    throw new Error(`${what}: expected an error matching ${String(pattern)}, none was thrown`);
   if (!pattern.test(message)) {
     throw new Error(`${what}: expected an error matching ${String(pattern)}, got "${message}"`);
   }

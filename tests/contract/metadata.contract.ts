@@ -31,7 +31,10 @@ export default suite("Метаданные столбцов / Developer metadata
       assert(found && rest.length === 0, "exactly one metadata with the key");
       assertEqual(found.getValue(), "email", "the value");
       const type = found.getLocation().getLocationType();
-      assert(type === SpreadsheetApp.DeveloperMetadataLocationType.COLUMN, `a COLUMN location, got ${String(type)}`);
+      assert(
+        type === SpreadsheetApp.DeveloperMetadataLocationType.COLUMN,
+        `a COLUMN location, got ${String(type)}`,
+      );
       assertEqual(columnsOf(sheet, key), [2], "the column");
     }),
   );

@@ -17,13 +17,19 @@ export default suite("Триггеры / Triggers", (check) => {
   check("a one-off trigger after a delay is listed with its handler, then deleted", () => {
     deleteTriggersOf(TRIGGER_HANDLER);
     try {
-      const made = ScriptApp.newTrigger(TRIGGER_HANDLER).timeBased().after(60 * 60 * 1000).create();
+      const made = ScriptApp.newTrigger(TRIGGER_HANDLER)
+        .timeBased()
+        .after(60 * 60 * 1000)
+        .create();
       const listed = mine();
       assertEqual(listed.length, 1, "one trigger for the handler");
       const [t] = listed;
       assert(t, "the trigger");
       assertEqual(t.getUniqueId(), made.getUniqueId(), "the same trigger");
-      assert(t.getEventType() === ScriptApp.EventType.CLOCK, `a CLOCK trigger, got ${String(t.getEventType())}`);
+      assert(
+        t.getEventType() === ScriptApp.EventType.CLOCK,
+        `a CLOCK trigger, got ${String(t.getEventType())}`,
+      );
       assert(
         t.getTriggerSource() === ScriptApp.TriggerSource.CLOCK,
         `source CLOCK, got ${String(t.getTriggerSource())}`,
@@ -42,7 +48,10 @@ export default suite("Триггеры / Triggers", (check) => {
       const [t, ...rest] = mine();
       assert(t && rest.length === 0, "one trigger for the handler");
       assertEqual(t.getHandlerFunction(), TRIGGER_HANDLER, "its handler");
-      assert(t.getEventType() === ScriptApp.EventType.CLOCK, `a CLOCK trigger, got ${String(t.getEventType())}`);
+      assert(
+        t.getEventType() === ScriptApp.EventType.CLOCK,
+        `a CLOCK trigger, got ${String(t.getEventType())}`,
+      );
     } finally {
       deleteTriggersOf(TRIGGER_HANDLER);
     }

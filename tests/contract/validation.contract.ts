@@ -21,7 +21,10 @@ export default suite("Проверка данных / Data validation", (check) 
       const back = sheet.getRange("A3").getDataValidation();
       assert(back, "a rule on A3");
       const type = back.getCriteriaType();
-      assert(type === SpreadsheetApp.DataValidationCriteria.VALUE_IN_LIST, `VALUE_IN_LIST, got ${String(type)}`);
+      assert(
+        type === SpreadsheetApp.DataValidationCriteria.VALUE_IN_LIST,
+        `VALUE_IN_LIST, got ${String(type)}`,
+      );
       assertEqual(back.getCriteriaValues(), [["да", "нет"], true], "the criteria values");
       assertEqual(back.getAllowInvalid(), false, "allow invalid");
       assertEqual(back.getHelpText(), "Выберите да или нет", "the help text");
@@ -37,7 +40,10 @@ export default suite("Проверка данных / Data validation", (check) 
       assertEqual(rules[0]!.length, 2, "columns");
       assertEqual(rules[0]![0], null, "A1 has none");
       const type = rules[0]![1]?.getCriteriaType();
-      assert(type === SpreadsheetApp.DataValidationCriteria.DATE_IS_VALID_DATE, `a date rule, got ${String(type)}`);
+      assert(
+        type === SpreadsheetApp.DataValidationCriteria.DATE_IS_VALID_DATE,
+        `a date rule, got ${String(type)}`,
+      );
     }),
   );
 
@@ -68,7 +74,9 @@ export default suite("Проверка данных / Data validation", (check) 
   check("a date-after rule keeps its date", () =>
     withSheet((sheet) => {
       const from = new Date(Date.UTC(2026, 0, 1, 12, 0, 0));
-      sheet.getRange("E1").setDataValidation(SpreadsheetApp.newDataValidation().requireDateAfter(from).build());
+      sheet
+        .getRange("E1")
+        .setDataValidation(SpreadsheetApp.newDataValidation().requireDateAfter(from).build());
       const rule = sheet.getRange("E1").getDataValidation();
       assert(rule, "a rule on E1");
       const type = rule.getCriteriaType();
@@ -76,7 +84,11 @@ export default suite("Проверка данных / Data validation", (check) 
       const [date] = rule.getCriteriaValues() as [Date];
       assert(Object.prototype.toString.call(date) === "[object Date]", "a Date criterion");
       const tz = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
-      assertEqual(Utilities.formatDate(date, tz, "yyyy-MM-dd"), Utilities.formatDate(from, tz, "yyyy-MM-dd"), "the day");
+      assertEqual(
+        Utilities.formatDate(date, tz, "yyyy-MM-dd"),
+        Utilities.formatDate(from, tz, "yyyy-MM-dd"),
+        "the day",
+      );
     }),
   );
 

@@ -26,8 +26,22 @@ export default suite("Диапазоны и типы значений / Ranges a
   check("empty cells read as empty strings, in getValues and getDisplayValues", () =>
     withSheet((sheet) => {
       sheet.getRange("B2").setValue("x");
-      assertEqual(sheet.getRange("A1:C2").getValues(), [["", "", ""], ["", "x", ""]], "getValues");
-      assertEqual(sheet.getRange("A1:C2").getDisplayValues(), [["", "", ""], ["", "x", ""]], "getDisplayValues");
+      assertEqual(
+        sheet.getRange("A1:C2").getValues(),
+        [
+          ["", "", ""],
+          ["", "x", ""],
+        ],
+        "getValues",
+      );
+      assertEqual(
+        sheet.getRange("A1:C2").getDisplayValues(),
+        [
+          ["", "", ""],
+          ["", "x", ""],
+        ],
+        "getDisplayValues",
+      );
     }),
   );
 
@@ -72,7 +86,14 @@ export default suite("Диапазоны и типы значений / Ranges a
       const range = sheet.getRange("A1:B2");
       assertThrows(() => range.setValues([[1, 2]]), /rows/i, "one row for a two-row range");
       assertThrows(() => range.setValues([[1], [2]]), /columns/i, "one column for a two-column range");
-      assertEqual(range.getValues(), [["", ""], ["", ""]], "nothing written");
+      assertEqual(
+        range.getValues(),
+        [
+          ["", ""],
+          ["", ""],
+        ],
+        "nothing written",
+      );
     }),
   );
 
