@@ -47,7 +47,7 @@ import type { TableKey } from "../domain/tables";
 import type { Ports } from "../ports";
 import { GasDocuments, GasTriggers } from "./documents";
 import { GasForms, GasMail } from "./forms";
-import { HELP, MENU_TITLE, menuItems } from "./menu";
+import { HELP, helpHtml, MENU_TITLE, menuItems } from "./menu";
 import { GasClock, GasLock, GasProperties, GasUi, jsonForHtml } from "./services";
 import { GasSheets } from "./sheets";
 
@@ -104,12 +104,21 @@ function userLocale(): Locale {
   }
 }
 
+/**
+ * Builds the menu. One build serves both ways a school gets the add-on (docs/architecture.md, «Bound script or
+ * add-on»): pushed into its spreadsheet with clasp, it is a bound script and shows its own top-level menu
+ * «Наставничество»; installed from the Google Workspace Marketplace, it is an editor add-on and its menu goes
+ * under «Расширения» (Extensions), the only place Google gives an add-on.
+ *
+ * onOpen runs before anyone has clicked anything, in whatever mode Google gives it: AuthMode.NONE (an add-on
+ * the user installed but has not used in this file) allows only the user's locale and building a menu;
+ * AuthMode.LIMITED (a bound script, or an add-on used here before) adds the current file and Properties, which
+ * this function does not need. So it reads nothing but the locale, in every mode, and the menu is the same.
+ */
 export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   const locale = userLocale();
   const ui = SpreadsheetApp.getUi();
-  // Before the add-on is authorised in this file (AuthMode.NONE) only a menu may be built, with no data access.
-  const menu =
-    e && e.authMode === ScriptApp.AuthMode.NONE ? ui.createAddonMenu() : ui.createMenu(MENU_TITLE[locale]);
+  const menu = runsAsAddon(e) ? ui.createAddonMenu() : ui.createMenu(MENU_TITLE[locale]);
   for (const item of menuItems(locale)) {
     if (item === "separator") menu.addSeparator();
     else menu.addItem(item.caption, item.fn);
@@ -117,8 +126,23 @@ export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   menu.addToUi();
 }
 
+/** Google calls it (in AuthMode.FULL) when a user installs the add-on from the Marketplace while in a file. */
 export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
   onOpen(e as unknown as GoogleAppsScript.Events.SheetsOnOpen);
+}
+
+/**
+ * Is this an editor add-on rather than a script bound to the spreadsheet? Only an add-on ever runs in
+ * AuthMode.NONE, and there nothing but the menu may be asked; otherwise ScriptApp says how the script was
+ * installed. If Google refuses the question, the add-on menu is the safe answer: it works for both.
+ */
+function runsAsAddon(e?: { authMode?: GoogleAppsScript.Script.AuthMode }): boolean {
+  if (e && e.authMode === ScriptApp.AuthMode.NONE) return true;
+  try {
+    return ScriptApp.getInstallationSource() !== ScriptApp.InstallationSource.NONE;
+  } catch {
+    return true;
+  }
 }
 
 export function menuInitBase(): void {
@@ -146,10 +170,11 @@ export function menuProposePairs(): void {
   guarded("proposePairs", (p) => proposePairs(p));
 }
 
+/** Menu: where to start, and the privacy policy's link (a dialog, since an alert cannot hold a link). */
 export function menuHelp(): void {
   guarded("help", (p) => {
-    const t = translator(p.locale);
-    p.ui.alert(t(HELP.title), t(HELP.body));
+    const page = HtmlService.createHtmlOutput(helpHtml(p.locale)).setWidth(640).setHeight(560);
+    SpreadsheetApp.getUi().showModalDialog(page, translator(p.locale)(HELP.title));
   });
 }
 

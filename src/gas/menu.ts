@@ -1,4 +1,11 @@
 import type { L, Locale } from "../domain/i18n";
+import { escapeHtml } from "../domain/surveys";
+
+/**
+ * The published privacy policy and terms of use (docs/privacy.md served as a web page, see docs/publishing.md
+ * «Where the privacy page lives»). The Marketplace listing and the OAuth consent screen give the same address.
+ */
+export const PRIVACY_URL = "https://mentor-base.github.io/mentor-base/privacy.html";
 
 export const MENU_TITLE: Record<Locale, string> = { ru: "Наставничество", en: "Mentoring" };
 
@@ -57,3 +64,29 @@ export const HELP = {
     ].join("\n\n"),
   },
 } as const satisfies Record<string, L>;
+
+const PRIVACY = {
+  heading: { ru: "Персональные данные", en: "Personal data" },
+  body: {
+    ru: "Все данные остаются в Google-аккаунте вашей школы: в этой таблице, в её папке на Диске и в её формах. Разработчики надстройки ничего не получают; письма уходят с адреса куратора. Для несовершеннолетних нужно согласие законного представителя.",
+    en: "All data stays in your school's Google account: this spreadsheet, its Drive folder and its forms. The add-on's developers receive nothing; mail is sent from the curator's address. Minors need the consent of a legal representative.",
+  },
+  link: {
+    ru: "Политика конфиденциальности и условия использования",
+    en: "Privacy policy and terms of use (in Russian, with an English summary)",
+  },
+} as const satisfies Record<string, L>;
+
+/** The Help dialog's page: the ten steps and the privacy policy's link (it opens in a new tab). */
+export function helpHtml(locale: Locale): string {
+  const steps = HELP.body[locale]
+    .split("\n\n")
+    .map((p) => `<p>${escapeHtml(p)}</p>`)
+    .join("");
+  return (
+    `<!DOCTYPE html><html lang="${locale}"><head><meta charset="utf-8"><style>` +
+    "body{font:13px/1.5 Roboto,Arial,sans-serif;margin:12px;color:#202124}h2{font-size:14px;margin:16px 0 4px}a{color:#1a73e8}" +
+    `</style></head><body>${steps}<h2>${escapeHtml(PRIVACY.heading[locale])}</h2><p>${escapeHtml(PRIVACY.body[locale])}</p>` +
+    `<p><a href="${escapeHtml(PRIVACY_URL)}" target="_blank" rel="noopener noreferrer">${escapeHtml(PRIVACY.link[locale])}</a></p></body></html>`
+  );
+}

@@ -64,7 +64,7 @@ describe("dist/ as Apps Script runs it", () => {
       n: 1,
       message: "Authorization is required",
     });
-    fresh.host.call("onOpen", { authMode: (fresh.emu.globals.ScriptApp as typeof ScriptApp).AuthMode.NONE });
+    fresh.host.open("NONE");
     expect(fresh.emu.calls.byMethod()["Session.getActiveUserLocale"]).toBe(1);
     expect(JSON.stringify(fresh.emu.ui.menus())).toContain("menuInitBase");
   });

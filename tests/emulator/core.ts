@@ -23,6 +23,13 @@ export type ServiceName =
 export type ExecutionKind = "menu" | "trigger" | "sidebar";
 
 /**
+ * What an execution may touch (ScriptApp.AuthMode): FULL for menu items, sidebars, installable triggers and
+ * onInstall; LIMITED for onOpen of a bound script or of an add-on enabled in the file; NONE for onOpen of an
+ * add-on installed by the user but not yet used in this file. See tests/emulator/auth.ts.
+ */
+export type AuthModeName = "NONE" | "LIMITED" | "FULL";
+
+/**
  * `perCell`: extra ms per spreadsheet cell read or written. `DocumentApp` is the cost of opening, creating,
  * converting and saving a document; `docElement` the cost of every other DocumentApp call (Body, Paragraph…).
  * `FormApp` is the cost of creating or opening a form, reading its responses and submitting one; `formElement`
@@ -280,6 +287,7 @@ export function errorToRealm(error: unknown, realm: Realm): unknown {
 export interface Execution {
   readonly id: number;
   readonly kind: ExecutionKind | "ambient";
+  readonly authMode: AuthModeName;
   elapsed: number;
   exceeded: boolean;
   /** The realm results are converted into (the bundle's vm context), if any. */
@@ -288,12 +296,21 @@ export interface Execution {
 
 export interface RunOptions {
   kind?: ExecutionKind;
+  /** FULL unless told. */
+  authMode?: AuthModeName;
   realm?: Realm;
 }
 
 export class Executions {
   /** Calls made outside `run` (e.g. by a jest test directly) belong to this never-ending execution. */
-  readonly ambient: Execution = { id: 0, kind: "ambient", elapsed: 0, exceeded: false, realm: undefined };
+  readonly ambient: Execution = {
+    id: 0,
+    kind: "ambient",
+    authMode: "FULL",
+    elapsed: 0,
+    exceeded: false,
+    realm: undefined,
+  };
   private readonly stack: Execution[] = [];
   private readonly endListeners: Array<(execution: Execution) => void> = [];
   private nextId = 1;
@@ -310,9 +327,14 @@ export class Executions {
     if (kind !== "menu" && kind !== "trigger" && kind !== "sidebar") {
       throw new Error(`execution.run: unknown kind ${String(kind)}`);
     }
+    const authMode = options.authMode ?? "FULL";
+    if (authMode !== "NONE" && authMode !== "LIMITED" && authMode !== "FULL") {
+      throw new Error(`execution.run: unknown auth mode ${String(authMode)}`);
+    }
     const execution: Execution = {
       id: this.nextId++,
       kind,
+      authMode,
       elapsed: 0,
       exceeded: false,
       realm: options.realm,
@@ -341,6 +363,11 @@ export class Runtime {
   readonly executions = new Executions();
   /** >0 while a service method runs: nested service calls are internal and not accounted. */
   private depth = 0;
+  /**
+   * Throws Google's error when the running execution's auth mode forbids the call (set by createEmulator from
+   * tests/emulator/auth.ts; a forbidden call is counted, costs nothing and has no effect).
+   */
+  guard: (authMode: AuthModeName, service: ServiceName, label: string) => void = () => {};
 
   constructor(
     readonly clock: Clock,
@@ -372,6 +399,7 @@ export class Runtime {
     const execution = this.executions.current();
     try {
       this.calls.record(service, label);
+      if (execution.authMode !== "FULL") this.guard(execution.authMode, service, label);
       this.spend(baseCost + extraCost());
       this.faults.check(service, label);
       this.depth++;
@@ -399,6 +427,10 @@ export class Runtime {
 
   currentKind(): ExecutionKind | "ambient" {
     return this.executions.current().kind;
+  }
+
+  currentAuthMode(): AuthModeName {
+    return this.executions.current().authMode;
   }
 }
 

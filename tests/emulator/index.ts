@@ -1,9 +1,11 @@
 /**
  * createEmulator(): in-memory Apps Script services for the tests and the demo. See docs/emulator.md.
  */
+import { guardAuthMode } from "./auth";
 import { CacheStores, EmuCacheService } from "./cache";
 import { EmuCharts } from "./charts";
 import {
+  type AuthModeName,
   type CallCosts,
   Clock,
   DEFAULT_CALL_COSTS,
@@ -53,9 +55,9 @@ import { EmuSpreadsheet, EmuSpreadsheetApp, newSpreadsheet } from "./spreadsheet
 import { UiRecorder, UiState } from "./ui";
 import { EmuUtilities } from "./utilities";
 import { makeVirtualDate } from "./virtualDate";
-import type { World } from "./world";
+import type { AuthorizationPrompt, World } from "./world";
 
-export type { ExecutionKind, FaultSpec, ServiceName } from "./core";
+export type { AuthModeName, ExecutionKind, FaultSpec, ServiceName } from "./core";
 export type { DocStructure } from "./document";
 export type { DriveFileInfo, DriveFolderInfo } from "./drive";
 export type { Answer, FormInfo, FormResponseInfo, SubmitOptions } from "./forms";
@@ -72,6 +74,7 @@ export type {
   PromptRecord,
   ToastRecord,
 } from "./ui";
+export type { AuthorizationPrompt } from "./world";
 
 export interface EmulatorOptions {
   user?: { email: string; locale?: string };
@@ -87,6 +90,14 @@ export interface EmulatorOptions {
   spreadsheetName?: string;
   /** Daily quotas (per virtual calendar day in the script's time zone). */
   quotas?: { docsCreatedPerDay?: number; mailPerDay?: number };
+  /**
+   * Run as an editor add-on (published in the Marketplace) instead of a script bound to the spreadsheet:
+   * `source` is what ScriptApp.getInstallationSource() answers (default WEB_STORE_ADD_ON), `enabled` whether it
+   * has already been used in the bound spreadsheet (default false: its onOpen runs in AuthMode.NONE).
+   */
+  addon?: { source?: "WEB_STORE_ADD_ON" | "APPS_MARKETPLACE_DOMAIN_ADD_ON"; enabled?: boolean };
+  /** Has the user already granted the script's scopes (default true)? */
+  authorized?: boolean;
 }
 
 /** What Apps Script gives a script, typed with @types/google-apps-script (only the documented subset works). */
@@ -129,8 +140,23 @@ export interface Emulator {
   readonly calls: { total(service?: ServiceName): number; byMethod(): Record<string, number>; reset(): void };
   readonly faults: { failNth(spec: FaultSpec): void; clear(): void };
   readonly execution: {
-    run<T>(fn: () => T, options?: { kind?: ExecutionKind }): T;
+    run<T>(fn: () => T, options?: { kind?: ExecutionKind; authMode?: AuthModeName }): T;
     elapsedMs(): number;
+  };
+  /** The user's authorization of the script, and (for an add-on) where it is enabled. */
+  readonly auth: {
+    /** Has the user granted the script's scopes? */
+    authorized(): boolean;
+    /** The answer the user gives to Google's next authorization dialog. */
+    queueConsent(answer: "allow" | "deny"): void;
+    /** Every authorization dialog shown: the function clicked, the scopes asked, the answer. */
+    prompts(): AuthorizationPrompt[];
+    /** The user removes the script's access (Google Account → Security): the next click asks again. */
+    revoke(): void;
+    /** true for an add-on enabled in the bound spreadsheet; false for one not yet used there or a bound script. */
+    enabledHere(): boolean;
+    /** The AuthMode Google runs onOpen in when the bound spreadsheet is opened now. */
+    openMode(): AuthModeName;
   };
   readonly locks: { holdByOther(kind: LockKind): void; releaseOther(kind: LockKind): void };
   readonly ui: UiRecorder;
@@ -268,6 +294,15 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     user,
     timeZone,
     addonName: options.addonName ?? "Наставничество",
+    script: {
+      addon: options.addon
+        ? { source: options.addon.source ?? "WEB_STORE_ADD_ON", enabledIn: new Set<string>() }
+        : null,
+      authorized: options.authorized ?? true,
+      scopes: [],
+      consentQueue: [],
+      prompts: [],
+    },
     scriptId,
     books,
     ui: new UiState(),
@@ -291,6 +326,9 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     scriptRealm: undefined,
     random: seeded(seed),
   };
+
+  rt.guard = guardAuthMode;
+  if (options.addon?.enabled) world.script.addon?.enabledIn.add(world.books.bound.id);
 
   const globals = {
     SpreadsheetApp: new EmuSpreadsheetApp(world),
@@ -355,9 +393,26 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       clear: () => rt.faults.clear(),
     },
     execution: {
-      run: <T>(fn: () => T, runOptions?: { kind?: ExecutionKind }): T =>
-        rt.executions.run(fn, { kind: runOptions?.kind ?? "menu" }),
+      run: <T>(fn: () => T, runOptions?: { kind?: ExecutionKind; authMode?: AuthModeName }): T =>
+        rt.executions.run(fn, { kind: runOptions?.kind ?? "menu", authMode: runOptions?.authMode ?? "FULL" }),
       elapsedMs: () => rt.executions.elapsedMs(),
+    },
+    auth: {
+      authorized: () => world.script.authorized,
+      queueConsent: (answer: "allow" | "deny") => {
+        if (answer !== "allow" && answer !== "deny")
+          throw new Error(`emu.auth.queueConsent: ${String(answer)}`);
+        world.script.consentQueue.push(answer);
+      },
+      prompts: () => world.script.prompts.map((p) => ({ ...p, scopes: [...p.scopes] })),
+      revoke: () => {
+        world.script.authorized = false;
+      },
+      enabledHere: () => world.script.addon?.enabledIn.has(world.books.bound.id) ?? false,
+      openMode: () => {
+        const addon = world.script.addon;
+        return addon && !addon.enabledIn.has(world.books.bound.id) ? "NONE" : "LIMITED";
+      },
     },
     locks: {
       holdByOther: (kind: LockKind) => world.locks.holdByOther(kind),

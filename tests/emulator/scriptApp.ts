@@ -547,8 +547,9 @@ export class EmuScriptApp extends Facade {
   getOAuthToken(): string {
     return "emulator-oauth-token";
   }
+  /** NONE for a bound script; for an add-on, how it was installed (createEmulator's `addon` option). */
   getInstallationSource(): unknown {
-    return InstallationSource.NONE;
+    return InstallationSource[this.world.script.addon?.source ?? "NONE"];
   }
 }
 instrument(EmuScriptApp, { service: "ScriptApp", className: "ScriptApp" });

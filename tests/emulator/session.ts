@@ -1,5 +1,6 @@
 /** Session and User. */
 import { createHash } from "node:crypto";
+import { emailVisible } from "./auth";
 import { Facade, instrument } from "./core";
 import type { World } from "./world";
 
@@ -9,8 +10,9 @@ export class EmuUser extends Facade {
     super(world);
     Object.defineProperty(this, "_email", { value: email, enumerable: false });
   }
+  /** Blank in an execution that runs without the user's authorization (onOpen in NONE or LIMITED). */
   getEmail(): string {
-    return this._email;
+    return emailVisible(this.world.rt.currentAuthMode()) ? this._email : "";
   }
 }
 instrument(EmuUser, { service: "Session", className: "User" });

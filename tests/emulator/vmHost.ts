@@ -2,13 +2,15 @@
  * loadBundle(distDir, emu): runs the built add-on (dist/*.js, dist/*.html) in a fresh vm context whose
  * global object holds only emu.globals, the way Apps Script runs a project.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { createContext, runInContext } from "node:vm";
-import { type ExecutionKind, errorToRealm, type Realm, toRealm } from "./core";
+import { type AuthModeName, type ExecutionKind, errorToRealm, gasError, type Realm, toRealm } from "./core";
+import { AuthMode } from "./enums";
 import { formSubmitEvent } from "./forms";
 import { type Emulator, worldOf } from "./index";
 import { clockEvent } from "./scriptApp";
+import { newSpreadsheet } from "./spreadsheet";
 import { makeVirtualDate } from "./virtualDate";
 
 export interface TriggerRun {
@@ -32,8 +34,21 @@ export interface BundleHost {
   call(name: string, ...args: unknown[]): unknown;
   /** Same as call, in an execution of the given kind ("trigger" executions have no Ui). */
   callAs(kind: ExecutionKind, name: string, ...args: unknown[]): unknown;
-  /** Calls the function of the menu item at path (menu caption, …, item caption). */
+  /**
+   * The user clicks the menu item at path (menu caption, …, item caption). Its function runs in AuthMode.FULL;
+   * a user who has not authorised the script first gets Google's authorization dialog (answer it with
+   * `emu.auth.queueConsent`): on "deny" nothing runs and `undefined` is returned. A click enables an add-on in
+   * the spreadsheet.
+   */
   clickMenu(...path: string[]): unknown;
+  /**
+   * The spreadsheet is opened: Google runs `onOpen(e)` with `e.authMode` (and `e.source` unless NONE) in that
+   * auth mode, by default the one `emu.auth.openMode()` gives (NONE for an add-on not yet used in the file,
+   * LIMITED otherwise). Does nothing when the bundle has no onOpen.
+   */
+  open(authMode?: AuthModeName): unknown;
+  /** The user installs the add-on from the Marketplace while in the spreadsheet: `onInstall(e)` in FULL. */
+  install(): unknown;
   /**
    * Runs every time-based trigger that is due and every onFormSubmit run owed for a submission, each in its own
    * "trigger" execution, in time order.
@@ -68,6 +83,12 @@ export function loadBundle(distDir: string, emu: Emulator): BundleHost {
   for (const [key, value] of Object.entries(emu.globals)) sandbox[key] = key === "Date" ? virtualDate : value;
   const provided = new Set(Object.keys(sandbox));
   world.scriptRealm = { Function: realm.Function };
+  const manifest = join(dir, "appsscript.json");
+  if (existsSync(manifest)) {
+    const scopes: unknown = (JSON.parse(readFileSync(manifest, "utf8")) as { oauthScopes?: unknown })
+      .oauthScopes;
+    world.script.scopes = Array.isArray(scopes) ? scopes.map(String) : [];
+  }
 
   for (const file of files.filter((f) => f.endsWith(".js"))) {
     const path = join(dir, file);
@@ -77,13 +98,18 @@ export function loadBundle(distDir: string, emu: Emulator): BundleHost {
   const functions = (): string[] =>
     Object.keys(sandbox).filter((key) => !provided.has(key) && typeof sandbox[key] === "function");
 
-  const callAs = (kind: ExecutionKind, name: string, ...args: unknown[]): unknown => {
+  const runAs = (kind: ExecutionKind, authMode: AuthModeName, name: string, args: unknown[]): unknown => {
     const fn = functions().includes(name) ? sandbox[name] : undefined;
     if (typeof fn !== "function") throw new Error(`Script function not found: ${name}`);
+    if (authMode === "FULL" && kind !== "trigger" && !world.script.authorized) {
+      // google.script.run (or a run from the editor) by a user who never granted the scopes.
+      throw errorToRealm(gasError("Authorization is required to perform that action."), NODE_REALM);
+    }
     const scriptArgs = toRealm(args, realm) as unknown[];
     try {
       const result = world.rt.executions.run(() => (fn as (...a: unknown[]) => unknown)(...scriptArgs), {
         kind,
+        authMode,
         realm,
       });
       return toRealm(result, NODE_REALM);
@@ -91,13 +117,49 @@ export function loadBundle(distDir: string, emu: Emulator): BundleHost {
       throw errorToRealm(error, NODE_REALM);
     }
   };
+  const callAs = (kind: ExecutionKind, name: string, ...args: unknown[]): unknown =>
+    runAs(kind, "FULL", name, args);
+  const script = world.script;
+  const enable = (): void => {
+    script.addon?.enabledIn.add(world.books.bound.id);
+  };
 
   return {
     context: sandbox,
     functions,
     call: (name, ...args) => callAs("menu", name, ...args),
     callAs,
-    clickMenu: (...path) => callAs("menu", emu.ui.findFunction(...path)),
+    clickMenu: (...path) => {
+      const name = emu.ui.findFunction(...path);
+      if (!script.authorized) {
+        const answer = script.consentQueue.shift();
+        if (answer === undefined) {
+          throw new Error(
+            `emu: "${path.join(" → ")}" needs the user's authorization first; call emu.auth.queueConsent("allow" | "deny")`,
+          );
+        }
+        script.prompts.push({ functionName: name, scopes: [...script.scopes], answer });
+        if (answer === "deny") return undefined;
+        script.authorized = true;
+      }
+      enable();
+      return callAs("menu", name);
+    },
+    open(authMode?: AuthModeName): unknown {
+      if (!functions().includes("onOpen")) return undefined;
+      const mode = authMode ?? emu.auth.openMode();
+      const event: Record<string, unknown> = { authMode: AuthMode[mode] };
+      if (mode !== "NONE") event["source"] = newSpreadsheet(world, world.books.bound);
+      return runAs("menu", mode, "onOpen", [event]);
+    },
+    install(): unknown {
+      if (!script.addon)
+        throw new Error("emu: onInstall runs only for an add-on (createEmulator({ addon: {} }))");
+      // The Marketplace's install dialog is where the user grants the scopes.
+      script.authorized = true;
+      enable();
+      return runAs("menu", "FULL", "onInstall", [{ authMode: AuthMode.FULL }]);
+    },
     runDueTriggers(): TriggerRun[] {
       const now = world.rt.clock.now();
       type Job = { at: number; run: () => TriggerRun };

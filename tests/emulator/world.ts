@@ -18,11 +18,37 @@ export interface UserOptions {
   locale: string;
 }
 
+/** How the script reaches the user: bound to the spreadsheet, or installed as an editor add-on. */
+export interface ScriptState {
+  /** null: a script bound to the spreadsheet (clasp push); otherwise an editor add-on. */
+  readonly addon: {
+    readonly source: "WEB_STORE_ADD_ON" | "APPS_MARKETPLACE_DOMAIN_ADD_ON";
+    /** Ids of the spreadsheets the add-on is enabled in (used there once). */
+    readonly enabledIn: Set<string>;
+  } | null;
+  /** Has the user granted the manifest's scopes? */
+  authorized: boolean;
+  /** The scopes of the manifest (loadBundle reads dist/appsscript.json). */
+  scopes: string[];
+  /** The user's answers to Google's authorization dialog, in order. */
+  readonly consentQueue: ("allow" | "deny")[];
+  /** Every authorization dialog Google showed. */
+  readonly prompts: AuthorizationPrompt[];
+}
+
+export interface AuthorizationPrompt {
+  /** The function the user's click was about to run. */
+  functionName: string;
+  scopes: string[];
+  answer: "allow" | "deny";
+}
+
 export interface World {
   readonly rt: Runtime;
   readonly user: UserOptions;
   readonly timeZone: string;
   readonly addonName: string;
+  readonly script: ScriptState;
   readonly scriptId: string;
   readonly books: Workbooks;
   readonly ui: UiState;
