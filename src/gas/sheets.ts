@@ -44,11 +44,16 @@ export class GasSheets implements SheetsPort {
   private readonly known = new Map<string, Known>();
   /** Sheets in the spreadsheet, counted by findTables and kept up to date by createTable. */
   private sheetCount: number | undefined;
+  /** The sheets findTables saw, and the names it read of them (lower case), for createTable to avoid. */
+  private seen: { sheets: Sheet[]; names: Map<Sheet, string> } | undefined;
+  private taken: Set<string> | undefined;
+  private properties: GoogleAppsScript.Properties.Properties | undefined;
   private readonly rules = new Map<string, GoogleAppsScript.Spreadsheet.DataValidation>();
 
   findTables(): Partial<Record<TableKey, FoundTable>> {
     const sheets = this.ss.getSheets();
     this.sheetCount = sheets.length;
+    this.seen = { sheets, names: new Map() };
     const ids = new Map<Sheet, number>();
     const byId = new Map<number, Sheet>();
     for (const s of sheets) {
@@ -56,7 +61,7 @@ export class GasSheets implements SheetsPort {
       ids.set(s, id);
       byId.set(id, s);
     }
-    const cache = readLayouts();
+    const cache = readLayouts(this.props());
     const claimed = new Map<TableKey, Sheet>();
     if (TABLES.every((t) => byId.has(cache[t.key]?.sheetId ?? NaN))) {
       for (const t of TABLES) claimed.set(t.key, byId.get(cache[t.key]!.sheetId)!);
@@ -89,14 +94,14 @@ export class GasSheets implements SheetsPort {
       claimed.set(spec.key, same);
     }
     const taken = new Set([...claimed.values()].map((s) => ids.get(s)!));
-    const names = new Map<Sheet, string>();
+    const names = this.seen!.names;
     const nameOf = (s: Sheet) => {
       let n = names.get(s);
       if (n === undefined) {
-        n = norm(s.getName());
+        n = s.getName().toLowerCase();
         names.set(s, n);
       }
-      return n;
+      return norm(n);
     };
     for (const spec of TABLES) {
       if (claimed.has(spec.key)) continue;
@@ -118,6 +123,7 @@ export class GasSheets implements SheetsPort {
     const lastColumn = sheet.getLastColumn();
     const headers = lastColumn > 0 ? (sheet.getRange(1, 1, 1, lastColumn).getDisplayValues()[0] ?? []) : [];
     const sheetName = sheet.getName();
+    this.seen?.names.set(sheet, sheetName.toLowerCase());
     this.known.set(sheetName, { sheet, headers });
     const filled = headers.filter((h) => h.trim() !== "");
     const reusable =
@@ -151,7 +157,7 @@ export class GasSheets implements SheetsPort {
       used.add(i + 1);
     }
     this.tagColumns(sheet, untagged);
-    writeLayout(spec.key, { sheetId, headers, columns });
+    writeLayout(() => this.props(), spec.key, { sheetId, headers, columns });
     return { key: spec.key, sheetName, columns, lastColumn };
   }
 
@@ -178,6 +184,31 @@ export class GasSheets implements SheetsPort {
     return k;
   }
 
+  /**
+   * The names of the spreadsheet's sheets in lower case (the safe side: whether Sheets tells names apart by case
+   * is not documented), from what findTables read, asking only for the names it did not need; undefined when
+   * findTables has not run.
+   */
+  private takenNames(): Set<string> | undefined {
+    if (!this.taken && this.seen) {
+      const { sheets, names } = this.seen;
+      this.taken = new Set(
+        sheets.map((s) => {
+          const n = names.get(s) ?? s.getName().toLowerCase();
+          names.set(s, n);
+          return n;
+        }),
+      );
+    }
+    return this.taken;
+  }
+
+  /** The document properties, got once. */
+  private props(): GoogleAppsScript.Properties.Properties {
+    if (!this.properties) this.properties = PropertiesService.getDocumentProperties();
+    return this.properties;
+  }
+
   private sheet(table: FoundTable): Sheet {
     return this.know(table).sheet;
   }
@@ -188,8 +219,11 @@ export class GasSheets implements SheetsPort {
   }
 
   createTable(spec: TableSpec, locale: Locale): FoundTable {
+    const taken = this.takenNames();
     let name = spec.title[locale];
-    for (let n = 2; this.ss.getSheetByName(name); n++) name = `${spec.title[locale]} (${n})`;
+    for (let n = 2; taken ? taken.has(name.toLowerCase()) : this.ss.getSheetByName(name); n++)
+      name = `${spec.title[locale]} (${n})`;
+    taken?.add(name.toLowerCase());
     const count = this.sheetCount ?? this.ss.getSheets().length;
     const sheet = this.ss.insertSheet(name, count);
     this.sheetCount = count + 1;
@@ -232,7 +266,7 @@ export class GasSheets implements SheetsPort {
     const headers = [...Array.from({ length: first - 1 }, (_, i) => before[i] ?? ""), ...texts];
     k.headers = headers;
     if (k.rows) k.rows = [headers.map((h) => h as Cell)];
-    writeLayout(table.key, { sheetId: sheet.getSheetId(), headers, columns });
+    writeLayout(() => this.props(), table.key, { sheetId: sheet.getSheetId(), headers, columns });
     return { ...table, columns, lastColumn: needed };
   }
 
@@ -482,8 +516,8 @@ interface Layout {
 
 const LAYOUT_KEY = "mentor-base.layout.";
 
-function readLayouts(): Partial<Record<TableKey, Layout>> {
-  const all = PropertiesService.getDocumentProperties().getProperties();
+function readLayouts(props: GoogleAppsScript.Properties.Properties): Partial<Record<TableKey, Layout>> {
+  const all = props.getProperties();
   const out: Partial<Record<TableKey, Layout>> = {};
   for (const t of TABLES) {
     const raw = all[LAYOUT_KEY + t.key];
@@ -500,9 +534,13 @@ function readLayouts(): Partial<Record<TableKey, Layout>> {
 }
 
 /** Remembers a layout. Only a shortcut: if it cannot be saved (a quota, a very wide tab), nothing is lost. */
-function writeLayout(key: TableKey, layout: Layout): void {
+function writeLayout(
+  props: () => GoogleAppsScript.Properties.Properties,
+  key: TableKey,
+  layout: Layout,
+): void {
   try {
-    PropertiesService.getDocumentProperties().setProperty(LAYOUT_KEY + key, JSON.stringify(layout));
+    props().setProperty(LAYOUT_KEY + key, JSON.stringify(layout));
   } catch {
     // The next action finds the columns from their keys again.
   }
