@@ -1,0 +1,128 @@
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { sampleSchool } from "../../scripts/sampleSchool";
+import { initBase } from "../../src/app/initBase";
+import { MENTEES, MENTORS } from "../../src/domain/tables";
+import type { SpreadsheetSnapshot } from "../emulator/model";
+import { gasWorld, snapshotDiff } from "../support/gas";
+
+/**
+ * What «Создать / обновить базу» makes, pinned: the whole spreadsheet (every cell's value, note, format and
+ * validation, widths, frozen rows, protections, developer metadata) and the document properties, after creating
+ * the base on an empty spreadsheet, after running it again on a filled base, and after running it on a base a
+ * curator has reworked. The fixtures were made by the code before its Sheets calls were batched (to make them
+ * again: PIN_FIXTURES=1, then `npx biome check --write tests/gas/fixtures`, and review the diff): batching must
+ * not change what is made.
+ *
+ * Two things are left out as arbitrary: the ids Google gives developer metadata (the list is compared sorted by
+ * place, key and value) and the order protections are listed in (sorted by sheet, range and description).
+ * Cells are written per column, consecutive rows with the same content merged (`B2:B1000`), to keep the files
+ * small and their diffs readable.
+ */
+type World = ReturnType<typeof gasWorld>;
+let w: World;
+beforeEach(() => {
+  w = gasWorld();
+});
+afterEach(() => w.uninstall());
+
+function compact(snap: SpreadsheetSnapshot, properties: Record<string, string>) {
+  const sheets = snap.sheets.map((s) => {
+    const byColumn = new Map<string, { row: number; json: string }[]>();
+    for (const [a1, cell] of Object.entries(s.cells)) {
+      const m = /^([A-Z]+)(\d+)$/.exec(a1)!;
+      const list = byColumn.get(m[1]!) ?? [];
+      list.push({ row: Number(m[2]), json: JSON.stringify(cell) });
+      byColumn.set(m[1]!, list);
+    }
+    const cells: Record<string, unknown> = {};
+    const columns = [...byColumn.keys()].sort((a, b) => a.length - b.length || a.localeCompare(b));
+    for (const col of columns) {
+      const list = byColumn.get(col)!.sort((a, b) => a.row - b.row);
+      for (let i = 0; i < list.length; ) {
+        let j = i;
+        while (
+          j + 1 < list.length &&
+          list[j + 1]!.row === list[j]!.row + 1 &&
+          list[j + 1]!.json === list[i]!.json
+        )
+          j++;
+        const from = list[i]!.row;
+        const to = list[j]!.row;
+        cells[from === to ? `${col}${from}` : `${col}${from}:${col}${to}`] = JSON.parse(list[i]!.json);
+        i = j + 1;
+      }
+    }
+    return { ...s, cells };
+  });
+  const key = (x: unknown) => JSON.stringify(x);
+  return {
+    ...snap,
+    sheets,
+    protections: [...snap.protections].sort((a, b) =>
+      key([a.sheet, a.range, a.description]).localeCompare(key([b.sheet, b.range, b.description])),
+    ),
+    developerMetadata: snap.developerMetadata
+      .map(({ id: _id, ...m }) => m)
+      .sort((a, b) => key([a.location, a.key, a.value]).localeCompare(key([b.location, b.key, b.value]))),
+    properties: Object.fromEntries(Object.entries(properties).sort(([a], [b]) => a.localeCompare(b))),
+  };
+}
+
+function state(x: World) {
+  const props = x.run(() => PropertiesService.getDocumentProperties().getProperties());
+  return compact(x.emu.snapshot(x.ss) as SpreadsheetSnapshot, props);
+}
+
+function pinned(name: string, got: unknown): void {
+  const file = join(__dirname, "fixtures", `${name}.json`);
+  if (process.env.PIN_FIXTURES === "1") writeFileSync(file, `${JSON.stringify(got, null, 2)}\n`);
+  if (!existsSync(file)) throw new Error(`${file} is missing: run with PIN_FIXTURES=1 to make it`);
+  const want = JSON.parse(readFileSync(file, "utf8")) as unknown;
+  const diff = snapshotDiff(JSON.parse(JSON.stringify(got)), want, 20);
+  expect(diff).toEqual([]);
+}
+
+/** Pastes a sample school under the headers of the mentors' and the mentees' tabs, as a curator would. */
+function paste(x: World, n: number): void {
+  const school = sampleSchool(7, { mentors: n, mentees: n, mistakes: true });
+  for (const [spec, rows] of [
+    [MENTORS, school.mentors],
+    [MENTEES, school.mentees],
+  ] as const) {
+    const sheet = x.ss.getSheetByName(spec.title.ru)!;
+    const values = rows.map((r) => spec.columns.map((c) => r[c.key] ?? ""));
+    sheet.getRange(2, 1, values.length, spec.columns.length).setValues(values);
+  }
+}
+
+describe("«Создать / обновить базу» makes exactly what it made before its calls were batched", () => {
+  test("on an empty spreadsheet", () => {
+    w.run(() => initBase(w.ports()));
+    pinned("initBase-create", state(w));
+  });
+
+  test("run again on a base with people in it", () => {
+    w.run(() => initBase(w.ports()));
+    paste(w, 20);
+    w.run(() => initBase(w.ports()));
+    pinned("initBase-update", state(w));
+  });
+
+  test("run on a base a curator reworked: a tab deleted, columns renamed, inserted and deleted", () => {
+    w.run(() => initBase(w.ports()));
+    paste(w, 5);
+    const ss = w.ss;
+    ss.deleteSheet(ss.getSheetByName("Встречи")!);
+    const mentors = ss.getSheetByName("Наставники")!;
+    mentors.insertColumnBefore(3);
+    mentors.getRange(1, 3).setValue("Моя колонка");
+    mentors.getRange(1, 2).setValue("Фамилия Имя Отчество");
+    mentors.deleteColumn(10);
+    const pairs = ss.getSheetByName("Пары и группы")!;
+    pairs.getRange(1, pairs.getLastColumn()).setNote("моя заметка");
+    ss.getSheetByName("Настройки")!.deleteRow(3);
+    w.run(() => initBase(w.ports()));
+    pinned("initBase-reworked", state(w));
+  });
+});
