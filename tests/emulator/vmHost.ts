@@ -2,7 +2,7 @@
  * loadBundle(distDir, emu): runs the built add-on (dist/*.js, dist/*.html) in a fresh vm context whose
  * global object holds only emu.globals, the way Apps Script runs a project.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { createContext, runInContext } from "node:vm";
 import { type ExecutionKind, errorToRealm, type Realm, toRealm } from "./core";
@@ -41,6 +41,18 @@ export interface BundleHost {
   runDueTriggers(): TriggerRun[];
 }
 
+interface Manifest {
+  oauthScopes?: string[];
+  dependencies?: {
+    enabledAdvancedServices?: { userSymbol?: string; serviceId?: string; version?: string }[];
+  };
+}
+
+function readManifest(dir: string): Manifest | null {
+  const path = join(dir, "appsscript.json");
+  return existsSync(path) ? (JSON.parse(readFileSync(path, "utf8")) as Manifest) : null;
+}
+
 const NODE_REALM: Realm = { Array, Object, Date, Error, Function };
 
 export function loadBundle(distDir: string, emu: Emulator): BundleHost {
@@ -65,7 +77,17 @@ export function loadBundle(distDir: string, emu: Emulator): BundleHost {
     Function: builtin("Function"),
     Date: virtualDate,
   };
-  for (const [key, value] of Object.entries(emu.globals)) sandbox[key] = key === "Date" ? virtualDate : value;
+  // The manifest: its oauthScopes bound what the script may reach (unless the test set its own), and the
+  // advanced Drive service is a global only when enabledAdvancedServices lists it, as in Apps Script.
+  const manifest = readManifest(dir);
+  if (manifest && !world.oauth.explicit) world.oauth.set(manifest.oauthScopes ?? null);
+  const driveEnabled = (manifest?.dependencies?.enabledAdvancedServices ?? []).some(
+    (s) => s.userSymbol === "Drive" && s.serviceId === "drive",
+  );
+  for (const [key, value] of Object.entries(emu.globals)) {
+    if (key === "Drive" && !driveEnabled) continue;
+    sandbox[key] = key === "Date" ? virtualDate : value;
+  }
   const provided = new Set(Object.keys(sandbox));
   world.scriptRealm = { Function: realm.Function };
 
