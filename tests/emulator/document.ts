@@ -229,7 +229,8 @@ export function newDocModel(): DocModel {
 
 /** Replaces a document's body with one paragraph per line of `text` (emu.drive.userDocument). */
 export function setDocText(doc: DocModel, text: string): void {
-  for (const child of [...doc.body.children]) detach(child);
+  for (const child of doc.body.children) child.parent = null;
+  doc.body.children = [];
   for (const line of text.split("\n")) attach(doc.body, doc.body.children.length, paragraphNode(line));
 }
 

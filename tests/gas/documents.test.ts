@@ -302,6 +302,8 @@ describe("«Сформировать документы»", () => {
     const menteeEmails = new Set(mentees.map((m) => String(m["E-mail"])));
     for (const v of viewers) if (menteeEmails.has(v)) expect(consenting.has(v)).toBe(true);
     expect(viewers.length).toBeGreaterThan(0);
+    // Access is given quietly: Google mails no one about it.
+    expect(s.w.emu.drive.notified()).toEqual([]);
   });
 });
 
