@@ -16,6 +16,7 @@ const ITEMS: readonly (Item | "separator")[] = [
   { caption: { ru: "Подобрать пары", en: "Match pairs" }, fn: "menuProposePairs" },
   "separator",
   { caption: { ru: "Сформировать документы", en: "Make documents" }, fn: "menuDocuments" },
+  { caption: { ru: "Свой шаблон документа…", en: "Own document template…" }, fn: "menuTemplatePicker" },
   { caption: { ru: "Поля шаблонов документов", en: "Document template fields" }, fn: "menuTemplateFields" },
   "separator",
   { caption: { ru: "Анкеты…", en: "Surveys…" }, fn: "menuSurveys" },
