@@ -88,8 +88,8 @@ const TEXT = {
     en: "The academic year is missing on the Settings tab: the documents' folder is named after it. Fill it in (e.g. 2026/2027).",
   },
   templateAccess: {
-    ru: "Шаблон «{kind}» недоступен надстройке. Надстройка видит на Диске только свои файлы и документы, выбранные в окне Google «Выбрать свой шаблон…». Откройте «Наставничество → Сформировать документы» и нажмите «Выбрать свой шаблон…» для этого вида документа, или очистите строку «{setting}» листа «Настройки», чтобы взять встроенный шаблон. Документы не создавались.\n(Ответ Google: {error})",
-    en: "The {kind} template is out of the add-on's reach. The add-on sees in Drive only its own files and the documents chosen in Google's “Choose your own template…” window. Open “Mentoring → Make documents” and press “Choose your own template…” for this kind, or clear “{setting}” on the Settings tab to use the built-in template. No document was made.\n(Google's answer: {error})",
+    ru: "Шаблон «{kind}» недоступен надстройке: она видит на Диске только свои файлы и документы, выбранные в окне выбора Google. Выберите этот документ через «Наставничество → Свой шаблон документа…» или очистите строку «{setting}» листа «Настройки», чтобы взять встроенный шаблон. Документы не создавались.\n(Ответ Google: {error})",
+    en: "The {kind} template is out of the add-on's reach: it sees in Drive only its own files and the documents chosen in Google's picker. Choose this document with “Mentoring → Own document template…”, or clear “{setting}” on the Settings tab to use the built-in template. No document was made.\n(Google's answer: {error})",
   },
   templateFields: {
     ru: "В шаблоне «{kind}» есть поля, которых надстройка не знает: {unknown}. Исправьте шаблон (список полей — «Наставничество → Поля шаблонов»). Документы не создавались.",

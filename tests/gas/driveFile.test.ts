@@ -71,7 +71,7 @@ test("a template typed by hand that the add-on cannot reach: a Russian message t
   );
   setting(s.w.ss, "docs.template.agreement", `https://docs.google.com/document/d/${id}/edit`);
   const r = s.make();
-  expect(r).toEqual({ error: expect.stringContaining("«Выбрать свой шаблон…»") });
+  expect(r).toEqual({ error: expect.stringContaining("«Наставничество → Свой шаблон документа…»") });
   const message = (r as { error: string }).error;
   expect(message).toContain("Документы: свой шаблон соглашения");
   expect(message).toContain(`File not found: ${id}.`);
