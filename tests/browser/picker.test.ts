@@ -1,4 +1,9 @@
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { buildPage } from "../../scripts/html";
+import { createEmulator } from "../emulator";
+import { loadBundle } from "../emulator/vmHost";
 import { closeBrowser, type OpenedPage, openPage, served, until } from "./harness";
 
 /**
@@ -185,4 +190,59 @@ test("without a loader on the page it asks apis.google.com for it, and says so w
   await o.page.getByRole("alert").getByText("Не удалось загрузить окно выбора Google").waitFor();
   expect(o.blocked).toEqual(["https://apis.google.com/js/api.js"]);
   expect(await o.page.getByRole("button", { name: "Выбрать Google Документ…" }).isEnabled()).toBe(true);
+});
+
+describe("end to end: dist/ in the emulator, the dialog its HtmlService served, a fake Picker", () => {
+  const ROOT = join(__dirname, "../..");
+  const DIST = join(ROOT, "dist");
+  beforeAll(() => {
+    if (!existsSync(join(DIST, "picker.html")))
+      execFileSync("npx", ["tsx", "scripts/build.ts"], { cwd: ROOT, stdio: "ignore" });
+  });
+
+  test("«Свой шаблон документа…»: the picked Doc (granted by the Picker) is recorded on «Настройки»", async () => {
+    const emu = createEmulator({ user: { email: "smirnova@school7.ru", locale: "ru" } });
+    const host = loadBundle(DIST, emu);
+    const ss = emu.activeSpreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+    host.call("onOpen", { authMode: "FULL" });
+    host.clickMenu("Наставничество", "Создать / обновить базу");
+    const sheet = ss.getSheetByName("Настройки")!;
+    const codes = sheet
+      .getRange(1, 1, sheet.getLastRow(), 1)
+      .getValues()
+      .map((r) => String(r[0]));
+    const cell = (key: string) => sheet.getRange(codes.indexOf(key) + 1, 3);
+    cell("picker.appId").setValue("123456789012");
+    cell("picker.apiKey").setValue("AIza-test-key");
+    const id = emu.drive.userDocument(
+      "Соглашение школы",
+      "Соглашение\n{{наставник.фио}} и {{наставляемый.фио}}",
+    );
+
+    host.clickMenu("Наставничество", "Свой шаблон документа…");
+    const dialog = emu.ui.dialogs.at(-1)!;
+    expect(dialog.title).toBe("Свой шаблон документа");
+    const o = await openPage(dialog.content, (name, args) => host.callAs("sidebar", name, ...args), {
+      viewport: { width: 640, height: 520 },
+      initScript: FAKE_PICKER,
+    });
+    opened.push(o);
+    await o.page.getByRole("radio", { name: /Соглашение/ }).check();
+    await o.page.getByRole("button", { name: "Выбрать Google Документ…" }).click();
+    await o.page.waitForFunction(() => (window as unknown as { __picker: PickerRecord }).__picker.visible);
+    expect((await record(o)).calls).toContainEqual(["setOAuthToken", "emulator-oauth-token"]);
+    // What the Picker does on a pick: the file is granted to the app, then the page is told.
+    emu.drive.grant(id);
+    await o.page.evaluate(
+      (docId) =>
+        (window as unknown as { __answer: (d: unknown) => void }).__answer({
+          action: "picked",
+          docs: [{ id: docId, name: "Соглашение школы" }],
+        }),
+      id,
+    );
+    await o.page.getByRole("status").getByText("записан в строку").waitFor();
+    expect(cell("docs.template.agreement").getValue()).toBe(`https://docs.google.com/document/d/${id}/edit`);
+    expect(o.blocked).toEqual([]);
+  });
 });
