@@ -16,7 +16,8 @@ import * as esbuild from "esbuild";
  * style.css may `@import` local stylesheets, e.g. `@import "../lib/base.css";` for the styles all pages share:
  * esbuild inlines them. Anything external (an `@import` or `url()` of another site) is refused.
  *
- * HtmlService serves the page in a sandboxed iframe with no network, so everything is inlined. It reads
+ * Everything is inlined: a page must work on its own. The one exception is Google's API loader for the Picker
+ * (ALLOWED_SCRIPTS), which HtmlService's sandbox may load over https. HtmlService reads
  * `<? … ?>` as template scriptlets: the server fills the one data scriptlet with the page's JSON, and nothing
  * else may contain `<?` or `?>`. The scriptlet is not written in index.html itself because the HTML linter
  * cannot parse it.
@@ -121,6 +122,17 @@ function replaceOnce(text: string, placeholder: string, replacement: string, dir
   return parts[0] + replacement + parts[1];
 }
 
+/**
+ * The one external script a page may load: Google's API loader, which the Picker needs (HtmlService's IFRAME
+ * sandbox allows https scripts). Exactly this address, nothing else.
+ */
+export const ALLOWED_SCRIPTS: readonly string[] = ["https://apis.google.com/js/api.js"];
+
+function allowed(reference: string): boolean {
+  const m = /^src\s*=\s*["']?\s*(https:\/\/[^\s"'>]*)/i.exec(reference);
+  return m !== null && ALLOWED_SCRIPTS.includes(m[1]!);
+}
+
 function externalReferences(page: string): string[] {
   const found: string[] = [];
   const patterns = [
@@ -128,6 +140,6 @@ function externalReferences(page: string): string[] {
     /url\(\s*["']?\s*(?:[a-z][a-z0-9+.-]*:)?\/\/[^)]*\)/gi,
     /@import\b[^;]*;?/gi,
   ];
-  for (const re of patterns) for (const m of page.matchAll(re)) found.push(m[0]);
+  for (const re of patterns) for (const m of page.matchAll(re)) if (!allowed(m[0])) found.push(m[0]);
   return found;
 }

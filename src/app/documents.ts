@@ -88,8 +88,8 @@ const TEXT = {
     en: "The academic year is missing on the Settings tab: the documents' folder is named after it. Fill it in (e.g. 2026/2027).",
   },
   templateAccess: {
-    ru: "Шаблон «{kind}» не открывается: {error}\nПроверьте ссылку в строке «{setting}» листа «Настройки» и доступ к документу, или очистите её, чтобы взять встроенный шаблон. Документы не создавались.",
-    en: "The {kind} template cannot be opened: {error}\nCheck the link in “{setting}” on the Settings tab and your access to the document, or clear it to use the built-in template. No document was made.",
+    ru: "Шаблон «{kind}» недоступен надстройке: она видит на Диске только свои файлы и документы, выбранные в окне выбора Google. Выберите этот документ через «Наставничество → Свой шаблон документа…» или очистите строку «{setting}» листа «Настройки», чтобы взять встроенный шаблон. Документы не создавались.\n(Ответ Google: {error})",
+    en: "The {kind} template is out of the add-on's reach: it sees in Drive only its own files and the documents chosen in Google's picker. Choose this document with “Mentoring → Own document template…”, or clear “{setting}” on the Settings tab to use the built-in template. No document was made.\n(Google's answer: {error})",
   },
   templateFields: {
     ru: "В шаблоне «{kind}» есть поля, которых надстройка не знает: {unknown}. Исправьте шаблон (список полей — «Наставничество → Поля шаблонов»). Документы не создавались.",

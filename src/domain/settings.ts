@@ -263,8 +263,8 @@ export const SETTINGS_SPEC: readonly SettingSpec[] = [
     kind: "text",
     label: { ru: "Документы: свой шаблон соглашения", en: "Documents: own agreement template" },
     hint: {
-      ru: "Ссылка на Google Документ с {{полями}}. Пусто — встроенный шаблон. Список полей: «Наставничество → Поля шаблонов».",
-      en: "Link to a Google Doc with {{fields}}. Empty: the built-in template. Fields: “Mentoring → Template fields”.",
+      ru: "Заполняется кнопкой «Наставничество → Свой шаблон документа…» (окно выбора Google даёт надстройке доступ к документу). Пусто — встроенный шаблон. Список полей: «Наставничество → Поля шаблонов».",
+      en: "Filled by “Mentoring → Own document template…” (Google's picker gives the add-on access to the document). Empty: the built-in template. Fields: “Mentoring → Template fields”.",
     },
   },
   {
@@ -283,6 +283,27 @@ export const SETTINGS_SPEC: readonly SettingSpec[] = [
     hint: {
       ru: "Ссылка на Google Документ с {{полями}}. Пусто — встроенный шаблон.",
       en: "Link to a Google Doc with {{fields}}. Empty: the built-in template.",
+    },
+  },
+  {
+    key: "picker.appId",
+    kind: "text",
+    label: {
+      ru: "Выбор шаблона: номер проекта Google Cloud",
+      en: "Template picker: Google Cloud project number",
+    },
+    hint: {
+      ru: "Нужен окну Google «Выбрать свой шаблон…». Расширения → Apps Script → Настройки проекта → «Проект Google Cloud Platform»: номер проекта (только цифры). Пусто — свои шаблоны не выбрать, встроенные работают. Пошагово: docs/documents.md, «Свой шаблон через окно выбора».",
+      en: "Needed by Google's “Choose your own template…” window. Extensions → Apps Script → Project settings → “Google Cloud Platform project”: the project number (digits only). Empty: own templates cannot be chosen, the built-in ones work. Step by step: docs/documents.md, “Your own template through the picker”.",
+    },
+  },
+  {
+    key: "picker.apiKey",
+    kind: "text",
+    label: { ru: "Выбор шаблона: ключ API", en: "Template picker: API key" },
+    hint: {
+      ru: "Ключ API того же проекта Google Cloud (APIs & Services → Credentials → Create credentials → API key; ограничьте его Google Picker API). Пусто — свои шаблоны не выбрать, встроенные работают.",
+      en: "An API key of the same Google Cloud project (APIs & Services → Credentials → Create credentials → API key; restrict it to the Google Picker API). Empty: own templates cannot be chosen, the built-in ones work.",
     },
   },
   THRESHOLD_ROW,

@@ -18,14 +18,38 @@ import {
 } from "../ports";
 
 /**
- * Google Docs and Drive for «Сформировать документы». A document is a copy of its template made into the target
- * folder under its final name, opened, filled and saved: makeCopy, openById and saveAndClose are the round trips
- * of a document (plus getAs and createFile for a PDF); the edits in between are made on the open document.
+ * Google Docs and Drive for «Сформировать документы». Drive is reached through the advanced Drive service (v3)
+ * under the `drive.file` scope: the add-on sees only the folders and files it made itself and the templates the
+ * curator chose in the Picker. A document is a copy of its template made into the target folder under its final
+ * name (Drive.Files.copy), opened, filled and saved: copy, openById and saveAndClose are the round trips of a
+ * document; a PDF adds a reopen, getAs and Drive.Files.create. The edits in between are made on the open document.
  */
 
 type Body = GoogleAppsScript.Document.Body;
-type Folder = GoogleAppsScript.Drive.Folder;
-type File = GoogleAppsScript.Drive.File;
+
+const FOLDER_MIME = "application/vnd.google-apps.folder";
+const DOC_MIME = "application/vnd.google-apps.document";
+
+/** The advanced Drive service; the manifest enables it (dependencies.enabledAdvancedServices). */
+export function driveApi(): GoogleAppsScript.Drive {
+  if (typeof Drive === "undefined" || !Drive)
+    throw new Error("The advanced Drive service is not enabled in appsscript.json (Drive, v3).");
+  return Drive;
+}
+
+/** No content: Apps Script's advanced services take null for an absent media argument before optionalArgs. */
+export const NO_MEDIA = null as unknown as GoogleAppsScript.Base.Blob;
+
+/** A value inside a Drive query's single quotes. */
+export function quoted(value: string): string {
+  return `'${value.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}'`;
+}
+
+/** The first file of a Drive search, not in the trash, or null. */
+function findOne(q: string): string | null {
+  const found = driveApi().Files.list({ q: `${q} and trashed = false`, fields: "files(id)", pageSize: 10 });
+  return found.files?.[0]?.id ?? null;
+}
 
 const FOLDER_KEY = "mentor-base.folders";
 
@@ -196,29 +220,9 @@ function appendBlocks(body: Body, blocks: readonly Block[]): void {
 }
 
 export class GasDocuments implements DocumentsPort {
-  private readonly folderObjects = new Map<string, Folder>();
-  private readonly files = new Map<string, File>();
   private readonly analyses = new Map<string, TemplateAnalysis>();
 
   constructor(private readonly properties: PropertiesPort) {}
-
-  private folderById(id: string): Folder {
-    let f = this.folderObjects.get(id);
-    if (!f) {
-      f = DriveApp.getFolderById(id);
-      this.folderObjects.set(id, f);
-    }
-    return f;
-  }
-
-  private templateFile(id: string): File {
-    let f = this.files.get(id);
-    if (!f) {
-      f = DriveApp.getFileById(id);
-      this.files.set(id, f);
-    }
-    return f;
-  }
 
   folder(path: readonly string[]): string {
     const key = path.join("/");
@@ -231,108 +235,119 @@ export class GasDocuments implements DocumentsPort {
     const cached = known[key];
     if (cached) {
       try {
-        const f = this.folderById(cached);
-        if (!f.isTrashed()) return cached;
+        const f = driveApi().Files.get(cached, { fields: "id,trashed" });
+        if (!f.trashed) return cached;
       } catch {
-        // deleted: found or made again below
+        // deleted, or out of reach: found or made again below
       }
-      this.folderObjects.delete(cached);
     }
-    let parent = DriveApp.getRootFolder();
+    let parent = "root";
     for (const name of path) {
-      const it = parent.getFoldersByName(name);
-      let next: Folder | null = null;
-      while (it.hasNext()) {
-        const f = it.next();
-        if (!f.isTrashed()) {
-          next = f;
-          break;
-        }
-      }
-      parent = next ?? parent.createFolder(name);
+      parent =
+        findOne(`name = ${quoted(name)} and ${quoted(parent)} in parents and mimeType = '${FOLDER_MIME}'`) ??
+        (driveApi().Files.create({ name, mimeType: FOLDER_MIME, parents: [parent] }, NO_MEDIA, {
+          fields: "id",
+        }).id as string);
     }
-    const id = parent.getId();
-    this.folderObjects.set(id, parent);
-    known[key] = id;
+    known[key] = parent;
     this.properties.set(FOLDER_KEY, JSON.stringify(known));
-    return id;
+    return parent;
   }
 
   templateText(docId: string): string {
     try {
+      // Drive first: under drive.file a Doc the curator did not choose in the Picker is "not found" there even
+      // though DocumentApp could read it, and every document is a Drive copy of its template.
+      const file = driveApi().Files.get(docId, { fields: "id,mimeType,trashed" });
+      if (file.trashed) throw new TemplateAccessError("the document is in the trash");
+      if (file.mimeType !== DOC_MIME) throw new TemplateAccessError("not a Google Doc");
       return DocumentApp.openById(docId).getBody().getText();
     } catch (err) {
+      if (err instanceof TemplateAccessError) throw err;
       throw new TemplateAccessError(errorMessage(err));
     }
   }
 
   createTemplate(folderId: string, name: string, blocks: readonly Block[]): string {
     try {
-      const doc = DocumentApp.create(name);
-      const id = doc.getId();
+      const made = driveApi().Files.create({ name, mimeType: DOC_MIME, parents: [folderId] }, NO_MEDIA, {
+        fields: "id",
+      });
+      const id = made.id as string;
+      const doc = DocumentApp.openById(id);
       appendBlocks(doc.getBody(), blocks);
       doc.saveAndClose();
-      DriveApp.getFileById(id).moveTo(this.folderById(folderId));
       return id;
     } catch (err) {
       throw asQuota(err);
     }
   }
 
-  private finish(
-    file: File,
-    folder: Folder,
-    request: DocumentRequest,
-    pdfExists: FileRef | null,
-  ): MadeDocument {
-    const id = file.getId();
+  private finish(id: string, request: DocumentRequest, pdfExists: FileRef | null): MadeDocument {
     let pdf: FileRef | undefined;
     if (request.pdf) {
       if (pdfExists) pdf = pdfExists;
       else {
-        const made = folder.createFile(file.getAs("application/pdf"));
-        const pdfId = made.getId();
+        // Reopened: the PDF is of the saved document.
+        const blob = DocumentApp.openById(id).getAs("application/pdf");
+        const made = driveApi().Files.create(
+          { name: `${request.name}.pdf`, mimeType: "application/pdf", parents: [request.folderId] },
+          blob,
+          { fields: "id" },
+        );
+        const pdfId = made.id as string;
         pdf = { id: pdfId, url: fileUrl(pdfId) };
       }
     }
-    for (const email of request.viewers) file.addViewer(email);
+    for (const email of request.viewers)
+      driveApi().Permissions.create({ type: "user", role: "reader", emailAddress: email }, id, {
+        sendNotificationEmail: false,
+        fields: "id",
+      });
     return { doc: { id, url: docUrl(id) }, pdf };
   }
 
   findMade(request: DocumentRequest): MadeDocument | null {
-    const folder = this.folderById(request.folderId);
-    const it = folder.getFilesByName(request.name);
-    while (it.hasNext()) {
-      const file = it.next();
-      if (file.isTrashed()) continue;
-      const text = DocumentApp.openById(file.getId()).getBody().getText();
+    const inFolder = `${quoted(request.folderId)} in parents and trashed = false`;
+    const found = driveApi().Files.list({
+      q: `name = ${quoted(request.name)} and mimeType = '${DOC_MIME}' and ${inFolder}`,
+      fields: "files(id)",
+    });
+    for (const file of found.files ?? []) {
+      const id = file.id as string;
+      const text = DocumentApp.openById(id).getBody().getText();
       if (placeholdersIn(text).length > 0) {
-        file.setTrashed(true);
+        driveApi().Files.update({ trashed: true }, id);
         continue;
       }
       let pdf: FileRef | null = null;
       if (request.pdf) {
-        const pdfs = folder.getFilesByName(`${request.name}.pdf`);
-        while (pdf === null && pdfs.hasNext()) {
-          const f = pdfs.next();
-          if (!f.isTrashed()) pdf = { id: f.getId(), url: fileUrl(f.getId()) };
-        }
+        const pdfId = findOne(
+          `name = ${quoted(`${request.name}.pdf`)} and ${quoted(request.folderId)} in parents`,
+        );
+        if (pdfId) pdf = { id: pdfId, url: fileUrl(pdfId) };
       }
-      return this.finish(file, folder, request, pdf);
+      return this.finish(id, request, pdf);
     }
     return null;
   }
 
   make(request: DocumentRequest): MadeDocument {
-    const folder = this.folderById(request.folderId);
-    let copy: File;
+    let id: string;
     try {
-      copy = this.templateFile(request.templateId).makeCopy(request.name, folder);
+      const copy = driveApi().Files.copy(
+        { name: request.name, parents: [request.folderId] },
+        request.templateId,
+        {
+          fields: "id",
+        },
+      );
+      id = copy.id as string;
     } catch (err) {
       throw asQuota(err);
     }
     try {
-      const doc = DocumentApp.openById(copy.getId());
+      const doc = DocumentApp.openById(id);
       const body = doc.getBody();
       let analysis = this.analyses.get(request.templateId);
       if (!analysis) {
@@ -344,18 +359,18 @@ export class GasDocuments implements DocumentsPort {
     } catch (err) {
       // Nothing half-made is left: the unfilled copy goes to the trash.
       try {
-        copy.setTrashed(true);
+        driveApi().Files.update({ trashed: true }, id);
       } catch {
         // the next run finds it by name and trashes it then
       }
       throw asQuota(err);
     }
-    return this.finish(copy, folder, request, null);
+    return this.finish(id, request, null);
   }
 
   rename(id: string, suffix: string): void {
-    const file = DriveApp.getFileById(id);
-    file.setName(`${file.getName()}${suffix}`);
+    const file = driveApi().Files.get(id, { fields: "name" });
+    driveApi().Files.update({ name: `${file.name}${suffix}` }, id);
   }
 }
 

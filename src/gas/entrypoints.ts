@@ -34,6 +34,7 @@ import {
   surveysView,
 } from "../app/surveys";
 import { errorMessage } from "../app/tabs";
+import { type ChooseResult, pickerView, chooseTemplate as recordTemplate } from "../app/templatePicker";
 import { placeholderReference } from "../domain/documents";
 import type { DocumentsProgress } from "../domain/documentsProgress";
 import { SURVEY_KINDS, type SurveyKind } from "../domain/enums";
@@ -258,6 +259,41 @@ export function makeDocuments(): DocumentsProgress {
   const r = generateDocuments(docPorts(), startedAt);
   if ("error" in r) throw new Error(r.error);
   return r.ok;
+}
+
+const PICKER_TITLE = { ru: "Свой шаблон документа", en: "Own document template" };
+
+/**
+ * The «Свой шаблон документа» dialog with Google's Picker, for `kind` or with a choice of kind. The OAuth token
+ * goes to the page only when the Picker is set up (it needs it to show the curator's Drive).
+ */
+function showTemplatePicker(p: Ports, kind: unknown): void {
+  const view = pickerView(p, kind);
+  if ("error" in view) {
+    p.ui.alert(translator(p.locale)(PICKER_TITLE), view.error);
+    return;
+  }
+  const template = HtmlService.createTemplateFromFile("picker");
+  const token = view.ok.missing.length === 0 ? ScriptApp.getOAuthToken() : "";
+  template.data = jsonForHtml({ ...view.ok, token });
+  const page = template.evaluate().setWidth(640).setHeight(520);
+  SpreadsheetApp.getUi().showModalDialog(page, translator(p.locale)(PICKER_TITLE));
+}
+
+/** Menu: «Свой шаблон документа…». */
+export function menuTemplatePicker(): void {
+  guarded("templatePicker", (p) => showTemplatePicker(p, null));
+}
+
+/** google.script.run from the «Документы» sidebar: the Picker dialog for one kind. */
+export function openTemplatePicker(kind: string): void {
+  showTemplatePicker(ports(), kind);
+}
+
+/** google.script.run from the Picker dialog: record the picked Doc for the kind (asks before replacing). */
+export function chooseTemplate(kind: string, docId: string, name: string, replace: boolean): ChooseResult {
+  const p = ports();
+  return recordTemplate({ ...p, docs: new GasDocuments(p.properties) }, kind, docId, name, replace);
 }
 
 /** google.script.run from the «Документы» sidebar: where the batch stands. */

@@ -10,6 +10,7 @@ import {
   QuotaError,
   TOKEN_MARK,
 } from "../ports";
+import { driveApi, NO_MEDIA } from "./documents";
 
 /**
  * Google Forms and e-mail for the surveys. A form is made once per survey and year: its questions, the submit
@@ -105,7 +106,9 @@ export class GasForms implements FormsPort {
       ? form.createResponse().withItemResponse(token.createResponse(TOKEN_MARK)).toPrefilledUrl()
       : url;
     ScriptApp.newTrigger(spec.onSubmit).forForm(form).onFormSubmit().create();
-    DriveApp.getFileById(id).moveTo(DriveApp.getFolderById(folderId));
+    // Into its folder through the advanced Drive service (drive.file: the add-on made the form, so it reaches it).
+    const parents = (driveApi().Files.get(id, { fields: "parents" }).parents ?? []).join(",");
+    driveApi().Files.update({}, id, NO_MEDIA, { addParents: folderId, removeParents: parents });
     return { id, url, editUrl: form.getEditUrl(), prefilled };
   }
 

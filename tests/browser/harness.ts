@@ -55,6 +55,8 @@ export interface OpenOptions {
   readonly viewport?: { width: number; height: number };
   readonly locale?: string;
   readonly timezoneId?: string;
+  /** Script run in the page before its own (after the google.script stub): a fake of a Google API, say. */
+  readonly initScript?: string;
 }
 
 export interface OpenedPage {
@@ -131,6 +133,7 @@ export async function openPage(
     content: `{\nconst ${STUB_OPTIONS} = ${JSON.stringify(stubOptions)};\n${await scriptRunStub()}}`,
   });
 
+  if (options.initScript !== undefined) await context.addInitScript({ content: options.initScript });
   const page = await context.newPage();
   page.on("pageerror", (error) => errors.push(error.message));
   await page.goto(`${origin}/`, { waitUntil: "load" });

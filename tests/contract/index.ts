@@ -1,5 +1,6 @@
 /** The registry of contract suites: what `npm test` runs on the emulator and `npm run test:live` runs in Google. */
 import documents from "./documents.contract";
+import driveFile from "./driveFile.contract";
 import formats from "./formats.contract";
 import forms from "./forms.contract";
 import type { Suite } from "./kit";
@@ -20,4 +21,5 @@ export const SUITES: readonly Suite[] = [
   triggers,
   documents,
   forms,
+  driveFile,
 ];

@@ -16,6 +16,7 @@ export type ServiceName =
   | "ScriptApp"
   | "HtmlService"
   | "DriveApp"
+  | "Drive"
   | "DocumentApp"
   | "FormApp"
   | "MailApp";
@@ -52,6 +53,7 @@ export const DEFAULT_CALL_COSTS: CallCosts = {
   ScriptApp: 20,
   HtmlService: 10,
   DriveApp: 60,
+  Drive: 60,
   DocumentApp: 80,
   FormApp: 60,
   MailApp: 100,
@@ -362,7 +364,7 @@ export class Runtime {
   readonly faults = new Faults();
   readonly executions = new Executions();
   /** >0 while a service method runs: nested service calls are internal and not accounted. */
-  private depth = 0;
+  depth = 0;
   /**
    * Throws Google's error when the running execution's auth mode forbids the call (set by createEmulator from
    * tests/emulator/auth.ts; a forbidden call is counted, costs nothing and has no effect).
@@ -454,6 +456,11 @@ export interface InstrumentSpec<T extends Facade> {
   cost?: (self: T, method: string, args: readonly unknown[], world: World) => number;
   /** The call's own cost when it is not the service's (DocumentApp elements cost `docElement`). */
   base?: (costs: CallCosts, method: string) => number;
+  /**
+   * Runs before the call is counted and may throw: a method the script's OAuth scopes do not allow fails as
+   * Google fails it (see oauth.ts), without costing a call.
+   */
+  guard?: (world: World, method: string) => void;
 }
 
 /**
@@ -470,8 +477,17 @@ export function instrument<T extends Facade>(ctor: AnyFacadeClass<T>, spec: Inst
     const label = `${spec.className}.${key}`;
     const cost = spec.cost;
     const base = spec.base;
+    const guard = spec.guard;
     const wrapped = function (this: T, ...args: unknown[]): unknown {
       const world = (this as unknown as { world: World }).world;
+      if (guard && world.rt.depth === 0) {
+        try {
+          guard(world, key);
+        } catch (error) {
+          const realm = world.rt.executions.current().realm;
+          throw realm ? errorToRealm(error, realm) : error;
+        }
+      }
       return world.rt.invoke(
         spec.service,
         label,

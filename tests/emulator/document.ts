@@ -227,6 +227,13 @@ export function newDocModel(): DocModel {
   return { body };
 }
 
+/** Replaces a document's body with one paragraph per line of `text` (emu.drive.userDocument). */
+export function setDocText(doc: DocModel, text: string): void {
+  for (const child of doc.body.children) child.parent = null;
+  doc.body.children = [];
+  for (const line of text.split("\n")) attach(doc.body, doc.body.children.length, paragraphNode(line));
+}
+
 function cloneNode(node: DocNode): DocNode {
   const copy: DocNode = {
     ...node,

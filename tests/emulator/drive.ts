@@ -16,6 +16,7 @@ import {
 } from "./document";
 import type { FormModel } from "./forms";
 import { type SpreadsheetModel, snapshotOf, type Workbooks } from "./model";
+import { requireDriveApp } from "./oauth";
 import { EmuUser } from "./session";
 import { zonedFields } from "./tz";
 import { EmuBlob } from "./utilities";
@@ -91,6 +92,12 @@ interface ItemModel {
   editors: string[];
   viewers: string[];
   commenters: string[];
+  /**
+   * Made by this script (DriveApp, the Drive API, DocumentApp.create, FormApp.create, SpreadsheetApp.create):
+   * what `drive.file` reaches without the Picker. False for what the person made by hand (and the bound
+   * spreadsheet), see `emu.drive.userDocument`.
+   */
+  byApp: boolean;
 }
 
 export interface FolderModel extends ItemModel {
@@ -146,6 +153,10 @@ export class DriveStore implements DocumentStore {
   /** Every folder and file, in creation order. */
   readonly items = new Map<string, DriveItem>();
   readonly root: FolderModel;
+  /** Files and folders the user chose in the Picker (emu.drive.grant): drive.file reaches them too. */
+  readonly picked = new Set<string>();
+  /** Sharing notifications Google would have mailed (Drive.Permissions.create without sendNotificationEmail false). */
+  readonly notified: { to: string; fileId: string }[] = [];
   /** Documents created per virtual day ("2026-9-1") in the script's time zone. */
   private readonly docsCreated = new Map<string, number>();
 
@@ -188,6 +199,7 @@ export class DriveStore implements DocumentStore {
       editors: [],
       viewers: [],
       commenters: [],
+      byApp: true,
     };
   }
 
@@ -197,6 +209,7 @@ export class DriveStore implements DocumentStore {
       if (this.items.has(book.id)) continue;
       const file = {
         ...this.baseItem(book.id, book.name, [this.root.id]),
+        byApp: book !== this.books.bound,
         kind: "file",
         mimeType: MimeType.GOOGLE_SHEETS,
         bytes: Buffer.alloc(0),
@@ -276,6 +289,23 @@ export class DriveStore implements DocumentStore {
     this.chargeDocCreate();
     const doc = newDocModel();
     return { file: this.addFile(name, MimeType.GOOGLE_DOCS, [this.root.id], { doc }), doc };
+  }
+
+  /** A Google Doc the person made by hand (not by the script): drive.file does not reach it until picked. */
+  userDocument(name: string, parentId?: string): { file: FileModel; doc: DocModel } {
+    const doc = newDocModel();
+    const file = this.addFile(name, MimeType.GOOGLE_DOCS, [parentId ?? this.root.id], { doc });
+    file.byApp = false;
+    return { file, doc };
+  }
+
+  /** A folder the person made by hand. */
+  userFolder(name: string, parentId?: string): FolderModel {
+    const parent = this.items.get(parentId ?? this.root.id);
+    if (parent?.kind !== "folder") throw new Error(`emu.drive.userFolder: no folder ${String(parentId)}`);
+    const folder = this.addFolder(name, parent);
+    folder.byApp = false;
+    return folder;
   }
 
   /** Trashed itself or inside a trashed folder. */
@@ -412,6 +442,11 @@ function createFileIn(world: World, parent: FolderModel, method: string, args: r
 
 // ---------------------------------------------------------------------------------------------- facades
 
+/** DriveApp needs the full `drive` scope (or `drive.readonly` to read): see oauth.ts. */
+function guardOf(className: string): (world: World, method: string) => void {
+  return (world, method) => requireDriveApp(world.oauth, className, method);
+}
+
 export class EmuDriveUser extends Facade {
   declare readonly _email: string;
   constructor(world: World, email: string) {
@@ -432,7 +467,7 @@ export class EmuDriveUser extends Facade {
     return "";
   }
 }
-instrument(EmuDriveUser, { service: "DriveApp", className: "DriveUser" });
+instrument(EmuDriveUser, { service: "DriveApp", className: "DriveUser", guard: guardOf("User") });
 
 export class EmuFileIterator extends Facade {
   declare readonly _state: { items: FileModel[]; next: number };
@@ -450,7 +485,11 @@ export class EmuFileIterator extends Facade {
     return new EmuFile(this.world, item);
   }
 }
-instrument(EmuFileIterator, { service: "DriveApp", className: "FileIterator" });
+instrument(EmuFileIterator, {
+  service: "DriveApp",
+  className: "FileIterator",
+  guard: guardOf("FileIterator"),
+});
 
 export class EmuFolderIterator extends Facade {
   declare readonly _state: { items: FolderModel[]; next: number };
@@ -468,7 +507,11 @@ export class EmuFolderIterator extends Facade {
     return new EmuFolder(this.world, item);
   }
 }
-instrument(EmuFolderIterator, { service: "DriveApp", className: "FolderIterator" });
+instrument(EmuFolderIterator, {
+  service: "DriveApp",
+  className: "FolderIterator",
+  guard: guardOf("FolderIterator"),
+});
 
 /** Methods File and Folder share; copied onto each class before it is instrumented. */
 abstract class EmuItem<T extends DriveItem> extends Facade {
@@ -830,7 +873,7 @@ function finishItemClass<T extends EmuItem<DriveItem>>(
       Object.getOwnPropertyDescriptor(base, key) as PropertyDescriptor,
     );
   }
-  instrument(ctor, { service: "DriveApp", className });
+  instrument(ctor, { service: "DriveApp", className, guard: guardOf(className) });
   // Google prints a File or Folder as its name (the root folder as "My Drive").
   Object.defineProperty(ctor.prototype, "toString", {
     value(this: T): string {
@@ -905,7 +948,7 @@ export class EmuDriveApp extends Facade {
     return createFileIn(this.world, this.world.drive.root, "createFile", args);
   }
 }
-instrument(EmuDriveApp, { service: "DriveApp", className: "DriveApp" });
+instrument(EmuDriveApp, { service: "DriveApp", className: "DriveApp", guard: guardOf("DriveApp") });
 Object.defineProperty(EmuDriveApp.prototype, "toString", {
   value: () => "Drive",
   writable: true,

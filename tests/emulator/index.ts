@@ -1,6 +1,8 @@
 /**
  * createEmulator(): in-memory Apps Script services for the tests and the demo. See docs/emulator.md.
  */
+
+import { EmuDrive } from "./advancedDrive";
 import { guardAuthMode } from "./auth";
 import { CacheStores, EmuCacheService } from "./cache";
 import { EmuCharts } from "./charts";
@@ -14,7 +16,7 @@ import {
   Runtime,
   type ServiceName,
 } from "./core";
-import { type DocStructure, docHtml, docStructure, docText, EmuDocumentApp } from "./document";
+import { type DocStructure, docHtml, docStructure, docText, EmuDocumentApp, setDocText } from "./document";
 import {
   DEFAULT_DOCS_CREATED_PER_DAY,
   type DriveFileInfo,
@@ -48,6 +50,7 @@ import {
   snapshotOf,
   Workbooks,
 } from "./model";
+import { OAuthState } from "./oauth";
 import { EmuPropertiesService, PropertyStores } from "./properties";
 import { EmuScriptApp, type TriggerInfo, TriggerStore } from "./scriptApp";
 import { EmuSession } from "./session";
@@ -98,6 +101,12 @@ export interface EmulatorOptions {
   addon?: { source?: "WEB_STORE_ADD_ON" | "APPS_MARKETPLACE_DOMAIN_ADD_ON"; enabled?: boolean };
   /** Has the user already granted the script's scopes (default true)? */
   authorized?: boolean;
+  /**
+   * The manifest's `oauthScopes`. Absent: every scope (the emulator's own tests); vmHost then takes the bundle's
+   * dist/appsscript.json. DriveApp needs `drive` (or `drive.readonly` to read); the advanced Drive service under
+   * `drive.file` reaches only what the script made or the person picked.
+   */
+  oauthScopes?: readonly string[];
 }
 
 /** What Apps Script gives a script, typed with @types/google-apps-script (only the documented subset works). */
@@ -111,6 +120,8 @@ export interface EmulatorGlobals {
   ScriptApp: GoogleAppsScript.Script.ScriptApp;
   HtmlService: GoogleAppsScript.HTML.HtmlService;
   DriveApp: GoogleAppsScript.Drive.DriveApp;
+  /** The advanced Drive service, v3 (vmHost leaves it out unless the manifest enables it). */
+  Drive: GoogleAppsScript.Drive;
   DocumentApp: GoogleAppsScript.Document.DocumentApp;
   FormApp: GoogleAppsScript.Forms.FormApp;
   MailApp: GoogleAppsScript.Mail.MailApp;
@@ -186,7 +197,17 @@ export interface Emulator {
     pathOf(id: string): string[];
     /** Documents created today (DocumentApp.create and makeCopy of a Google Doc). */
     quotaUsed(): number;
+    /** The person chose this file or folder in the Google Picker: `drive.file` reaches it from now on. */
+    grant(id: string): void;
+    /** A Google Doc the person made by hand (not by the script), with `text` as its paragraphs; its id. */
+    userDocument(name: string, text?: string, folderId?: string): string;
+    /** A folder the person made by hand; its id. */
+    userFolder(name: string, parentId?: string): string;
+    /** Sharing notifications Google would have mailed (Permissions.create without sendNotificationEmail false). */
+    notified(): { to: string; fileId: string }[];
   };
+  /** The scopes the script runs with (null: every scope); `set` models a new consent (an upgrade). */
+  readonly oauth: { scopes(): string[] | null; set(scopes: readonly string[] | null): void };
   /** Google Forms as a person sees them (not counted as calls). */
   readonly forms: {
     list(): FormInfo[];
@@ -321,6 +342,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     ),
     forms: new FormStore(seeded(seed ^ 0x1b873593)),
     mail: new MailStore(clock, timeZone, options.quotas?.mailPerDay ?? DEFAULT_MAIL_PER_DAY),
+    oauth: new OAuthState(options.oauthScopes),
     logs: [],
     htmlFiles: { ...options.htmlFiles },
     scriptRealm: undefined,
@@ -340,6 +362,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     ScriptApp: new EmuScriptApp(world),
     HtmlService: new EmuHtmlService(world),
     DriveApp: new EmuDriveApp(world),
+    Drive: new EmuDrive(world),
     DocumentApp: new EmuDocumentApp(world),
     FormApp: new EmuFormApp(world),
     MailApp: new EmuMailApp(world),
@@ -447,6 +470,21 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       folders: () => world.drive.folderInfos(),
       pathOf: (id: string) => world.drive.pathOf(id),
       quotaUsed: () => world.drive.quotaUsed(),
+      grant: (id: string) => {
+        if (!world.drive.get(id)) throw new Error(`emu.drive.grant: no item ${id}`);
+        world.drive.picked.add(id);
+      },
+      userDocument: (name: string, text = "", folderId?: string) => {
+        const { file, doc } = world.drive.userDocument(name, folderId);
+        if (text !== "") setDocText(doc, text);
+        return file.id;
+      },
+      userFolder: (name: string, parentId?: string) => world.drive.userFolder(name, parentId).id,
+      notified: () => world.drive.notified.map((n) => ({ ...n })),
+    },
+    oauth: {
+      scopes: () => world.oauth.list(),
+      set: (scopes: readonly string[] | null) => world.oauth.set(scopes),
     },
     forms: {
       list: () => formInfos(world),

@@ -56,6 +56,18 @@ export interface BundleHost {
   runDueTriggers(): TriggerRun[];
 }
 
+interface Manifest {
+  oauthScopes?: string[];
+  dependencies?: {
+    enabledAdvancedServices?: { userSymbol?: string; serviceId?: string; version?: string }[];
+  };
+}
+
+function readManifest(dir: string): Manifest | null {
+  const path = join(dir, "appsscript.json");
+  return existsSync(path) ? (JSON.parse(readFileSync(path, "utf8")) as Manifest) : null;
+}
+
 const NODE_REALM: Realm = { Array, Object, Date, Error, Function };
 
 export function loadBundle(distDir: string, emu: Emulator): BundleHost {
@@ -80,15 +92,21 @@ export function loadBundle(distDir: string, emu: Emulator): BundleHost {
     Function: builtin("Function"),
     Date: virtualDate,
   };
-  for (const [key, value] of Object.entries(emu.globals)) sandbox[key] = key === "Date" ? virtualDate : value;
+  // The manifest: its oauthScopes bound what the script may reach (unless the test set its own), and the
+  // advanced Drive service is a global only when enabledAdvancedServices lists it, as in Apps Script.
+  const manifest = readManifest(dir);
+  if (manifest && !world.oauth.explicit) world.oauth.set(manifest.oauthScopes ?? null);
+  const driveEnabled = (manifest?.dependencies?.enabledAdvancedServices ?? []).some(
+    (s) => s.userSymbol === "Drive" && s.serviceId === "drive",
+  );
+  for (const [key, value] of Object.entries(emu.globals)) {
+    if (key === "Drive" && !driveEnabled) continue;
+    sandbox[key] = key === "Date" ? virtualDate : value;
+  }
   const provided = new Set(Object.keys(sandbox));
   world.scriptRealm = { Function: realm.Function };
-  const manifest = join(dir, "appsscript.json");
-  if (existsSync(manifest)) {
-    const scopes: unknown = (JSON.parse(readFileSync(manifest, "utf8")) as { oauthScopes?: unknown })
-      .oauthScopes;
-    world.script.scopes = Array.isArray(scopes) ? scopes.map(String) : [];
-  }
+  // The scopes the authorization dialog asks for.
+  if (manifest) world.script.scopes = (manifest.oauthScopes ?? []).map(String);
 
   for (const file of files.filter((f) => f.endsWith(".js"))) {
     const path = join(dir, file);

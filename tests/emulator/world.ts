@@ -9,6 +9,7 @@ import type { FormStore } from "./forms";
 import type { LockState } from "./lock";
 import type { MailStore } from "./mail";
 import type { Workbooks } from "./model";
+import type { OAuthState } from "./oauth";
 import type { PropertyStores } from "./properties";
 import type { TriggerStore } from "./scriptApp";
 import type { UiState } from "./ui";
@@ -62,6 +63,8 @@ export interface World {
   readonly forms: FormStore;
   /** Sent mail and the daily quota of recipients. */
   readonly mail: MailStore;
+  /** The manifest's OAuth scopes (null: every scope), which DriveApp and the Drive API check. */
+  readonly oauth: OAuthState;
   readonly logs: string[];
   readonly htmlFiles: Record<string, string>;
   /** The bundle's vm context (set by vmHost): template scriptlets compile there. */

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Locale } from "../../src/domain/i18n";
 import { GasClock, GasLock, GasProperties, GasUi } from "../../src/gas/services";
 import { GasSheets } from "../../src/gas/sheets";
@@ -18,12 +20,19 @@ const SERVICES = [
   "HtmlService",
   "Logger",
   "DriveApp",
+  "Drive",
   "DocumentApp",
   "FormApp",
   "MailApp",
   "MimeType",
   "Charts",
 ] as const;
+/** The add-on's own scopes (appsscript.json): the adapters run with exactly what the manifest asks for. */
+export const MANIFEST_SCOPES: readonly string[] = (
+  JSON.parse(readFileSync(join(__dirname, "..", "..", "appsscript.json"), "utf8")) as {
+    oauthScopes: string[];
+  }
+).oauthScopes;
 let current: Emulator | undefined;
 let defined = false;
 
@@ -51,7 +60,11 @@ function defineGlobals(): void {
  * Script. Call `uninstall()` in afterEach.
  */
 export function gasWorld(opts: EmulatorOptions = {}) {
-  const emu = createEmulator({ user: { email: "curator@school7.ru", locale: "ru" }, ...opts });
+  const emu = createEmulator({
+    user: { email: "curator@school7.ru", locale: "ru" },
+    oauthScopes: MANIFEST_SCOPES,
+    ...opts,
+  });
   defineGlobals();
   current = emu;
   const uninstall = () => {

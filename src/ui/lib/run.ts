@@ -1,4 +1,5 @@
 import type { ImportPreview, ImportResult } from "../../app/importPeople";
+import type { ChooseResult } from "../../app/templatePicker";
 import type { DocumentsProgress } from "../../domain/documentsProgress";
 import type { KpiView } from "../../domain/kpiView";
 import type { ConfirmResult, PairAction, PairsView } from "../../domain/pairsView";
@@ -34,6 +35,14 @@ export interface ServerApi {
    * nothing can be made (a template with unknown fields, a missing tab); nothing is made then.
    */
   makeDocuments(): DocumentsProgress;
+  /** The «Документы» sidebar: opens the «Свой шаблон документа» dialog (Google's Picker) for one kind. */
+  openTemplatePicker(kind: "agreement" | "order" | "plan"): void;
+  /**
+   * The «Свой шаблон документа» dialog: records the picked Google Doc for the kind on «Настройки», after checking
+   * the add-on can open it and its fields fit. `{ confirm }` asks first when another value stands there; called
+   * again with `replace` true, it replaces it.
+   */
+  chooseTemplate(kind: string, docId: string, name: string, replace: boolean): ChooseResult;
   /** The «Документы» sidebar, while a batch runs: where it stands now (null before any run). */
   documentsProgress(): DocumentsProgress | null;
   /** The «Анкеты» sidebar: the view as it stands now. */
