@@ -354,6 +354,10 @@ test("the template fields dialog as served: a table of every field, in Russian a
     const dialog = emu.ui.dialogs.at(-1)!;
     const o = await openPage(dialog.content, () => undefined, { viewport: { width: 820, height: 600 } });
     opened.push(o);
+    // The title is the page's heading for a screen reader (Google's title bar is outside the page), in a main.
+    const title = locale === "ru" ? "Поля шаблонов документов" : "Document template fields";
+    expect(await o.page.title()).toBe(title);
+    expect(await o.page.getByRole("main").getByRole("heading", { level: 1, name: title }).count()).toBe(1);
     const header = o.page.getByRole("columnheader");
     expect(await header.count()).toBe(4);
     expect(await o.page.locator("tbody tr").count()).toBeGreaterThan(10);

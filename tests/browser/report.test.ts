@@ -457,6 +457,14 @@ test("accessible: a school's problems, one focused, a failure in the alert box, 
   });
   await expectAccessible(o.page, "report: a school's problems");
   await o.page.locator(".problem.clickable").first().focus();
+  // A screen reader says how to use the focused problem: its description, inside the page's landmark.
+  expect(
+    await o.page.evaluate(() => {
+      const id = document.activeElement?.getAttribute("aria-describedby") ?? "";
+      const hint = document.getElementById(id);
+      return [hint?.textContent, hint?.closest("main") !== null];
+    }),
+  ).toEqual(["Enter — перейти к ячейке", true]);
   await expectAccessible(o.page, "report: a problem focused");
   await o.page.click("#recheck");
   await o.page.locator("#alert:not([hidden])").waitFor();
