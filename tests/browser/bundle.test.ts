@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { SURVEYS } from "../../src/domain/surveys";
 import { createEmulator } from "../emulator";
 import { loadBundle } from "../emulator/vmHost";
+import { expectAccessible } from "./a11y";
 import { closeBrowser, type OpenedPage, openPage, until } from "./harness";
 
 /**
@@ -71,6 +72,7 @@ test("the check's sidebar as served: a click selects the cell, «Провери�
   opened.push(o);
 
   await o.page.getByRole("heading", { name: /1 ошибка/ }).waitFor();
+  await expectAccessible(o.page, "report as served: a problem listed");
   const item = o.page.locator(".problem.clickable", { hasText: "«пятнадцать» — не целое число" });
   await item.click();
   await o.page.waitForFunction(() => document.querySelector(".problem.current") !== null);
@@ -80,6 +82,7 @@ test("the check's sidebar as served: a click selects the cell, «Провери�
   put(2, "Педагогический стаж, лет", 15);
   await o.page.getByRole("button", { name: "Проверить снова" }).click();
   await o.page.getByRole("heading", { name: "Всё в порядке" }).waitFor();
+  await expectAccessible(o.page, "report as served: all in order");
   expect(o.calls.map((c) => c.name)).toEqual(["goToCell", "recheckBase"]);
   expect(ss.getSheetByName("Наставники")!.getRange("G2").getNote()).toBe("");
 });
@@ -92,6 +95,7 @@ test("the import dialog as served: a CSV file lands in the base with ids", async
     viewport: { width: 760, height: 600 },
   });
   opened.push(o);
+  await expectAccessible(o.page, "import as served: nothing chosen yet");
 
   const csv = [
     "ФИО;Категория;Стаж;Компетенции;Формы наставничества;E-mail;Согласие",
@@ -102,12 +106,14 @@ test("the import dialog as served: a CSV file lands in the base with ids", async
   await o.page
     .locator('input[type="file"]')
     .setInputFiles({ name: "наставники.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
+  await expectAccessible(o.page, "import as served: the file's preview");
   await o.page.getByRole("button", { name: "Импортировать" }).click();
   await o.page
     .getByText(/Добавлен/)
     .first()
     .waitFor();
   await o.page.getByText(/уже есть на листе \(строка 2\)/).waitFor();
+  await expectAccessible(o.page, "import as served: people added, one skipped");
 
   const mentors = ss.getSheetByName("Наставники")!;
   expect(mentors.getRange(3, 1, 1, 2).getValues()[0]).toEqual(["НС-0002", "Орлова Вера Ивановна"]);
@@ -158,6 +164,7 @@ test("the «Пары» sidebar as served: accept a pair, change a mentor, confir
   );
   opened.push(o);
   await o.page.getByRole("heading", { name: /Предложены 2 пары/ }).waitFor();
+  await expectAccessible(o.page, "pairs as served: two pairs proposed");
 
   // Each mentee got the mentor whose competencies cover the request.
   const proposals = ss.getSheetByName("Предложенные пары")!;
@@ -177,11 +184,13 @@ test("the «Пары» sidebar as served: accept a pair, change a mentor, confir
   await o.page.getByRole("button", { name: "Сменить наставника: Соколов Илья Андреевич" }).click();
   await o.page.getByRole("button", { name: /Выбрать: Орлова Вера Ивановна/ }).click();
   await o.page.getByRole("alert").filter({ hasText: "закреплено пар: 2, а свободных мест 1" }).waitFor();
+  await expectAccessible(o.page, "pairs as served: the server's refusal shown");
   expect(rowOf("Соколов Илья Андреевич")?.[1]).toBe("Петрова Анна Сергеевна");
 
   await o.page.getByRole("button", { name: "Принять: Соколов Илья Андреевич" }).click();
   await o.page.getByRole("button", { name: "Утвердить принятые (2)" }).click();
   await o.page.getByLabel("Дата начала").fill("2026-12-01");
+  await expectAccessible(o.page, "pairs as served: the start date asked");
   await o.page.getByRole("button", { name: "Утвердить", exact: true }).click();
   await o.page.getByText(/Утверждены 2 пары, код утверждения У-0001/).waitFor();
 
@@ -192,6 +201,7 @@ test("the «Пары» sidebar as served: accept a pair, change a mentor, confir
   ]);
   // Both mentees now have pairs: nothing left to propose, and the tab says nothing stale.
   await o.page.getByText(/Все наставляемые уже в парах/).waitFor();
+  await expectAccessible(o.page, "pairs as served: everyone in pairs");
   expect(proposals.getLastRow()).toBe(1);
   expect(o.calls.map((c) => c.name)).toEqual(["reviewPairs", "reviewPairs", "reviewPairs", "confirmPairs"]);
 });
@@ -236,6 +246,7 @@ test("the «Документы» sidebar as served: it makes the documents and s
   );
   opened.push(o);
   await o.page.getByText("Сделано 3 из 3").waitFor();
+  await expectAccessible(o.page, "documents as served: the batch done");
   expect(o.calls[0]!.name).toBe("makeDocuments");
 
   const pairsTab = ss.getSheetByName("Пары и группы")!;
@@ -282,9 +293,11 @@ test("the «Анкеты» sidebar as served: a personal link mailed, answered, 
   );
   opened.push(o);
   await o.page.getByLabel("Анкета", { exact: true }).selectOption("satisfaction_mentee");
+  await expectAccessible(o.page, "surveys as served: a survey chosen");
   await o.page.getByRole("button", { name: "Отправить", exact: true }).click();
   await o.page.locator("#ask").getByRole("button", { name: "Отправить", exact: true }).click();
   await o.page.getByText(/отправлено 1,/).waitFor();
+  await expectAccessible(o.page, "surveys as served: links mailed");
 
   const mail = emu.mail.sent().at(-1)!;
   expect(mail.to).toEqual(["sokolov@school7.ru"]);
@@ -299,6 +312,7 @@ test("the «Анкеты» sidebar as served: a personal link mailed, answered, 
   emu.forms.submit(link, answers);
   await o.page.getByRole("button", { name: "Собрать ответы" }).click();
   await o.page.getByText(/учтено 1/).waitFor();
+  await expectAccessible(o.page, "surveys as served: an answer collected");
   const rows = ss.getSheetByName("Анкеты")!.getDataRange().getDisplayValues();
   const header = rows[0]!;
   expect(rows[1]![header.indexOf("Статус")]).toBe("ответ получен");
@@ -320,9 +334,33 @@ test("the «Показатели» dashboard as served: computed from the menu, 
   );
   opened.push(o);
   await o.page.getByRole("heading", { name: /Показатели программы, 2026\/2027/ }).waitFor();
+  await expectAccessible(o.page, "kpi as served: the indicators");
   await o.page.getByRole("button", { name: "Зафиксировать срез" }).click();
   await o.page.getByText(/зафиксирован на листе «История показателей»/).waitFor();
+  await expectAccessible(o.page, "kpi as served: a snapshot taken");
   const history = ss.getSheetByName("История показателей")!;
   expect(history.getLastRow()).toBe(1 + 9);
   expect(o.calls.map((c) => c.name)).toEqual(["takeKpiSnapshot"]);
+});
+
+test("the template fields dialog as served: a table of every field, in Russian and in English", async () => {
+  for (const locale of ["ru", "en"] as const) {
+    const emu = createEmulator({ user: { email: "smirnova@school7.ru", locale } });
+    const host = loadBundle(DIST, emu);
+    host.call("onOpen", { authMode: "FULL" });
+    const menu = locale === "ru" ? "Наставничество" : "Mentoring";
+    const item = locale === "ru" ? "Поля шаблонов документов" : "Document template fields";
+    host.clickMenu(menu, item);
+    const dialog = emu.ui.dialogs.at(-1)!;
+    const o = await openPage(dialog.content, () => undefined, { viewport: { width: 820, height: 600 } });
+    opened.push(o);
+    // The title is the page's heading for a screen reader (Google's title bar is outside the page), in a main.
+    const title = locale === "ru" ? "Поля шаблонов документов" : "Document template fields";
+    expect(await o.page.title()).toBe(title);
+    expect(await o.page.getByRole("main").getByRole("heading", { level: 1, name: title }).count()).toBe(1);
+    const header = o.page.getByRole("columnheader");
+    expect(await header.count()).toBe(4);
+    expect(await o.page.locator("tbody tr").count()).toBeGreaterThan(10);
+    await expectAccessible(o.page, `template fields as served (${locale})`);
+  }
 });

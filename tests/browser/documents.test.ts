@@ -3,6 +3,7 @@ import { dirname } from "node:path";
 import type { Locator } from "playwright-core";
 import { buildPage } from "../../scripts/html";
 import type { DocProblem, DocumentsProgress } from "../../src/domain/documentsProgress";
+import { expectAccessible } from "./a11y";
 import { closeBrowser, type OpenedPage, openPage, served, until } from "./harness";
 
 /** The «Документы» sidebar in Chromium, with a fake server whose answers the tests hand out one by one. */
@@ -581,6 +582,25 @@ describe("other pages", () => {
     expect(await read(blockedEvil.page.getByRole("alert"))).toBe(evil);
     expect(await blockedEvil.page.locator("#app img").count()).toBe(0);
   });
+});
+
+test("accessible: before a batch, running, paused, done with problems, blocked, a failed call", async () => {
+  const before = await show({});
+  await expectAccessible(before.page, "documents: before a batch");
+  const running = await show({ autostart: true, ...FAST });
+  await until(() => count(running, "makeDocuments") === 1, "makeDocuments");
+  running.server.progress = progress({ done: 4 });
+  await untilText(running.page.locator("#count"), "Сделано 4 из 40");
+  await expectAccessible(running.page, "documents: a batch running");
+  running.server.makes[0]!.reject(new Error(BLOCKED_MESSAGE));
+  await untilText(running.page.getByRole("alert"), BLOCKED_MESSAGE);
+  await expectAccessible(running.page, "documents: a failed call in the alert box");
+  const stopped = await show({ progress: paused() });
+  await expectAccessible(stopped.page, "documents: paused");
+  const finished = await show({ progress: done() });
+  await expectAccessible(finished.page, "documents: done, with problems");
+  const refused = await show({ progress: blocked() });
+  await expectAccessible(refused.page, "documents: blocked");
 });
 
 test("screenshot of the sidebar", async () => {

@@ -3,15 +3,14 @@ import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import * as esbuild from "esbuild";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { chromiumPath } from "./chromium";
 
 /**
- * Browser tests of the add-on's pages. One Chromium per test file (the system one: tests never download a
- * browser); each page is served from a tiny HTTP server on 127.0.0.1 and any other request is refused and
+ * Browser tests of the add-on's pages. One Chromium per test file (chosen by chromium.ts: `CHROMIUM`, else
+ * Debian's, else the one shipped in an npm package; tests never download a browser); each page is served from a tiny HTTP server on 127.0.0.1 and any other request is refused and
  * recorded, since HtmlService's sandbox has no network either. `google.script.run` is a stub installed before the
  * page's own scripts; every server call goes to a Node-side handler given by the test.
  */
-
-export const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
 
 const CHROMIUM_ARGS = [
   "--headless",
@@ -29,7 +28,9 @@ let browser: Promise<Browser> | null = null;
 
 /** The test file's Chromium, started on first use. */
 export function getBrowser(): Promise<Browser> {
-  browser ??= chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  browser ??= chromiumPath().then((executablePath) =>
+    chromium.launch({ executablePath, args: CHROMIUM_ARGS }),
+  );
   return browser;
 }
 

@@ -5,6 +5,7 @@ import { type ImportTable, importPeople, previewImport } from "../../src/app/imp
 import { initBase } from "../../src/app/initBase";
 import type { Locale } from "../../src/domain/i18n";
 import { memoryPorts } from "../support/memory";
+import { expectAccessible } from "./a11y";
 import { closeBrowser, type OpenedPage, openPage, type ServerHandler, served, until } from "./harness";
 
 /**
@@ -638,6 +639,35 @@ test("English", async () => {
   expect(await text(o, "#outcome")).toBe("Added 3 people to the “Mentors” tab (rows 2–4), IDs given: 3");
   expect(await text(o, "#check")).toBe("Check the base");
   expect(await text(o, "#close")).toBe("Close");
+});
+
+test("accessible: the empty dialog, a preview, Import held back, a file refused, people added", async () => {
+  const o = await open(school());
+  // The dialog's title bar is Google's; a screen reader finds the title as the page's heading too.
+  expect(await o.page.getByRole("heading", { level: 1 }).textContent()).toBe(
+    "Импорт участников из файла CSV",
+  );
+  await expectAccessible(o.page, "import: nothing chosen yet");
+  await toPreview(o);
+  await expectAccessible(o.page, "import: the file's preview");
+  await o.page.selectOption("#map-0", "");
+  await o.page.locator("#import-reason").waitFor({ state: "visible" });
+  await expectAccessible(o.page, "import: Import disabled, with the reason");
+  await o.page.selectOption("#map-0", "fullName");
+  await o.page.locator("#import").click();
+  await o.page.locator("#result").waitFor({ state: "visible" });
+  await expectAccessible(o.page, "import: people added");
+
+  const refused = await open(school());
+  await chooseTab(refused, "mentors");
+  await upload(refused, "список.csv", utf8('ФИО;Примечание\nИванов Иван;"без конца\n'));
+  await alertShown(refused);
+  await expectAccessible(refused.page, "import: a file refused, in the alert box");
+
+  const english = await open(school("en"), "en");
+  expect(await english.page.getByRole("heading", { level: 1 }).textContent()).toBe(
+    "Import participants from a CSV file",
+  );
 });
 
 test("screenshot of the preview", async () => {

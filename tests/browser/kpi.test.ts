@@ -4,6 +4,7 @@ import type { Locator } from "playwright-core";
 import { buildPage } from "../../scripts/html";
 import type { KpiIndicator } from "../../src/domain/enums";
 import type { KpiHistoryPoint, KpiIndicatorView, KpiView } from "../../src/domain/kpiView";
+import { expectAccessible } from "./a11y";
 import { closeBrowser, type OpenedPage, openPage, served, until } from "./harness";
 
 /** The «Показатели» dashboard sidebar in Chromium, with a fake server whose answers the tests hand out. */
@@ -802,6 +803,21 @@ test("data is shown as text: no HTML from titles, notes, ids, labels or messages
   await untilText(o.page.getByRole("alert"), `Ошибка: ${evil}`);
   expect(await o.page.locator("main img").count()).toBe(0);
   expect(dialogs).toEqual([]);
+});
+
+test("accessible: a school's indicators with their basis open, busy, a failure, unreadable data", async () => {
+  const o = await show(SCHOOL);
+  await expectAccessible(o.page, "kpi: a school's indicators");
+  await card(o, "satisfactionMentees").locator("details.basis summary").click();
+  await expectAccessible(o.page, "kpi: what an indicator is based on");
+  await button(o, "Зафиксировать срез").click();
+  const call = await o.answer("takeKpiSnapshot");
+  await expectAccessible(o.page, "kpi: a snapshot being taken");
+  call.reject(new Error("Срез за декабрь 2026/2027 уже зафиксирован 22.12.2026."));
+  await o.page.getByRole("alert").filter({ hasText: "уже зафиксирован" }).waitFor();
+  await expectAccessible(o.page, "kpi: a failure in the alert box");
+  const broken = await showData({ view: { ...SCHOOL, indicators: [{ key: "contests" }] } });
+  await expectAccessible(broken.page, "kpi: unreadable data");
 });
 
 test("screenshot of the sidebar", async () => {

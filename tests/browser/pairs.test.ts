@@ -13,6 +13,7 @@ import type {
   ViewRefused,
   ViewUnmatched,
 } from "../../src/domain/pairsView";
+import { expectAccessible } from "./a11y";
 import { closeBrowser, type OpenedPage, openPage, type ServerHandler, served, until } from "./harness";
 
 /** The «Пары» sidebar in Chromium, as the curator sees and uses it. */
@@ -1136,6 +1137,27 @@ describe("other views", () => {
     expect(o.calls).toEqual([{ name: "reviewPairs", args: [null] }]);
     expect(await text(o, "h1")).toBe("Предложено 6 пар");
   });
+});
+
+test("accessible: a school's proposal, the refused unfolded, other mentors listed, a failure, the question", async () => {
+  const o = await showLive(SCHOOL);
+  await expectAccessible(o.page, "pairs: a school's proposal");
+  await o.page.locator("#refused summary").click();
+  await button(o, "Сменить наставника: Иванова Анна Андреевна").click();
+  await o.page.getByRole("list", { name: "Другие наставники: Иванова Анна Андреевна" }).waitFor();
+  await expectAccessible(o.page, "pairs: the refused shown, other mentors listed");
+  o.server.failNext("reviewPairs", "Закреплённую пару нельзя оставить: у наставника нет свободных мест.");
+  await button(o, "Принять: Иванова Анна Андреевна").click();
+  await o.page.locator("#alert:not([hidden])").waitFor();
+  await expectAccessible(o.page, "pairs: a failure in the alert box");
+  await o.page.getByLabel("Дата начала").fill("");
+  await button(o, "Утвердить принятые (2)").click();
+  await o.page.locator("#start-date[aria-invalid=true]").waitFor();
+  await expectAccessible(o.page, "pairs: the start date missing");
+  await o.page.getByLabel("Дата начала").fill("2026-09-15");
+  await button(o, "Утвердить принятые (2)").click();
+  await o.page.getByRole("group", { name: /^Записать/ }).waitFor();
+  await expectAccessible(o.page, "pairs: the question before confirming");
 });
 
 test("screenshot of the sidebar", async () => {

@@ -2,6 +2,7 @@ import { mkdir } from "node:fs/promises";
 import { dirname } from "node:path";
 import { buildPage } from "../../scripts/html";
 import type { CheckReport, ReportProblem } from "../../src/domain/report";
+import { expectAccessible } from "./a11y";
 import { closeBrowser, type OpenedPage, openPage, type ServerHandler, served, until } from "./harness";
 
 /** The «Проверка базы» sidebar in Chromium, as the curator sees and uses it. */
@@ -448,6 +449,28 @@ describe("other reports", () => {
     await o.page.locator("#alert[hidden]").waitFor({ state: "attached" });
     expect(await text(o, "h1")).toBe("Всё в порядке");
   });
+});
+
+test("accessible: a school's problems, one focused, a failure in the alert box, a clean check", async () => {
+  const o = await show(SCHOOL, () => {
+    throw new Error("Превышено максимальное время выполнения");
+  });
+  await expectAccessible(o.page, "report: a school's problems");
+  await o.page.locator(".problem.clickable").first().focus();
+  // A screen reader says how to use the focused problem: its description, inside the page's landmark.
+  expect(
+    await o.page.evaluate(() => {
+      const id = document.activeElement?.getAttribute("aria-describedby") ?? "";
+      const hint = document.getElementById(id);
+      return [hint?.textContent, hint?.closest("main") !== null];
+    }),
+  ).toEqual(["Enter — перейти к ячейке", true]);
+  await expectAccessible(o.page, "report: a problem focused");
+  await o.page.click("#recheck");
+  await o.page.locator("#alert:not([hidden])").waitFor();
+  await expectAccessible(o.page, "report: a failed check in the alert box");
+  const clean = await show(CLEAN);
+  await expectAccessible(clean.page, "report: all in order");
 });
 
 test("screenshot of the sidebar", async () => {

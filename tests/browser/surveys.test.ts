@@ -3,6 +3,7 @@ import { dirname } from "node:path";
 import type { Locator } from "playwright-core";
 import { buildPage } from "../../scripts/html";
 import type { CollectView, SendView, SurveyKindView, SurveysView } from "../../src/domain/surveysView";
+import { expectAccessible } from "./a11y";
 import { closeBrowser, type OpenedPage, openPage, served, until } from "./harness";
 
 /** The «Анкеты» sidebar in Chromium, with a fake server whose answers the tests hand out one by one. */
@@ -776,6 +777,23 @@ describe("data is shown as text", () => {
     expect(await regCard(o, "Регистрация наставляемого").locator("a, input").count()).toBe(0);
     expect(await o.page.locator('a[href^="javascript" i]').count()).toBe(0);
   });
+});
+
+test("accessible: a school's surveys, the question before sending, busy, a failure, no academic year", async () => {
+  const o = await show(SCHOOL);
+  await expectAccessible(o.page, "surveys: a school's surveys");
+  await button(o, "Отправить").click();
+  await o.page.getByRole("group", { name: /^Отправить анкету/ }).waitFor();
+  await expectAccessible(o.page, "surveys: the question before sending");
+  await askButton(o, "Отправить").click();
+  const call = await o.answer("sendSurvey");
+  await untilText(o.page.getByRole("status"), "Отправляю…");
+  await expectAccessible(o.page, "surveys: sending, the buttons disabled");
+  call.reject(new Error("На листе «Настройки» не указан учебный год. Укажите его (например, 2026/2027)."));
+  await o.page.getByRole("alert").filter({ hasText: "не указан учебный год" }).waitFor();
+  await expectAccessible(o.page, "surveys: a failure in the alert box");
+  const noYear = await show({ ...SCHOOL, year: "" });
+  await expectAccessible(noYear.page, "surveys: no academic year");
 });
 
 test("screenshot of the sidebar", async () => {
