@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { join } from "node:path";
 import { build } from "esbuild";
 import { buildPage } from "./html";
+import { buildPrivacyPage } from "./privacy";
 
 const ROOT = join(__dirname, "..");
 const DIST = join(ROOT, "dist");
@@ -80,6 +81,8 @@ export async function buildAll(): Promise<{ file: string; bytes: number; note?: 
     writeFileSync(join(DIST, `${name}.html`), await buildPage(dir));
     pages.push(name);
   }
+  writeFileSync(join(DIST, "privacy.html"), buildPrivacyPage());
+  pages.push("privacy");
   const size = (f: string) => statSync(join(DIST, f)).size;
   return [
     { file: "dist/Code.js", bytes: size("Code.js"), note: `entry points: ${functions.join(", ")}` },

@@ -48,7 +48,7 @@ import type { TableKey } from "../domain/tables";
 import type { Ports } from "../ports";
 import { GasDocuments, GasTriggers } from "./documents";
 import { GasForms, GasMail } from "./forms";
-import { HELP, helpHtml, MENU_TITLE, menuItems } from "./menu";
+import { HELP, helpHtml, MENU_TITLE, menuItems, PRIVACY_PAGE, PRIVACY_TITLE } from "./menu";
 import { GasClock, GasLock, GasProperties, GasUi, jsonForHtml } from "./services";
 import { GasSheets } from "./sheets";
 
@@ -171,12 +171,19 @@ export function menuProposePairs(): void {
   guarded("proposePairs", (p) => proposePairs(p));
 }
 
-/** Menu: where to start, and the privacy policy's link (a dialog, since an alert cannot hold a link). */
+/** Menu: where to start, and the way to the privacy policy (a dialog, since an alert cannot hold a button). */
 export function menuHelp(): void {
   guarded("help", (p) => {
     const page = HtmlService.createHtmlOutput(helpHtml(p.locale)).setWidth(640).setHeight(560);
     SpreadsheetApp.getUi().showModalDialog(page, translator(p.locale)(HELP.title));
   });
+}
+
+/** google.script.run from the Help dialog: the privacy policy and terms of use, in place of Help. */
+export function showPrivacy(): void {
+  const locale = userLocale();
+  const page = HtmlService.createHtmlOutputFromFile(PRIVACY_PAGE).setWidth(860).setHeight(620);
+  SpreadsheetApp.getUi().showModalDialog(page, translator(locale)(PRIVACY_TITLE));
 }
 
 /** google.script.run from the «Пары» sidebar: apply the curator's action (or none), match again, return the view. */

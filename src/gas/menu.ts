@@ -1,11 +1,13 @@
 import type { L, Locale } from "../domain/i18n";
 import { escapeHtml } from "../domain/surveys";
 
-/**
- * The published privacy policy and terms of use (docs/privacy.md served as a web page, see docs/publishing.md
- * «Where the privacy page lives»). The Marketplace listing and the OAuth consent screen give the same address.
- */
-export const PRIVACY_URL = "https://mentor-base.github.io/mentor-base/privacy.html";
+/** The privacy policy's page in dist/ (built from docs/privacy.md), opened from the Help dialog. */
+export const PRIVACY_PAGE = "privacy";
+
+export const PRIVACY_TITLE: L = {
+  ru: "Политика конфиденциальности и условия использования",
+  en: "Privacy policy and terms of use",
+};
 
 export const MENU_TITLE: Record<Locale, string> = { ru: "Наставничество", en: "Mentoring" };
 
@@ -72,22 +74,30 @@ const PRIVACY = {
     ru: "Все данные остаются в Google-аккаунте вашей школы: в этой таблице, в её папке на Диске и в её формах. Разработчики надстройки ничего не получают; письма уходят с адреса куратора. Для несовершеннолетних нужно согласие законного представителя.",
     en: "All data stays in your school's Google account: this spreadsheet, its Drive folder and its forms. The add-on's developers receive nothing; mail is sent from the curator's address. Minors need the consent of a legal representative.",
   },
-  link: {
-    ru: "Политика конфиденциальности и условия использования",
-    en: "Privacy policy and terms of use (in Russian, with an English summary)",
-  },
 } as const satisfies Record<string, L>;
 
-/** The Help dialog's page: the ten steps and the privacy policy's link (it opens in a new tab). */
+/**
+ * The Help dialog's page: the ten steps, a word on personal data, and a button that opens the privacy policy
+ * (the add-on's own page, so it needs no site and always matches the version installed).
+ */
 export function helpHtml(locale: Locale): string {
   const steps = HELP.body[locale]
     .split("\n\n")
     .map((p) => `<p>${escapeHtml(p)}</p>`)
     .join("");
+  const title = escapeHtml(HELP.title[locale]);
   return (
-    `<!DOCTYPE html><html lang="${locale}"><head><meta charset="utf-8"><style>` +
-    "body{font:13px/1.5 Roboto,Arial,sans-serif;margin:12px;color:#202124}h2{font-size:14px;margin:16px 0 4px}a{color:#1a73e8}" +
-    `</style></head><body>${steps}<h2>${escapeHtml(PRIVACY.heading[locale])}</h2><p>${escapeHtml(PRIVACY.body[locale])}</p>` +
-    `<p><a href="${escapeHtml(PRIVACY_URL)}" target="_blank" rel="noopener noreferrer">${escapeHtml(PRIVACY.link[locale])}</a></p></body></html>`
+    `<!DOCTYPE html><html lang="${locale}"><head><meta charset="utf-8"><title>${title}</title><style>` +
+    "body{font:13px/1.5 Roboto,Arial,sans-serif;margin:0;color:#202124}main{padding:4px 12px 12px}" +
+    "h1{font-size:16px;margin:8px 0}h2{font-size:14px;margin:16px 0 4px}" +
+    "button{font:inherit;color:#fff;background:#1a73e8;border:0;border-radius:4px;padding:6px 14px;cursor:pointer}" +
+    "button:focus-visible{outline:2px solid #174ea6;outline-offset:2px}" +
+    `</style></head><body><main><h1>${title}</h1>${steps}` +
+    `<h2>${escapeHtml(PRIVACY.heading[locale])}</h2><p>${escapeHtml(PRIVACY.body[locale])}</p>` +
+    `<p><button type="button" id="privacy">${escapeHtml(PRIVACY_TITLE[locale])}</button></p></main>` +
+    // The button asks the server to open the policy's dialog in place of this one.
+    '<script>document.getElementById("privacy").addEventListener("click",function(){' +
+    "this.disabled=true;google.script.run.withFailureHandler(function(){" +
+    'document.getElementById("privacy").disabled=false}).showPrivacy()})</script></body></html>'
   );
 }

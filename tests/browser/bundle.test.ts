@@ -343,6 +343,38 @@ test("the «Показатели» dashboard as served: computed from the menu, 
   expect(o.calls.map((c) => c.name)).toEqual(["takeKpiSnapshot"]);
 });
 
+test("the Help dialog as served: its button opens the privacy policy, and both pages are accessible", async () => {
+  for (const locale of ["ru", "en"] as const) {
+    const emu = createEmulator({ user: { email: "smirnova@school7.ru", locale } });
+    const host = loadBundle(DIST, emu);
+    host.call("onOpen", { authMode: "FULL" });
+    host.clickMenu(locale === "ru" ? "Наставничество" : "Mentoring", locale === "ru" ? "Справка" : "Help");
+    const help = await openPage(
+      emu.ui.dialogs.at(-1)!.content,
+      (name, args) => host.callAs("sidebar", name, ...args),
+      {
+        viewport: { width: 640, height: 560 },
+      },
+    );
+    opened.push(help);
+    await expectAccessible(help.page, `help as served (${locale})`);
+    const button =
+      locale === "ru"
+        ? "Политика конфиденциальности и условия использования"
+        : "Privacy policy and terms of use";
+    await help.page.getByRole("button", { name: button }).click();
+    await until(() => help.calls.length === 1, "the server call");
+    expect(help.calls.map((c) => c.name)).toEqual(["showPrivacy"]);
+    const dialog = emu.ui.dialogs.at(-1)!;
+    expect(dialog.title).toBe(button);
+    const policy = await openPage(dialog.content, () => undefined, { viewport: { width: 860, height: 620 } });
+    opened.push(policy);
+    await policy.page.getByRole("heading", { level: 1, name: /политика конфиденциальности/ }).waitFor();
+    expect(policy.blocked).toEqual([]);
+    await expectAccessible(policy.page, "privacy policy as served");
+  }
+});
+
 test("the template fields dialog as served: a table of every field, in Russian and in English", async () => {
   for (const locale of ["ru", "en"] as const) {
     const emu = createEmulator({ user: { email: "smirnova@school7.ru", locale } });

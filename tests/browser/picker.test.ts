@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { buildPage } from "../../scripts/html";
 import { createEmulator } from "../emulator";
 import { loadBundle } from "../emulator/vmHost";
+import { expectAccessible } from "./a11y";
 import { closeBrowser, type OpenedPage, openPage, served, until } from "./harness";
 
 /**
@@ -91,6 +92,7 @@ test("set up: the Picker opens on Google Docs with the project number, key and t
       ok: { message: "Шаблон «Соглашение школы» записан в строку «Документы: свой шаблон соглашения»." },
     };
   });
+  await expectAccessible(o.page, "picker: set up, before a pick");
   await o.page.getByRole("button", { name: "Выбрать Google Документ…" }).click();
   await o.page.waitForFunction(() => (window as unknown as { __picker: PickerRecord }).__picker.visible);
   const rec = await record(o);
@@ -136,6 +138,7 @@ test("a value that stands there is replaced only when the curator says so", asyn
     }),
   );
   await o.page.getByText("Заменить?").waitFor();
+  await expectAccessible(o.page, "picker: asked to replace a value");
   await o.page.getByRole("button", { name: "Заменить", exact: true }).click();
   await o.page.getByRole("status").getByText("Прежнее значение было").waitFor();
   expect(asked.map((a) => a[3])).toEqual([false, true]);
@@ -160,6 +163,7 @@ test("an error from the server is shown as it is, in the alert; a cancelled Pick
     }),
   );
   await o.page.getByRole("alert").getByText("Надстройка не может открыть выбранный документ.").waitFor();
+  await expectAccessible(o.page, "picker: an error in the alert");
 });
 
 test("not set up: the dialog names the missing rows, explains the steps and leaves the built-in templates", async () => {
@@ -179,6 +183,7 @@ test("not set up: the dialog names the missing rows, explains the steps and leav
   await o.page.getByText("«Выбор шаблона: номер проекта Google Cloud», «Выбор шаблона: ключ API»").waitFor();
   expect(await o.page.getByRole("button", { name: "Выбрать Google Документ…" }).isVisible()).toBe(false);
   await o.page.getByText("встроенным шаблонам").waitFor();
+  await expectAccessible(o.page, "picker: not set up");
   await o.page.getByRole("button", { name: "Закрыть (остаются встроенные шаблоны)" }).click();
   expect(o.host.map((h) => h.name)).toEqual(["close"]);
   expect(await record(o)).toMatchObject({ calls: [], visible: false });

@@ -4,8 +4,9 @@
  * same through dist/ in a vm.
  */
 
-import { menuHelp, onInstall, onOpen } from "../../src/gas/entrypoints";
-import { menuItems, PRIVACY_URL } from "../../src/gas/menu";
+import { buildPrivacyPage } from "../../scripts/privacy";
+import { menuHelp, onInstall, onOpen, showPrivacy } from "../../src/gas/entrypoints";
+import { menuItems } from "../../src/gas/menu";
 import type { AuthModeName } from "../emulator";
 import { gasWorld } from "../support/gas";
 
@@ -108,19 +109,30 @@ describe("onOpen in every mode", () => {
 });
 
 describe("Help", () => {
-  test("a dialog with the ten steps and the privacy policy's link, opening in a new tab", () => {
+  test("a dialog with the ten steps and a button that opens the privacy policy", () => {
     world = gasWorld();
     const { emu } = world;
     emu.execution.run(() => menuHelp());
     const dialog = emu.ui.dialogs.at(-1)!;
     expect(dialog.title).toBe("Наставничество: с чего начать");
     expect(dialog.content).toContain("10. «Рассчитать показатели»");
-    const link = /<a href="([^"]+)" target="_blank" rel="noopener noreferrer">([^<]+)<\/a>/.exec(
-      dialog.content,
+    expect(dialog.content).toMatch(
+      /<button type="button" id="privacy">Политика конфиденциальности и условия использования<\/button>/,
     );
-    expect(link?.[1]).toBe(PRIVACY_URL);
-    expect(link?.[2]).toBe("Политика конфиденциальности и условия использования");
-    expect(PRIVACY_URL).toMatch(/^https:\/\/[^\s"<>]+$/);
+    expect(dialog.content).toContain(".showPrivacy()");
+    // Nothing outside the add-on: the policy is its own page.
+    expect(dialog.content).not.toMatch(/https?:\/\//);
     expect(emu.ui.alerts).toHaveLength(0);
+  });
+
+  test("showPrivacy opens the policy built from docs/privacy.md, in place of Help", () => {
+    world = gasWorld({ htmlFiles: { privacy: buildPrivacyPage() } });
+    const { emu } = world;
+    emu.execution.run(() => showPrivacy());
+    const dialog = emu.ui.dialogs.at(-1)!;
+    expect(dialog.title).toBe("Политика конфиденциальности и условия использования");
+    expect(dialog.content).toContain("<h1>Надстройка «Наставничество»: политика конфиденциальности");
+    expect(dialog.content).toContain("152-ФЗ");
+    expect(dialog.content).toMatch(/<table>/);
   });
 });
