@@ -163,6 +163,12 @@ function serve(html: string, blocked: string[]): Promise<Server> {
       res.end(html);
       return;
     }
+    // The browser asks for a favicon on its own, some versions sometimes: not the page's request.
+    if (req.url === "/favicon.ico") {
+      res.writeHead(204);
+      res.end();
+      return;
+    }
     blocked.push(req.url ?? "");
     res.writeHead(404);
     res.end();
