@@ -8,8 +8,20 @@ describe("initBase (use case)", () => {
   test("creates every tab with its columns, the settings rows and tells the curator what was done", () => {
     const { ports, sheets, ui, properties } = memoryPorts();
     const r = initBase(ports);
-    expect(r?.createdTables).toEqual(TABLES.map((t) => t.title.ru));
-    for (const t of TABLES) {
+    // The tabs a curator fills or reads; those only an action writes are made by that action.
+    const base = TABLES.filter((t) => t.madeBy === "base");
+    expect(r?.createdTables).toEqual(base.map((t) => t.title.ru));
+    expect(r?.createdTables).toEqual([
+      "Наставники",
+      "Наставляемые",
+      "Пары и группы",
+      "Программы",
+      "Встречи",
+      "Цели показателей",
+      "Настройки",
+    ]);
+    for (const t of TABLES.filter((x) => x.madeBy === "action")) expect(sheets.tabs.has(t.key)).toBe(false);
+    for (const t of base) {
       const tab = sheets.tabs.get(t.key)!;
       expect(Object.keys(tab.columns)).toEqual(t.columns.map((c) => c.key));
       expect(tab.grid[0]).toEqual(t.columns.map((c) => c.header.ru));
