@@ -46,7 +46,7 @@ describe("an action cut by a failing Google call leaves a base that the next run
       }
       after?.(w);
       w.run(() => action(w));
-      if (finished) expect({ point, ok: (finished(w), true) }).toEqual({ point, ok: true });
+      finished?.(w);
       const got = stableText(w.emu, w.ss, { ids: true });
       if (got !== expected) {
         expect({ point, diff: snapshotDiff(JSON.parse(got), JSON.parse(expected)) }).toEqual({
