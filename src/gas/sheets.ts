@@ -540,6 +540,7 @@ export class GasSheets implements SheetsPort {
     const max = this.maxRows(k);
     if (last > max) {
       sheet.insertRowsAfter(max, last - max);
+      k.ranges = undefined; // ranges got for the old grid's columns end where it ended
       k.maxRows = last;
     }
     if (k.lastColumn !== undefined)
@@ -564,6 +565,7 @@ export class GasSheets implements SheetsPort {
     const max = this.maxRows(k);
     if (start + rows.length - 1 > max) {
       sheet.insertRowsAfter(max, start + rows.length - 1 - max);
+      k.ranges = undefined;
       k.maxRows = start + rows.length - 1;
     }
     const values = rows.map((r) => Array.from({ length: width }, (_, i) => neutralizeFormula(r[i] ?? "")));
