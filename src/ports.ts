@@ -79,6 +79,7 @@ export interface ChartSpec {
 export interface PropertiesPort {
   get(key: string): string | null;
   set(key: string, value: string): void;
+  delete(key: string): void;
 }
 
 export interface LockPort {

@@ -215,7 +215,7 @@ function viewerOf(person: Mentor | Mentee | undefined): string[] {
 
 function load(p: Ports): Loaded | string {
   const t = translator(p.locale);
-  const tabs = readTabs(p, NEEDED);
+  const tabs = readTabs(p, NEEDED, { make: ["documents"] });
   if (typeof tabs === "string") return tabs;
   const { found, reads } = tabs;
   for (const [key, columns] of [

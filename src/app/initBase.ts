@@ -24,8 +24,10 @@ export interface InitResult {
 }
 
 /**
- * «Создать / обновить базу». Creates what is missing and nothing else: missing tabs, missing columns (added at the
- * end of a tab), missing settings rows, ids of new rows; re-applies dropdowns and protections. Existing data,
+ * «Создать / обновить базу». Creates what is missing and nothing else: missing tabs a curator fills or reads
+ * (`madeBy: "base"`; the tabs only an action writes are made by that action), missing columns (added at the end of
+ * a tab), missing settings rows, ids of new rows; re-applies dropdowns, formats and protections where they differ
+ * from ours, on every tab that exists. Existing data,
  * headers a curator renamed, and columns a curator added are left as they are. Every step can be repeated, so an
  * action cut short by an error is completed by running it again.
  */
@@ -41,6 +43,8 @@ export function initBase(p: Ports): InitResult | null {
     const tables: Partial<Record<TableKey, FoundTable>> = {};
     for (const spec of TABLES) {
       let table = found[spec.key];
+      // A tab only an action writes is made by that action when it first runs (src/app/tabs.ts, readTabs).
+      if (!table && spec.madeBy === "action") continue;
       if (!table) {
         table = p.sheets.createTable(spec, locale);
         createdTables.push(table.sheetName);

@@ -93,9 +93,10 @@ const numberOf = (v: Cell): number | null => {
   return String(v).trim() !== "" && Number.isFinite(n) ? n : null;
 };
 
-function load(p: Ports): Loaded | string {
+/** `make`: the tabs this action writes (made when missing). */
+function load(p: Ports, make: readonly TableKey[]): Loaded | string {
   const t = translator(p.locale);
-  const tabs = readTabs(p, NEEDED);
+  const tabs = readTabs(p, NEEDED, { make });
   if (typeof tabs === "string") return tabs;
   const { found, reads } = tabs;
   const offset = p.sheets.offsetMinutes();
@@ -222,7 +223,7 @@ function viewOf(p: Ports, l: Loaded, message: string): KpiView {
 export function computeIndicators(p: Ports): Outcome<KpiView> {
   const t = translator(p.locale);
   return locked<KpiView>(p, () => {
-    const l = load(p);
+    const l = load(p, ["kpi", "counts"]);
     if (typeof l === "string") return { error: l };
     const locale = baseLocale(p);
     // The indicators, then (after a blank row) the satisfaction scores the second chart is drawn from.
@@ -322,7 +323,7 @@ export function computeIndicators(p: Ports): Outcome<KpiView> {
 export function takeSnapshot(p: Ports): Outcome<KpiView> {
   const t = translator(p.locale);
   return locked<KpiView>(p, () => {
-    const l = load(p);
+    const l = load(p, ["kpiHistory"]);
     if (typeof l === "string") return { error: l };
     const locale = baseLocale(p);
     const rows = snapshotOf(l.rows, { year: l.year, takenAt: l.today, locale });
@@ -372,7 +373,9 @@ export function autoSnapshot(p: Ports): Outcome<KpiView> | null {
   const month = Number(p.clock.format(p.clock.now(), "M"));
   if (month !== 12 && month !== 6) return null;
   const found = p.sheets.findTables();
-  if (!found.kpiHistory || !found.settings) return null;
+  if (!found.settings) return null;
+  // No history tab yet: no snapshot was taken, and takeSnapshot makes the tab.
+  if (!found.kpiHistory) return takeSnapshot(p);
   const h = p.sheets.readTable(found.kpiHistory);
   const year = String(
     validateBase({ settings: p.sheets.readTable(found.settings) }, { locale: p.locale, offsetMinutes: 0 })

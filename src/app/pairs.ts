@@ -83,7 +83,7 @@ interface Loaded {
 }
 
 function load(p: Ports): Loaded | string {
-  const tabs = readTabs(p, NEEDED, TEXT.noBase);
+  const tabs = readTabs(p, NEEDED, { missing: TEXT.noBase, make: ["proposals"] });
   if (typeof tabs === "string") return tabs;
   const { found, reads } = tabs;
   const offset = p.sheets.offsetMinutes();

@@ -188,9 +188,10 @@ interface Loaded {
   readonly year: string;
 }
 
-function load(p: Ports, tables: readonly TableKey[]): Loaded | string {
+/** `make`: the tabs this action writes (made when missing). */
+function load(p: Ports, tables: readonly TableKey[], make: readonly TableKey[] = []): Loaded | string {
   const t = translator(p.locale);
-  const tabs = readTabs(p, tables);
+  const tabs = readTabs(p, tables, { make });
   if (typeof tabs === "string") return tabs;
   const { found, reads } = tabs;
   const offset = p.sheets.offsetMinutes();
@@ -295,7 +296,7 @@ export function sendSurveys(
 ): Outcome<SendResult> {
   const t = translator(p.locale);
   return locked<SendResult>(p, () => {
-    const l = load(p, ["mentors", "mentees", "pairs", "settings", "surveys"]);
+    const l = load(p, ["mentors", "mentees", "pairs", "settings", "surveys"], ["surveys"]);
     if (typeof l === "string") return { error: l };
     const locale = baseLocale(p);
     const tl = translator(locale);
@@ -523,7 +524,11 @@ function writeSurveyRows(
 export function collectResponses(p: SurveyPorts): Outcome<CollectResult> {
   const t = translator(p.locale);
   return locked<CollectResult>(p, () => {
-    const l = load(p, ["mentors", "mentees", "pairs", "settings", "surveys", "responses"]);
+    const l = load(
+      p,
+      ["mentors", "mentees", "pairs", "settings", "surveys", "responses"],
+      ["surveys", "responses"],
+    );
     if (typeof l === "string") return { error: l };
     const locale = baseLocale(p);
     const tl = translator(locale);

@@ -1,7 +1,8 @@
 import type { Cell } from "../domain/cells";
-import { type L, translator } from "../domain/i18n";
-import { type TableKey, tableSpec } from "../domain/tables";
+import { type L, type Locale, translator } from "../domain/i18n";
+import { MAKING_KEY, type TableKey, tableSpec } from "../domain/tables";
 import type { FoundTable, Ports, TableRead } from "../ports";
+import { baseLocale } from "./initBase";
 import { MSG } from "./messages";
 
 /**
@@ -24,21 +25,81 @@ export function locked<T>(p: Ports, fn: () => Outcome<T>): Outcome<T> {
   return run.busy ? { error: translator(p.locale)(MSG.busy) } : run.value;
 }
 
+export interface ReadTabsOptions {
+  /** Words the message naming the first missing tab (with {tab}). */
+  readonly missing?: L;
+  /**
+   * The tabs made by an action (`madeBy: "action"`) that this action writes: each is made when it is missing,
+   * as «Создать / обновить базу» made it before (same headers, notes, validations, formats, widths, protection,
+   * metadata), in the base's language. A tab a cut run left half-made is finished.
+   */
+  readonly make?: readonly TableKey[];
+}
+
 /**
- * The tabs, found and read once each; or the message naming the first missing tab as the curator sees it
- * (`missing` words it, with {tab}).
+ * The tabs, found and read once each; or the message naming the first missing tab as the curator sees it. A tab
+ * made by an action that is neither there nor in `make` reads as made and empty (no action has written it yet).
  */
 export function readTabs(
   p: Ports,
   keys: readonly TableKey[],
-  missing: L = NO_TAB,
+  opts: ReadTabsOptions = {},
 ): { found: Partial<Record<TableKey, FoundTable>>; reads: Partial<Record<TableKey, TableRead>> } | string {
-  const found = p.sheets.findTables();
-  const absent = keys.find((k) => !found[k]);
-  if (absent) return translator(p.locale)(missing, { tab: tableSpec(absent).title[p.locale] });
+  const found = { ...p.sheets.findTables() };
+  // A tab the base makes and lacks stops the action before anything is made or written.
+  const absent = keys.find((k) => !found[k] && tableSpec(k).madeBy === "base");
+  if (absent) return translator(p.locale)(opts.missing ?? NO_TAB, { tab: tableSpec(absent).title[p.locale] });
+  makeActionTabs(p, found, opts.make ?? []);
   const reads: Partial<Record<TableKey, TableRead>> = {};
-  for (const k of keys) reads[k] = p.sheets.readTable(found[k]!);
+  for (const k of keys) {
+    const table = found[k];
+    reads[k] = table ? p.sheets.readTable(table) : emptyRead(k, baseLocale(p));
+  }
   return { found, reads };
+}
+
+/** An action's tab not made yet, read as it would be made: our headers, no rows. */
+function emptyRead(key: TableKey, locale: Locale): TableRead {
+  const spec = tableSpec(key);
+  return {
+    key,
+    sheetName: spec.title[locale],
+    headers: spec.columns.map((c) => c.header[locale]),
+    columns: Object.fromEntries(spec.columns.map((c, i) => [c.key, i])),
+    rows: [],
+    firstRow: 2,
+  };
+}
+
+/**
+ * Makes the action's tabs that are missing, and finishes one a cut run left half-made (its missing columns
+ * added, then formatted). The property is set before the tab is made and deleted after it is formatted, so
+ * whatever step a run was cut at, the next run finds the mark and completes the tab.
+ */
+function makeActionTabs(
+  p: Ports,
+  found: Partial<Record<TableKey, FoundTable>>,
+  make: readonly TableKey[],
+): void {
+  for (const key of make) {
+    const spec = tableSpec(key);
+    if (spec.madeBy !== "action") continue;
+    const mark = MAKING_KEY + key;
+    let table = found[key];
+    const pending = p.properties.get(mark) !== null;
+    if (table && !pending) continue;
+    const locale = baseLocale(p);
+    if (!pending) p.properties.set(mark, "1");
+    if (!table) table = p.sheets.createTable(spec, locale);
+    else {
+      const current = table;
+      const missing = spec.columns.filter((c) => current.columns[c.key] === undefined);
+      if (missing.length > 0) table = p.sheets.addColumns(table, missing, locale);
+    }
+    p.sheets.formatTable(table, spec, locale);
+    p.properties.delete(mark);
+    found[key] = table;
+  }
 }
 
 /** A cell of a read row by our column key; "" when the tab lacks the column. */

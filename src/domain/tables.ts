@@ -80,6 +80,12 @@ export interface TableSpec {
   readonly columns: readonly ColumnSpec[];
   /** Output tabs are written by the add-on only; the whole tab is protected (with a warning). */
   readonly output?: boolean;
+  /**
+   * Who makes the tab. "base": «Создать / обновить базу» (a tab a curator types into or the add-on reads from).
+   * "action": the action that first writes it, when it is missing, exactly as the base would have made it; the
+   * base's update still formats it once it exists, but never makes it (docs/architecture.md, «Tabs made lazily»).
+   */
+  readonly madeBy: "base" | "action";
 }
 
 const col = (
@@ -224,6 +230,7 @@ const REMARKS = col(
 
 export const MENTORS: TableSpec = {
   key: "mentors",
+  madeBy: "base",
   title: { ru: "Наставники", en: "Mentors" },
   note: { ru: "База наставников: кто и чем может помочь.", en: "Mentor base: who can help and how." },
   idPrefix: "НС",
@@ -324,6 +331,7 @@ export const MENTORS: TableSpec = {
 
 export const MENTEES: TableSpec = {
   key: "mentees",
+  madeBy: "base",
   title: { ru: "Наставляемые", en: "Mentees" },
   note: { ru: "База наставляемых с картой запросов.", en: "Mentee base with the map of requests." },
   idPrefix: "НЯ",
@@ -453,6 +461,7 @@ const MENTEE_NAME = col(
 
 export const PAIRS: TableSpec = {
   key: "pairs",
+  madeBy: "base",
   title: { ru: "Пары и группы", en: "Pairs and groups" },
   note: { ru: "Закреплённые наставнические пары и группы.", en: "Confirmed mentoring pairs and groups." },
   idPrefix: "П",
@@ -592,6 +601,7 @@ export const PAIRS: TableSpec = {
 
 export const PROGRAMMES: TableSpec = {
   key: "programmes",
+  madeBy: "base",
   title: { ru: "Программы", en: "Programmes" },
   note: { ru: "Программы наставничества организации.", en: "The organisation's mentoring programmes." },
   idPrefix: "ПР",
@@ -650,6 +660,7 @@ export const PROGRAMMES: TableSpec = {
 
 export const MEETINGS: TableSpec = {
   key: "meetings",
+  madeBy: "base",
   title: { ru: "Встречи", en: "Meetings" },
   note: { ru: "Журнал встреч пар и групп.", en: "Journal of the pairs' meetings." },
   idPrefix: "ВС",
@@ -703,6 +714,7 @@ export const MEETINGS: TableSpec = {
 
 export const SURVEYS: TableSpec = {
   key: "surveys",
+  madeBy: "action",
   title: { ru: "Анкеты", en: "Surveys" },
   note: {
     ru: "Кому какая анкета отправлена и что ответили: строка на участника, анкету и учебный год. Заполняют «Отправить анкеты» и «Собрать ответы».",
@@ -818,6 +830,7 @@ export const SURVEYS: TableSpec = {
 
 export const RESPONSES: TableSpec = {
   key: "responses",
+  madeBy: "action",
   title: { ru: "Ответы анкет", en: "Survey answers" },
   note: {
     ru: "Каждый ответ из Google Форм, как пришёл: по строке на ответ. Повторный ответ того же участника учитывается, прежний остаётся в истории.",
@@ -906,6 +919,7 @@ export const RESPONSES: TableSpec = {
 
 export const PROPOSALS: TableSpec = {
   key: "proposals",
+  madeBy: "action",
   title: { ru: "Предложенные пары", en: "Proposed pairs" },
   note: {
     ru: "Пары, которые предлагает «Подобрать пары». Надстройка переписывает лист при каждом подборе; решения куратора сохраняются.",
@@ -968,6 +982,7 @@ export const PROPOSALS: TableSpec = {
 
 export const DOCUMENTS: TableSpec = {
   key: "documents",
+  madeBy: "action",
   title: { ru: "Документы", en: "Documents" },
   note: {
     ru: "Реестр документов, которые сделала «Сформировать документы»: по строке на документ. Чтобы сделать документ заново, отметьте «Пересоздать».",
@@ -1055,6 +1070,7 @@ export const DOCUMENTS: TableSpec = {
 
 export const KPI: TableSpec = {
   key: "kpi",
+  madeBy: "action",
   title: { ru: "Показатели", en: "Indicators" },
   note: {
     ru: "Показатели программы; лист заполняет надстройка.",
@@ -1131,6 +1147,7 @@ export const KPI: TableSpec = {
 
 export const TARGETS: TableSpec = {
   key: "targets",
+  madeBy: "base",
   title: { ru: "Цели показателей", en: "Indicator targets" },
   note: {
     ru: "Плановые значения показателей на каждый учебный год (как в дорожной карте) и численность, которой нет в базе. Строка на показатель и год.",
@@ -1177,6 +1194,7 @@ export const TARGETS: TableSpec = {
 
 export const KPI_HISTORY: TableSpec = {
   key: "kpiHistory",
+  madeBy: "action",
   title: { ru: "История показателей", en: "Indicator history" },
   note: {
     ru: "Срезы показателей (декабрь и июнь): «Зафиксировать срез» добавляет строки и ничего не перезаписывает.",
@@ -1239,6 +1257,7 @@ export const KPI_HISTORY: TableSpec = {
 
 export const COUNTS: TableSpec = {
   key: "counts",
+  madeBy: "action",
   title: { ru: "Численность участников", en: "Participant counts" },
   note: {
     ru: "Численность участников на дату: по ролям, формам наставничества и категориям — для статистической отчётности и персонифицированного учёта.",
@@ -1267,6 +1286,7 @@ export const COUNTS: TableSpec = {
 
 export const SETTINGS: TableSpec = {
   key: "settings",
+  madeBy: "base",
   title: { ru: "Настройки", en: "Settings" },
   note: {
     ru: "Данные организации и параметры надстройки.",
@@ -1306,6 +1326,12 @@ export const SETTINGS: TableSpec = {
     ),
   ],
 };
+
+/**
+ * A document property (this prefix and the table's key) set while an action makes its tab and deleted once the
+ * tab is made: a run cut in between left the tab half-made, and the next run finishes it.
+ */
+export const MAKING_KEY = "mentor-base.making.";
 
 /** In the order the tabs are created. */
 export const TABLES: readonly TableSpec[] = [

@@ -311,6 +311,8 @@ export function validateBase(base: BaseData, opts: CheckOptions): CheckResult {
   const out: CheckResult = { problems: [], rowCounts: {}, records: {}, settings: {} };
   for (const table of TABLES) {
     const data = base[table.key];
+    // A tab an action makes is missing until that action first runs: nothing to check then.
+    if (!data && table.madeBy === "action") continue;
     if (!data) {
       out.problems.push(
         problem(

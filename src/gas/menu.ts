@@ -42,7 +42,7 @@ export const HELP = {
   title: { ru: "Наставничество: с чего начать", en: "Mentoring: getting started" },
   body: {
     ru: [
-      "1. «Создать / обновить базу» — создаёт листы базы: наставники, наставляемые, пары и группы, программы, встречи, анкеты, показатели, настройки. Повторный запуск только добавляет недостающее и ничего не меняет в данных.",
+      "1. «Создать / обновить базу» — создаёт листы, которые заполняет куратор: наставники, наставляемые, пары и группы, программы, встречи, цели показателей, настройки. Листы, которые пишет сама надстройка (предложенные пары, документы, анкеты и ответы, показатели, их история и численность), появляются при первом запуске своего действия. Повторный запуск только добавляет недостающее и ничего не меняет в данных.",
       "2. Заполните лист «Настройки»: организация, руководитель, куратор, учебный год.",
       "3. Внесите наставников и наставляемых (вручную или вставкой). Столбцы можно переименовывать, переставлять и добавлять свои — надстройка находит свои столбцы сама.",
       "4. Списки из Excel: сохраните их как CSV и выберите «Импорт участников из CSV…». Надстройка сама сопоставит столбцы, пропустит тех, кто уже есть в базе, и выдаст ID новым строкам.",
@@ -54,7 +54,7 @@ export const HELP = {
       "10. «Рассчитать показатели» — показатели программы с формулами и целями с листа «Цели показателей», диаграммы и численность участников; на панели «Показатели» — «Зафиксировать срез» (декабрь и июнь).",
     ].join("\n\n"),
     en: [
-      "1. “Create / update the base” creates the tabs: mentors, mentees, pairs and groups, programmes, meetings, surveys, indicators, settings. Running it again only adds what is missing and never changes data.",
+      "1. “Create / update the base” creates the tabs a curator fills in: mentors, mentees, pairs and groups, programmes, meetings, indicator targets, settings. The tabs the add-on writes itself (proposed pairs, documents, surveys and answers, indicators, their history and counts) appear when their action first runs. Running it again only adds what is missing and never changes data.",
       "2. Fill in the Settings tab: organisation, head, curator, academic year.",
       "3. Enter mentors and mentees (by hand or by pasting). You may rename, reorder and add your own columns: the add-on finds its columns itself.",
       "4. Lists from Excel: save them as CSV and choose “Import participants from CSV…”. The add-on matches the columns, skips people already in the base and gives ids to new rows.",

@@ -12,6 +12,9 @@ export class GasProperties implements PropertiesPort {
   set(key: string, value: string): void {
     this.store.setProperty(key, value);
   }
+  delete(key: string): void {
+    this.store.deleteProperty(key);
+  }
 }
 
 /** How long an action waits for another one to finish before telling the curator to try again. */

@@ -1,7 +1,7 @@
 import { type Cell, columnLetter, neutralizeFormula } from "../domain/cells";
 import { enumIndex } from "../domain/enums";
 import type { Locale } from "../domain/i18n";
-import { type ColumnSpec, TABLES, type TableKey, type TableSpec } from "../domain/tables";
+import { type ColumnSpec, MAKING_KEY, TABLES, type TableKey, type TableSpec } from "../domain/tables";
 import type { ChartSpec, ColumnWrite, FoundTable, MarkWrite, SheetsPort, TableRead } from "../ports";
 
 /** Developer metadata keys: which tab is which table, which column is which field. */
@@ -32,6 +32,12 @@ interface Known {
   fresh?: boolean;
   /** The values from row 1, while this execution knows them all (a tab it made and has not appended to). */
   rows?: Cell[][];
+  /** The last column with content, once asked (kept up to date by what this execution writes). */
+  lastColumn?: number;
+  /** The header row's range from column 1 to `lastColumn`, as findTables read it. */
+  header?: GoogleAppsScript.Spreadsheet.Range;
+  /** Ranges got in advance by A1 notation (a tab made in this execution gets all it needs in one list). */
+  ranges?: Map<string, GoogleAppsScript.Spreadsheet.Range>;
 }
 
 /**
@@ -49,6 +55,13 @@ export class GasSheets implements SheetsPort {
   private taken: Set<string> | undefined;
   private properties: GoogleAppsScript.Properties.Properties | undefined;
   private readonly rules = new Map<string, GoogleAppsScript.Spreadsheet.DataValidation>();
+  private builder: GoogleAppsScript.Spreadsheet.DataValidationBuilder | undefined;
+  /** The sheets in their order, with the table each holds: where a new tab goes. */
+  private order: { sheet: Sheet; key?: TableKey }[] | undefined;
+  /** The grid of a sheet insertSheet makes (the same for every new sheet), once asked. */
+  private newGrid: { rows?: number; columns?: number } = {};
+  /** What formatTable last applied in full to each tab (document properties), see `fingerprint`. */
+  private applied: Partial<Record<TableKey, string>> = {};
 
   findTables(): Partial<Record<TableKey, FoundTable>> {
     const sheets = this.ss.getSheets();
@@ -61,17 +74,43 @@ export class GasSheets implements SheetsPort {
       ids.set(s, id);
       byId.set(id, s);
     }
-    const cache = readLayouts(this.props());
+    const { layouts: cache, making, applied } = readLayouts(this.props());
+    this.applied = applied;
     const claimed = new Map<TableKey, Sheet>();
-    if (TABLES.every((t) => byId.has(cache[t.key]?.sheetId ?? NaN))) {
-      for (const t of TABLES) claimed.set(t.key, byId.get(cache[t.key]!.sheetId)!);
+    // The layouts saved are trusted when every tab the base makes has its sheet, and every tab an action makes
+    // either has its sheet or is not there: none is being made (a run cut while making it leaves a mark), and no
+    // sheet of the spreadsheet that is not one of ours goes by its name (its layout may have failed to save).
+    // Otherwise the tabs are found by their keys and names.
+    const cached = (t: TableSpec) => byId.has(cache[t.key]?.sheetId ?? NaN);
+    let trusted = TABLES.every((t) => cached(t) || (t.madeBy === "action" && !making.has(t.key)));
+    const absent = TABLES.filter((t) => !cached(t));
+    if (trusted && absent.length > 0) {
+      const ours = new Set(TABLES.filter(cached).map((t) => cache[t.key]!.sheetId));
+      const wanted = new Set(absent.flatMap((t) => [norm(t.title.ru), norm(t.title.en)]));
+      trusted = !sheets.some((s) => !ours.has(ids.get(s)!) && wanted.has(norm(this.nameOf(s))));
+    }
+    if (trusted) {
+      for (const t of TABLES) if (cached(t)) claimed.set(t.key, byId.get(cache[t.key]!.sheetId)!);
     } else {
       this.claimByMetadata(sheets, ids, claimed);
     }
+    const keyOf = new Map([...claimed].map(([key, sheet]) => [sheet, key] as const));
+    this.order = sheets.map((sheet) => ({ sheet, key: keyOf.get(sheet) }));
     const out: Partial<Record<TableKey, FoundTable>> = {};
     for (const [key, sheet] of claimed)
       out[key] = this.describe(TABLES.find((t) => t.key === key)!, sheet, ids.get(sheet)!, cache[key]);
     return out;
+  }
+
+  /** A sheet's name in lower case, asked once (findTables must have run). */
+  private nameOf(s: Sheet): string {
+    const names = this.seen!.names;
+    let n = names.get(s);
+    if (n === undefined) {
+      n = s.getName().toLowerCase();
+      names.set(s, n);
+    }
+    return n;
   }
 
   /** Which sheet is which table, by the key on each sheet; tabs that lost it are recognised by their name. */
@@ -94,15 +133,7 @@ export class GasSheets implements SheetsPort {
       claimed.set(spec.key, same);
     }
     const taken = new Set([...claimed.values()].map((s) => ids.get(s)!));
-    const names = this.seen!.names;
-    const nameOf = (s: Sheet) => {
-      let n = names.get(s);
-      if (n === undefined) {
-        n = s.getName().toLowerCase();
-        names.set(s, n);
-      }
-      return norm(n);
-    };
+    const nameOf = (s: Sheet) => norm(this.nameOf(s));
     for (const spec of TABLES) {
       if (claimed.has(spec.key)) continue;
       const wanted = [norm(spec.title.ru), norm(spec.title.en)];
@@ -121,10 +152,11 @@ export class GasSheets implements SheetsPort {
    */
   private describe(spec: TableSpec, sheet: Sheet, sheetId: number, cached: Layout | undefined): FoundTable {
     const lastColumn = sheet.getLastColumn();
-    const headers = lastColumn > 0 ? (sheet.getRange(1, 1, 1, lastColumn).getDisplayValues()[0] ?? []) : [];
+    const header = lastColumn > 0 ? sheet.getRange(1, 1, 1, lastColumn) : undefined;
+    const headers = header ? (header.getDisplayValues()[0] ?? []) : [];
     const sheetName = sheet.getName();
     this.seen?.names.set(sheet, sheetName.toLowerCase());
-    this.known.set(sheetName, { sheet, headers });
+    this.known.set(sheetName, { sheet, headers, lastColumn, header });
     const filled = headers.filter((h) => h.trim() !== "");
     const reusable =
       cached !== undefined &&
@@ -225,9 +257,23 @@ export class GasSheets implements SheetsPort {
       name = `${spec.title[locale]} (${n})`;
     taken?.add(name.toLowerCase());
     const count = this.sheetCount ?? this.ss.getSheets().length;
-    const sheet = this.ss.insertSheet(name, count);
+    // A tab the base makes goes last (as always: a tab a curator deleted comes back at the end). A tab an action
+    // makes later takes its place in the order of TABLES, after the tab of ours that comes before it, so a base
+    // ends up in the order the create made before it left these tabs to the actions.
+    const before = new Set(TABLES.slice(0, TABLES.indexOf(spec)).map((t) => t.key));
+    const order = this.order;
+    let index = count;
+    if (order && spec.madeBy === "action") {
+      let last = -1;
+      order.forEach((o, i) => {
+        if (o.key && before.has(o.key)) last = i;
+      });
+      if (last >= 0) index = last + 1;
+    }
+    const sheet = this.ss.insertSheet(name, index);
+    order?.splice(index, 0, { sheet, key: spec.key });
     this.sheetCount = count + 1;
-    this.known.set(name, { sheet, headers: [], fresh: true, rows: [] });
+    this.known.set(name, { sheet, headers: [], fresh: true, rows: [], lastColumn: 0 });
     sheet.addDeveloperMetadata(TABLE_KEY, spec.key);
     const empty: FoundTable = { key: spec.key, sheetName: name, columns: {}, lastColumn: 0 };
     return this.addColumns(empty, spec.columns, locale);
@@ -236,9 +282,12 @@ export class GasSheets implements SheetsPort {
   addColumns(table: FoundTable, specs: readonly ColumnSpec[], locale: Locale): FoundTable {
     const k = this.know(table);
     const sheet = k.sheet;
-    const first = (k.rows ? 0 : sheet.getLastColumn()) + 1;
+    const fresh = k.fresh === true && k.rows !== undefined;
+    const first = (fresh ? 0 : this.lastColumn(k)) + 1;
     const needed = first + specs.length - 1;
-    const max = sheet.getMaxColumns();
+    // A sheet insertSheet made has the grid every new sheet has: asked once per execution.
+    if (fresh && this.newGrid.columns === undefined) this.newGrid.columns = sheet.getMaxColumns();
+    const max = fresh ? this.newGrid.columns! : sheet.getMaxColumns();
     if (needed > max) sheet.insertColumnsAfter(max, needed - max);
     // Widths go first: a run cut after the headers are written is completed by adopting the columns by their
     // headers (formatTable repairs notes and style), so nothing may depend on a step after the headers. One call
@@ -246,19 +295,30 @@ export class GasSheets implements SheetsPort {
     for (const run of runsOf(specs.map((c, i) => ({ column: first + i, value: c.width })))) {
       if (run.value) sheet.setColumnWidths(run.from, run.to - run.from + 1, run.value);
     }
-    const header = sheet.getRange(1, first, 1, specs.length);
-    const texts = specs.map((c) => c.header[locale]);
-    header.setValues([texts]);
-    header.setNotes([specs.map((c) => noteOf(c, locale))]);
-    header.setFontWeight("bold").setBackground(HEADER_BACKGROUND).setWrap(true);
     const columns = { ...table.columns };
     specs.forEach((c, i) => {
       columns[c.key] = first + i;
     });
-    this.tagColumns(
-      sheet,
-      specs.map((c, i) => ({ column: first + i, key: c.key })),
-    );
+    const headerA1 = `${columnLetter(first)}1:${columnLetter(needed)}1`;
+    const tagA1 = specs.map((_, i) => `${columnLetter(first + i)}:${columnLetter(first + i)}`);
+    // A tab made now gets in the same list every range formatTable will need.
+    const spec = TABLES.find((t) => t.key === table.key);
+    if (fresh && spec) {
+      if (this.newGrid.rows === undefined) this.newGrid.rows = sheet.getMaxRows();
+      k.maxRows ??= this.newGrid.rows;
+      const plan = planFormat(spec, { ...table, columns }, k.maxRows - 1, true);
+      this.prefetch(k, [headerA1, ...tagA1, ...plan.a1]);
+    } else this.prefetch(k, [headerA1, ...tagA1]);
+    const header = k.ranges!.get(headerA1)!;
+    const texts = specs.map((c) => c.header[locale]);
+    header.setValues([texts]);
+    header.setNotes([specs.map((c) => noteOf(c, locale))]);
+    header.setFontWeight("bold").setBackground(HEADER_BACKGROUND).setWrap(true);
+    k.lastColumn = Math.max(k.lastColumn ?? 0, needed);
+    k.header = undefined;
+    specs.forEach((c, i) => {
+      k.ranges!.get(tagA1[i]!)!.addDeveloperMetadata(COLUMN_KEY, c.key);
+    });
     // The layout is known now: the next action need not look the columns up by their keys. The header row is
     // what was read before plus what was just written (our headers are words: they display as written).
     const before =
@@ -270,70 +330,132 @@ export class GasSheets implements SheetsPort {
     return { ...table, columns, lastColumn: needed };
   }
 
+  /** Gets the ranges not yet known of these A1 notations, in one list (two calls). */
+  private prefetch(k: Known, a1: readonly string[]): void {
+    k.ranges ??= new Map();
+    const wanted = [...new Set(a1)].filter((x) => !k.ranges!.has(x));
+    if (wanted.length === 0) return;
+    const got = rangesOf(k.sheet, wanted);
+    wanted.forEach((x, i) => {
+      k.ranges!.set(x, got[i]!);
+    });
+  }
+
+  private lastColumn(k: Known): number {
+    if (k.lastColumn === undefined) k.lastColumn = k.sheet.getLastColumn();
+    return k.lastColumn;
+  }
+
+  /**
+   * Dropdowns, number formats, the frozen header, its notes and style, and the protections. On a tab made in
+   * this execution, all of it is applied (nothing else is there). On a tab that was there, what is there is read
+   * first and only what differs or is missing is written: when the layout and the grid are as when they were last
+   * applied in full (the fingerprint kept in document properties), the first data row's dropdowns and number
+   * formats, the header's notes and the protections are compared; otherwise everything is applied again, as on a
+   * tab made now.
+   */
   formatTable(table: FoundTable, spec: TableSpec, locale: Locale): void {
     const k = this.know(table);
     const sheet = k.sheet;
-    if (k.fresh || sheet.getFrozenRows() !== 1) sheet.setFrozenRows(1);
+    const fresh = k.fresh === true;
+    if (fresh || sheet.getFrozenRows() !== 1) sheet.setFrozenRows(1);
     const rows = this.maxRows(k) - 1;
-    const ours = spec.columns
-      .filter((c) => table.columns[c.key] !== undefined)
-      .map((c) => ({ spec: c, column: table.columns[c.key]! }))
-      .sort((x, y) => x.column - y.column);
-    // Every range this needs, got in one list: the dropdown runs, the format runs, the protected id column.
-    const a1: string[] = [];
-    const at = (ref: string) => {
-      a1.push(ref);
-      return a1.length - 1;
-    };
-    const ruleOf = (c: ColumnSpec) => this.rule(c, locale);
-    const span = (from: number, to: number) => `${columnLetter(from)}2:${columnLetter(to)}${rows + 1}`;
-    const validations: { index: number; from: number; to: number }[] = [];
-    const formats = new Map<string, { index: number; from: number; to: number }[]>();
-    if (rows >= 1) {
-      const validated = ours.filter((o) => ruleKey(o.spec) !== null);
-      // A tab made in this execution has no dropdowns of anyone else's: one block from the first to the last.
-      const vRuns = k.fresh
-        ? validated.length > 0
-          ? [{ from: validated[0]!.column, to: validated.at(-1)!.column, value: true }]
-          : []
-        : runsOf(ours.map((o) => ({ column: o.column, value: ruleKey(o.spec) !== null || undefined })));
-      for (const r of vRuns) if (r.value) validations.push({ index: at(span(r.from, r.to)), ...r });
-      for (const r of runsOf(ours.map((o) => ({ column: o.column, value: NUMBER_FORMATS[o.spec.kind] })))) {
-        if (!r.value) continue;
-        const list = formats.get(r.value) ?? [];
-        list.push({ index: at(span(r.from, r.to)), from: r.from, to: r.to });
-        formats.set(r.value, list);
-      }
+    // What was applied in full last, and to how many rows: the same layout on a grid grown since (a curator's
+    // paste) is compared on its last row too.
+    const full = fingerprint(spec, table, locale);
+    const [appliedPrint, appliedRows] = (this.applied[spec.key] ?? "").split("@");
+    const whole = fresh || appliedPrint !== full;
+    const grown = !whole && Number(appliedRows) !== rows;
+    const plan = planFormat(spec, table, rows, fresh);
+    const { ours } = plan;
+    const last = ours.at(-1)?.column ?? 0;
+    const first = ours[0]?.column ?? 0;
+    // The header row of our columns: the range findTables read, when it is exactly that.
+    const headerA1 = last > 0 ? `A1:${columnLetter(last)}1` : null;
+    if (headerA1 && k.header && k.lastColumn === last) {
+      k.ranges ??= new Map();
+      k.ranges.set(headerA1, k.header);
     }
-    const id = spec.output ? undefined : table.columns.id;
-    const idA1 = id !== undefined && rows >= 1 ? span(id, id) : null;
-    const idIndex = idA1 ? at(idA1) : -1;
-    const headerIndex = spec.output ? -1 : at("1:1");
-    const ranges = a1.length > 0 ? rangesOf(sheet, a1) : [];
+    const rowA1 = (row: number) => `${columnLetter(first)}${row}:${columnLetter(last)}${row}`;
+    const row2A1 = !whole && rows >= 1 && last > 0 ? rowA1(2) : null;
+    const lastA1 = row2A1 && grown && rows > 1 ? rowA1(rows + 1) : null;
+    const want = [
+      ...(whole ? plan.a1 : []),
+      ...(!fresh && headerA1 ? [headerA1] : []),
+      ...(row2A1 ? [row2A1] : []),
+      ...(lastA1 ? [lastA1] : []),
+      ...(!whole && plan.headerA1 ? [plan.headerA1] : []),
+    ];
+    if (want.length > 0) this.prefetch(k, want);
+    const range = (a1: string) => k.ranges!.get(a1)!;
 
-    this.repairHeader(k, ours, locale);
+    if (!fresh && headerA1) this.repairHeader(k, ours, range(headerA1), locale);
+    let validations = plan.validations;
+    let formats = plan.formats;
+    if (!whole) {
+      // Only the runs with a column whose first data row (or, on a grown grid, last row) lacks our dropdown or
+      // has another number format.
+      const read = (a1: string | null) =>
+        a1
+          ? { dv: range(a1).getDataValidations()[0] ?? [], nf: range(a1).getNumberFormats()[0] ?? [] }
+          : null;
+      const rowsRead = [read(row2A1), read(lastA1)].filter((x) => x !== null);
+      const dv = Array.from({ length: last - first + 1 }, (_, i) => rowsRead.every((x) => x.dv[i]));
+      const nf = Array.from({ length: last - first + 1 }, (_, i) =>
+        rowsRead.every((x) => x.nf[i] === rowsRead[0]!.nf[i]) ? rowsRead[0]?.nf[i] : undefined,
+      );
+      const lacks = (from: number, to: number, test: (i: number) => boolean) => {
+        for (let c = from; c <= to; c++) if (plan.byColumn.has(c) && test(c - first)) return true;
+        return false;
+      };
+      validations = validations.filter((v) =>
+        lacks(v.from, v.to, (i) => ruleKey(plan.byColumn.get(first + i)!) !== null && !dv[i]),
+      );
+      formats = new Map(
+        [...formats]
+          .map(
+            ([format, runs]) =>
+              [format, runs.filter((r) => lacks(r.from, r.to, (i) => nf[i] !== format))] as const,
+          )
+          .filter(([, runs]) => runs.length > 0),
+      );
+      const needed = [...validations.map((v) => v.a1), ...[...formats.values()].flat().map((r) => r.a1)];
+      if (needed.length > 0) this.prefetch(k, needed);
+    }
     for (const v of validations) {
-      const bySheetColumn = new Map(ours.map((o) => [o.column, o.spec]));
       const line: (GoogleAppsScript.Spreadsheet.DataValidation | null)[] = [];
       for (let c = v.from; c <= v.to; c++) {
-        const col = bySheetColumn.get(c);
-        line.push(col && ruleKey(col) !== null ? ruleOf(col) : null);
+        const col = plan.byColumn.get(c);
+        line.push(col && ruleKey(col) !== null ? this.rule(col, locale) : null);
       }
-      ranges[v.index]!.setDataValidations(Array.from({ length: rows }, () => line));
+      range(v.a1).setDataValidations(Array.from({ length: rows }, () => line));
     }
     for (const [format, runs] of formats) {
       // One call a run, or two for all the runs of a format together (a list and its setNumberFormat).
-      if (runs.length <= 2) for (const r of runs) ranges[r.index]!.setNumberFormat(format);
-      else sheet.getRangeList(runs.map((r) => a1[r.index]!)).setNumberFormat(format);
+      if (runs.length <= 2) for (const r of runs) range(r.a1).setNumberFormat(format);
+      else sheet.getRangeList(runs.map((r) => r.a1)).setNumberFormat(format);
     }
     if (spec.output) {
-      const whole = k.fresh ? [] : sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET);
-      ensureProtection(whole, OUTPUT_PROTECTION, null, () => sheet.protect());
-      return;
+      const all = fresh ? [] : sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET);
+      ensureProtection(all, OUTPUT_PROTECTION, null, () => sheet.protect());
+    } else {
+      const protections = fresh ? [] : sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE);
+      const make = (a1: string) => () => {
+        this.prefetch(k, [a1]);
+        return range(a1).protect();
+      };
+      if (plan.headerA1) ensureProtection(protections, HEADER_PROTECTION, plan.headerA1, make(plan.headerA1));
+      if (plan.idA1) ensureProtection(protections, ID_PROTECTION, plan.idA1, make(plan.idA1));
     }
-    const protections = k.fresh ? [] : sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE);
-    ensureProtection(protections, HEADER_PROTECTION, "1:1", () => ranges[headerIndex]!.protect());
-    if (idA1) ensureProtection(protections, ID_PROTECTION, idA1, () => ranges[idIndex]!.protect());
+    if (whole || grown) {
+      const applied = `${full}@${rows}`;
+      this.applied[spec.key] = applied;
+      try {
+        this.props().setProperty(APPLIED_KEY + spec.key, applied);
+      } catch {
+        // Only a shortcut: the next update compares less and applies everything again.
+      }
+    }
   }
 
   /** The dropdown or checkbox rule of a column kind, built once per execution and shared by every tab. */
@@ -342,13 +464,15 @@ export class GasSheets implements SheetsPort {
       c.kind === "checkbox" ? "checkbox" : `list:${enumIndex(c.enumDef!).labels(locale).join("\n")}`;
     let rule = this.rules.get(key);
     if (!rule) {
-      rule =
+      // One builder for every rule: each build() takes the criteria set just before it. A new rule shows a
+      // warning rather than rejecting input (allowInvalid) unless told otherwise; it is said once, to be plain.
+      if (!this.builder) this.builder = SpreadsheetApp.newDataValidation().setAllowInvalid(true);
+      const b = this.builder;
+      rule = (
         c.kind === "checkbox"
-          ? SpreadsheetApp.newDataValidation().requireCheckbox().setAllowInvalid(true).build()
-          : SpreadsheetApp.newDataValidation()
-              .requireValueInList(enumIndex(c.enumDef!).labels(locale), true)
-              .setAllowInvalid(true)
-              .build();
+          ? b.requireCheckbox()
+          : b.requireValueInList(enumIndex(c.enumDef!).labels(locale), true)
+      ).build();
       this.rules.set(key, rule);
     }
     return rule;
@@ -356,18 +480,17 @@ export class GasSheets implements SheetsPort {
 
   /**
    * Our header cells keep their style, and get their explanatory note back where the cell has none (a run cut
-   * between writing a header and its note leaves exactly that). A note a curator wrote is left as it is. A tab
-   * made in this execution was given its notes and style just now.
+   * between writing a header and its note leaves exactly that). A note a curator wrote is left as it is.
    */
   private repairHeader(
     k: Known,
     ours: readonly { spec: ColumnSpec; column: number }[],
+    header: GoogleAppsScript.Spreadsheet.Range,
     locale: Locale,
   ): void {
-    if (ours.length === 0 || k.fresh) return;
+    if (ours.length === 0) return;
     const sheet = k.sheet;
     const width = ours.at(-1)!.column;
-    const header = sheet.getRange(1, 1, 1, width);
     const notes = header.getNotes()[0] ?? [];
     const missing = ours.filter((o) => !notes[o.column - 1]);
     if (missing.length > 0) {
@@ -396,7 +519,7 @@ export class GasSheets implements SheetsPort {
     if (k.rows && !opts.marks && (opts.minLastRow ?? 0) <= 1) return shape(k.rows.map((r) => [...r]));
     const sheet = k.sheet;
     const lastRow = Math.min(Math.max(sheet.getLastRow(), opts.minLastRow ?? 0, 1), this.maxRows(k));
-    const lastColumn = Math.max(sheet.getLastColumn(), 1);
+    const lastColumn = Math.max(this.lastColumn(k), 1);
     const range = sheet.getRange(1, 1, lastRow, lastColumn);
     const read = shape(range.getValues() as Cell[][]);
     if (!opts.marks) return read;
@@ -417,8 +540,11 @@ export class GasSheets implements SheetsPort {
     const max = this.maxRows(k);
     if (last > max) {
       sheet.insertRowsAfter(max, last - max);
+      k.ranges = undefined; // ranges got for the old grid's columns end where it ended
       k.maxRows = last;
     }
+    if (k.lastColumn !== undefined)
+      for (const w of writes) if (w.values.length > 0) k.lastColumn = Math.max(k.lastColumn, w.column);
     for (const w of writes) {
       if (w.values.length === 0) continue;
       sheet
@@ -434,10 +560,12 @@ export class GasSheets implements SheetsPort {
     const known = k.rows;
     k.rows = undefined;
     const width = Math.max(...rows.map((r) => r.length));
+    if (k.lastColumn !== undefined) k.lastColumn = Math.max(k.lastColumn, width);
     const start = (known ? known.length : sheet.getLastRow()) + 1;
     const max = this.maxRows(k);
     if (start + rows.length - 1 > max) {
       sheet.insertRowsAfter(max, start + rows.length - 1 - max);
+      k.ranges = undefined;
       k.maxRows = start + rows.length - 1;
     }
     const values = rows.map((r) => Array.from({ length: width }, (_, i) => neutralizeFormula(r[i] ?? "")));
@@ -515,11 +643,22 @@ interface Layout {
 }
 
 const LAYOUT_KEY = "mentor-base.layout.";
+/** What formatTable last applied in full to a tab (see `fingerprint`). */
+export const APPLIED_KEY = "mentor-base.formatted.";
 
-function readLayouts(props: GoogleAppsScript.Properties.Properties): Partial<Record<TableKey, Layout>> {
+function readLayouts(props: GoogleAppsScript.Properties.Properties): {
+  layouts: Partial<Record<TableKey, Layout>>;
+  making: Set<TableKey>;
+  applied: Partial<Record<TableKey, string>>;
+} {
   const all = props.getProperties();
   const out: Partial<Record<TableKey, Layout>> = {};
+  const making = new Set<TableKey>();
+  const applied: Partial<Record<TableKey, string>> = {};
   for (const t of TABLES) {
+    if (all[MAKING_KEY + t.key] !== undefined) making.add(t.key);
+    const a = all[APPLIED_KEY + t.key];
+    if (a) applied[t.key] = a;
     const raw = all[LAYOUT_KEY + t.key];
     if (!raw) continue;
     try {
@@ -530,7 +669,7 @@ function readLayouts(props: GoogleAppsScript.Properties.Properties): Partial<Rec
       // A damaged entry is simply not used: the columns are found again from their keys.
     }
   }
-  return out;
+  return { layouts: out, making, applied };
 }
 
 /** Remembers a layout. Only a shortcut: if it cannot be saved (a quota, a very wide tab), nothing is lost. */
@@ -565,6 +704,91 @@ function ruleKey(c: ColumnSpec): string | null {
   if (c.kind === "checkbox") return "checkbox";
   if (c.kind === "enum" && c.enumDef) return `enum:${Object.keys(c.enumDef.values).join("|")}`;
   return null;
+}
+
+interface Run {
+  readonly a1: string;
+  readonly from: number;
+  readonly to: number;
+}
+
+/** What formatTable applies to a tab, and the ranges for it. */
+interface FormatPlan {
+  /** Our columns in sheet order. */
+  readonly ours: readonly { spec: ColumnSpec; column: number }[];
+  readonly byColumn: ReadonlyMap<number, ColumnSpec>;
+  /** Every range a whole application needs. */
+  readonly a1: readonly string[];
+  readonly validations: readonly Run[];
+  readonly formats: ReadonlyMap<string, readonly Run[]>;
+  /** The protected header row and id column (tabs a curator fills), or null. */
+  readonly headerA1: string | null;
+  readonly idA1: string | null;
+}
+
+/**
+ * The dropdown blocks (on a tab made in this execution, one block from the first to the last: nothing else is
+ * there; otherwise one per run of neighbouring validated columns of ours), the number format runs and the
+ * protected ranges, for `rows` rows below the header.
+ */
+function planFormat(spec: TableSpec, table: FoundTable, rows: number, fresh: boolean): FormatPlan {
+  const ours = spec.columns
+    .filter((c) => table.columns[c.key] !== undefined)
+    .map((c) => ({ spec: c, column: table.columns[c.key]! }))
+    .sort((x, y) => x.column - y.column);
+  const byColumn = new Map(ours.map((o) => [o.column, o.spec]));
+  const a1: string[] = [];
+  const span = (from: number, to: number) => {
+    const ref = `${columnLetter(from)}2:${columnLetter(to)}${rows + 1}`;
+    a1.push(ref);
+    return ref;
+  };
+  const validations: Run[] = [];
+  const formats = new Map<string, Run[]>();
+  if (rows >= 1) {
+    const validated = ours.filter((o) => ruleKey(o.spec) !== null);
+    const vRuns = fresh
+      ? validated.length > 0
+        ? [{ from: validated[0]!.column, to: validated.at(-1)!.column, value: true }]
+        : []
+      : runsOf(ours.map((o) => ({ column: o.column, value: ruleKey(o.spec) !== null || undefined })));
+    for (const r of vRuns) if (r.value) validations.push({ a1: span(r.from, r.to), from: r.from, to: r.to });
+    for (const r of runsOf(ours.map((o) => ({ column: o.column, value: NUMBER_FORMATS[o.spec.kind] })))) {
+      if (!r.value) continue;
+      const list = formats.get(r.value) ?? [];
+      list.push({ a1: span(r.from, r.to), from: r.from, to: r.to });
+      formats.set(r.value, list);
+    }
+  }
+  const id = spec.output ? undefined : table.columns.id;
+  const idA1 = id !== undefined && rows >= 1 ? span(id, id) : null;
+  const headerA1 = spec.output ? null : "1:1";
+  if (headerA1) a1.push(headerA1);
+  return { ours, byColumn, a1, validations, formats, headerA1, idA1 };
+}
+
+/**
+ * What a whole application of formatTable to a tab depends on: the base's language and each of our columns'
+ * place, dropdown values and number format. Kept in document properties once applied (with the rows it was
+ * applied to); an update that finds the same compares before it writes, any other applies everything again (a
+ * new version's dropdown values, a moved column).
+ */
+function fingerprint(spec: TableSpec, table: FoundTable, locale: Locale): string {
+  const parts = [locale, spec.output ? "output" : ""];
+  for (const c of spec.columns) {
+    const column = table.columns[c.key];
+    if (column === undefined) continue;
+    const values = c.kind === "enum" && c.enumDef ? enumIndex(c.enumDef).labels(locale).join("\u0001") : "";
+    parts.push(`${column}:${c.key}:${ruleKey(c) ?? ""}:${NUMBER_FORMATS[c.kind] ?? ""}:${values}`);
+  }
+  // FNV-1a, 32 bits: short, and any change of the parts changes it in practice.
+  let h = 0x811c9dc5;
+  const text = parts.join("\u0002");
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return `${h.toString(16)}.${text.length}`;
 }
 
 /** Runs of neighbouring sheet columns with the same value (columns in increasing order). */

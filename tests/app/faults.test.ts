@@ -61,6 +61,32 @@ describe("an action cut by a failure at any step is completed by running it agai
   });
 });
 
+describe("an action that makes its tab, cut at any step", () => {
+  test("«Подобрать пары» on a new base makes «Предложенные пары» once, whole, whatever step it was cut at", () => {
+    const clean = prepared();
+    expect(clean.sheets.tabs.has("proposals")).toBe(false);
+    const from = clean.sheets.calls;
+    const ok = reviewPairs(clean.ports, null);
+    if ("error" in ok) throw new Error(ok.error);
+    const steps = clean.sheets.calls - from;
+    expect(steps).toBeGreaterThan(5);
+    expect(clean.sheets.tabs.get("proposals")?.formatted).toBe(1);
+    for (let k = 1; k <= steps; k++) {
+      const m = prepared();
+      let n = 0;
+      m.sheets.failOn = () => ++n === k;
+      expect(() => reviewPairs(m.ports, null)).toThrow("Injected failure");
+      m.sheets.failOn = undefined;
+      const again = reviewPairs(m.ports, null);
+      if ("error" in again) throw new Error(again.error);
+      expect(state(m)).toBe(state(clean));
+      // Formatted once it was made: by the first run when it got that far, else by the second.
+      expect(m.sheets.tabs.get("proposals")?.formatted).toBe(1);
+      expect([...m.properties.map.keys()].filter((key) => key.startsWith("mentor-base.making."))).toEqual([]);
+    }
+  });
+});
+
 describe("«Утвердить пары» cut by a failure at any step", () => {
   /** The sample school matched, with every proposed pair accepted. */
   function accepted() {

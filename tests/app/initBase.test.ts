@@ -1,4 +1,5 @@
 import { BASE_LOCALE_KEY, initBase } from "../../src/app/initBase";
+import { readTabs } from "../../src/app/tabs";
 import { SETTINGS_SPEC } from "../../src/domain/settings";
 import { TABLES } from "../../src/domain/tables";
 import { memoryPorts } from "../support/memory";
@@ -8,8 +9,20 @@ describe("initBase (use case)", () => {
   test("creates every tab with its columns, the settings rows and tells the curator what was done", () => {
     const { ports, sheets, ui, properties } = memoryPorts();
     const r = initBase(ports);
-    expect(r?.createdTables).toEqual(TABLES.map((t) => t.title.ru));
-    for (const t of TABLES) {
+    // The tabs a curator fills or reads; those only an action writes are made by that action.
+    const base = TABLES.filter((t) => t.madeBy === "base");
+    expect(r?.createdTables).toEqual(base.map((t) => t.title.ru));
+    expect(r?.createdTables).toEqual([
+      "Наставники",
+      "Наставляемые",
+      "Пары и группы",
+      "Программы",
+      "Встречи",
+      "Цели показателей",
+      "Настройки",
+    ]);
+    for (const t of TABLES.filter((x) => x.madeBy === "action")) expect(sheets.tabs.has(t.key)).toBe(false);
+    for (const t of base) {
       const tab = sheets.tabs.get(t.key)!;
       expect(Object.keys(tab.columns)).toEqual(t.columns.map((c) => c.key));
       expect(tab.grid[0]).toEqual(t.columns.map((c) => c.header.ru));
@@ -24,6 +37,36 @@ describe("initBase (use case)", () => {
     expect(ui.alerts[0]?.title).toBe("База готова");
     expect(ui.alerts[0]?.message).toContain("Созданы листы: «Наставники», «Наставляемые»");
     expect(properties.get(BASE_LOCALE_KEY)).toBe("ru");
+  });
+
+  test("an update never makes an action's tab, and formats the ones its action made", () => {
+    const { ports, sheets } = memoryPorts();
+    initBase(ports);
+    initBase(ports);
+    expect(sheets.tabs.has("proposals")).toBe(false);
+    const made = readTabs(ports, ["proposals"], { make: ["proposals"] });
+    expect(typeof made).not.toBe("string");
+    expect(sheets.tabs.get("proposals")?.formatted).toBe(1);
+    const r = initBase(ports);
+    expect(r?.createdTables).toEqual([]);
+    expect(sheets.tabs.get("proposals")?.formatted).toBe(2);
+    expect(sheets.tabs.has("documents")).toBe(false);
+  });
+
+  test("an action's tab not made yet reads as made and empty; a missing base tab is named", () => {
+    const { ports, sheets } = memoryPorts();
+    initBase(ports);
+    const r = readTabs(ports, ["settings", "surveys"]);
+    if (typeof r === "string") throw new Error(r);
+    expect(sheets.tabs.has("surveys")).toBe(false);
+    expect(r.found.surveys).toBeUndefined();
+    expect(r.reads.surveys?.rows).toEqual([]);
+    expect(r.reads.surveys?.headers).toEqual(
+      TABLES.find((t) => t.key === "surveys")!.columns.map((c) => c.header.ru),
+    );
+    sheets.tabs.delete("settings");
+    expect(readTabs(ports, ["settings"], { make: ["proposals"] })).toContain("нет листа «Настройки»");
+    expect(sheets.tabs.has("proposals")).toBe(false);
   });
 
   test("a second run changes nothing and says so", () => {

@@ -3,7 +3,15 @@ import { initBase } from "../../src/app/initBase";
 import { MARK_COLORS } from "../../src/domain/marks";
 import { MENTORS, TABLES } from "../../src/domain/tables";
 import { COLUMN_KEY } from "../../src/gas/sheets";
-import { ANNA, gasWorld, rowsOf, snapshotDiff, stableSnapshot, typeRow } from "../support/gas";
+import {
+  ANNA,
+  gasWorld,
+  makeActionTabs,
+  rowsOf,
+  snapshotDiff,
+  stableSnapshot,
+  typeRow,
+} from "../support/gas";
 
 type World = ReturnType<typeof gasWorld>;
 let w: World;
@@ -19,8 +27,13 @@ const headerIndex = (sheet: GoogleAppsScript.Spreadsheet.Sheet, header: string) 
 describe("«Создать / обновить базу» on the emulator", () => {
   test("creates every tab with headers, notes, dropdowns, formats, frozen and protected headers, keys", () => {
     w.run(() => initBase(w.ports()));
-    // The spreadsheet's own first tab stays; ours follow in order.
-    expect(w.ss.getSheets().map((s) => s.getName())).toEqual(["Лист1", ...TABLES.map((t) => t.title.ru)]);
+    // The spreadsheet's own first tab stays; the tabs a curator fills or reads follow in order. The tabs only an
+    // action writes are made by it, in their place among these.
+    const base = TABLES.filter((t) => t.madeBy === "base").map((t) => t.title.ru);
+    expect(w.ss.getSheets().map((s) => s.getName())).toEqual(["Лист1", ...base]);
+    makeActionTabs(w, ["kpi", "proposals"]);
+    const inOrder = TABLES.filter((t) => t.madeBy === "base" || ["kpi", "proposals"].includes(t.key));
+    expect(w.ss.getSheets().map((s) => s.getName())).toEqual(["Лист1", ...inOrder.map((t) => t.title.ru)]);
     const sheet = mentorsSheet();
     expect(sheet.getFrozenRows()).toBe(1);
     const headers = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0];
@@ -65,6 +78,43 @@ describe("«Создать / обновить базу» on the emulator", () =>
     const before = stableSnapshot(w.emu, w.ss);
     w.run(() => initBase(w.ports()));
     expect(snapshotDiff(stableSnapshot(w.emu, w.ss), before)).toEqual([]);
+  });
+
+  test("an update compares before it writes: a deleted dropdown, a changed format and a lost protection come back, nothing else is written", () => {
+    w.run(() => initBase(w.ports()));
+    makeActionTabs(w);
+    typeRow(w.ss, "Наставники", ANNA);
+    w.run(() => initBase(w.ports())); // gives Anna her id
+    const clean = stableSnapshot(w.emu, w.ss);
+    // Nothing differs: the update reads, and writes no dropdown, format, note or protection.
+    w.emu.calls.reset();
+    w.run(() => initBase(w.ports()));
+    const writes = Object.entries(w.emu.calls.byMethod()).filter(([m]) =>
+      /setDataValidations|setNumberFormat|setNotes|protect|setDescription|setColumnWidth/.test(m),
+    );
+    expect(writes).toEqual([]);
+    expect(snapshotDiff(stableSnapshot(w.emu, w.ss), clean)).toEqual([]);
+    // A curator deletes a dropdown on the first data row, changes the phone column's format, removes the id
+    // protection of the meetings tab and widens a column.
+    const sheet = mentorsSheet();
+    const category = headerIndex(sheet, "Категория");
+    sheet.getRange(2, category, 999, 1).setDataValidation(null);
+    sheet.getRange(2, headerIndex(sheet, "Телефон"), 999, 1).setNumberFormat("0.00");
+    const meetings = w.ss.getSheetByName("Встречи")!;
+    for (const p of meetings.getProtections(SpreadsheetApp.ProtectionType.RANGE))
+      if (p.getDescription() === "mentor-base: ID") p.remove();
+    sheet.setColumnWidth(2, 333);
+    w.run(() => initBase(w.ports()));
+    // All is as it was, but the width the curator chose (protections compared in a stable order: a protection
+    // made again is listed last).
+    const sorted = (x: ReturnType<typeof stableSnapshot>) => {
+      const { protections, ...rest } = x as { protections: unknown[] };
+      return { ...rest, protections: protections.map((p) => JSON.stringify(p)).sort() };
+    };
+    const diff = snapshotDiff(sorted(stableSnapshot(w.emu, w.ss)), sorted(clean));
+    expect(diff).toEqual([expect.stringContaining("333")]);
+    expect(sheet.getColumnWidth(2)).toBe(333);
+    expect(sheet.getRange(500, category).getDataValidation()).not.toBeNull();
   });
 
   test("a curator's own, renamed, moved and deleted columns: data stays, the missing column comes back at the end", () => {

@@ -4,7 +4,7 @@ import { initBase } from "../../src/app/initBase";
 import { computeIndicators } from "../../src/app/kpi";
 import { confirmPairs, reviewPairs } from "../../src/app/pairs";
 import { MENTEES, MENTORS } from "../../src/domain/tables";
-import { gasWorld } from "../support/gas";
+import { gasWorld, makeActionTabs } from "../support/gas";
 
 /** Pastes a sample school of `n` mentors and `n` mentees under the headers, as a curator pasting a list would. */
 function paste(w: ReturnType<typeof gasWorld>, n: number) {
@@ -68,7 +68,11 @@ function measurePairs(n: number) {
   }
 }
 
-/** Sheets calls and virtual seconds of «Создать / обновить базу» on an empty spreadsheet and again on a filled base. */
+/**
+ * Sheets calls and virtual seconds of «Создать / обновить базу»: on an empty spreadsheet; then, with every tab
+ * the actions make there too and `n` people pasted on each people tab, run again (the first run after the paste,
+ * whose grid grew when `n` ≥ 1,000) and once more.
+ */
 function measureInit(n: number) {
   const w = gasWorld();
   try {
@@ -78,26 +82,41 @@ function measureInit(n: number) {
       return { calls: w.emu.calls.total("SpreadsheetApp"), seconds: w.emu.execution.elapsedMs() / 1000 };
     };
     const create = one();
+    makeActionTabs(w);
     paste(w, n);
     const update = one();
-    return { create, update };
+    const again = one();
+    return { create, update, again };
   } finally {
     w.uninstall();
   }
 }
 
-test("«Создать / обновить базу» is batched: bounded calls to create, fewer to update, the same for 100 and 2,000 rows", () => {
+test("«Создать / обновить базу»: create within 330 calls and 15 s, update of a filled base within 300 calls and 15 s, the same for 100, 900 and 2,000 rows", () => {
   const small = measureInit(100);
+  const mid = measureInit(900);
   const large = measureInit(2000);
-  // Before batching: 1,387 calls and 56.8 virtual seconds to create, 735 calls to update. Most of what is left is
-  // one call per column that cannot be shared (its developer metadata key, 165) and per run of widths (82).
-  expect(small.create.calls).toBeLessThanOrEqual(680);
-  expect(small.create.seconds).toBeLessThanOrEqual(29);
-  expect(small.update.calls).toBeLessThanOrEqual(small.create.calls);
-  expect(small.update.seconds).toBeLessThanOrEqual(small.create.seconds);
-  // Rows do not matter: the update reads each tab in one call whatever its length.
+  // Before batching: 1,387 calls and 56.8 virtual seconds to create, 735 calls and 30–34 s to update. Issue 10's
+  // target is ≤ 300 calls and ≤ 15 s for both. The create makes only the tabs a curator fills or reads; what is
+  // left of it is mostly one call a column that cannot be shared (its developer metadata key, 96) and a run of
+  // widths (50), so it stays above 300 calls (docs/architecture.md).
+  expect(small.create.calls).toBeLessThanOrEqual(330);
+  expect(small.create.seconds).toBeLessThanOrEqual(15);
+  // The update compares before it writes: on a base as it left it, it reads and writes nothing but the header style.
+  expect(small.update.calls).toBeLessThanOrEqual(300);
+  expect(small.update.seconds).toBeLessThanOrEqual(15);
+  // The first run after the paste gives the new people their ids (a write on each people tab); the next has nothing to do.
+  expect(small.again.calls).toBeLessThan(small.update.calls);
+  // Rows do not matter: each tab is read in one call whatever its length.
+  expect(mid.create.calls).toBe(small.create.calls);
   expect(large.create.calls).toBe(small.create.calls);
-  expect(large.update.calls).toBe(small.update.calls);
+  expect(mid.update.calls).toBe(small.update.calls);
+  expect(large.again.calls).toBe(small.again.calls);
+  // A grid the paste grew is checked on its last row too, and our dropdowns and formats are given to its new rows
+  // (the two people tabs): about fifty calls more, once (above the target: docs/architecture.md).
+  expect(large.update.calls).toBeGreaterThan(small.update.calls);
+  expect(large.update.calls).toBeLessThanOrEqual(350);
+  expect(large.update.seconds).toBeLessThanOrEqual(16);
 });
 
 test("«Проверить базу» makes the same number of Sheets calls for 100 and 5,000 rows", () => {

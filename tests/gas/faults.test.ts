@@ -1,5 +1,6 @@
 import { checkBase } from "../../src/app/checkBase";
 import { initBase } from "../../src/app/initBase";
+import { reviewPairs } from "../../src/app/pairs";
 import { ANNA, faultPoints, gasWorld, snapshotDiff, stableText, typeRow } from "../support/gas";
 
 /**
@@ -20,6 +21,7 @@ describe("an action cut by a failing Google call leaves a base that the next run
     prepare: (x: World) => void,
     action: (x: World) => unknown,
     after?: (x: World) => void,
+    finished?: (x: World) => void,
   ) {
     const clean = gasWorld();
     prepare(clean);
@@ -44,6 +46,7 @@ describe("an action cut by a failing Google call leaves a base that the next run
       }
       after?.(w);
       w.run(() => action(w));
+      finished?.(w);
       const got = stableText(w.emu, w.ss, { ids: true });
       if (got !== expected) {
         expect({ point, diff: snapshotDiff(JSON.parse(got), JSON.parse(expected)) }).toEqual({
@@ -72,6 +75,28 @@ describe("an action cut by a failing Google call leaves a base that the next run
     cutEverywhere(
       () => {},
       (x) => initBase(x.ports()),
+    );
+  });
+
+  test("«Подобрать пары» on a new base, which makes «Предложенные пары», cut at every kind of step", () => {
+    cutEverywhere(
+      (x) => {
+        x.run(() => initBase(x.ports()));
+        typeRow(x.ss, "Наставники", ANNA);
+      },
+      (x) => {
+        const r = reviewPairs(x.ports(), null);
+        if ("error" in r) throw new Error(r.error);
+        return r;
+      },
+      undefined,
+      (x) => {
+        // Made whole: the mark of a tab being made is gone, and the tab is there once.
+        const props = x.run(() => PropertiesService.getDocumentProperties().getProperties());
+        expect(Object.keys(props).filter((k) => k.startsWith("mentor-base.making."))).toEqual([]);
+        expect(x.ss.getSheets().map((s) => s.getName())).toContain("Предложенные пары");
+        expect(x.ss.getSheets().map((s) => s.getName())).not.toContain("Предложенные пары (2)");
+      },
     );
   });
 

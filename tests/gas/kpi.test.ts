@@ -1,6 +1,6 @@
 import { initBase } from "../../src/app/initBase";
 import { autoSnapshot, computeIndicators, takeSnapshot } from "../../src/app/kpi";
-import { gasWorld, ok, rowsOf, setting, typeRow } from "../support/gas";
+import { gasWorld, makeActionTabs, ok, rowsOf, setting, typeRow } from "../support/gas";
 
 /**
  * «Рассчитать показатели» and «Зафиксировать срез» on a small school typed by hand, with every figure computed
@@ -26,6 +26,8 @@ function school() {
   const w = gasWorld({ start: Date.UTC(2026, 10, 25, 7, 0) });
   worlds.push(w);
   w.run(() => initBase(w.ports()));
+  // Survey answers are typed below into «Анкеты», which «Разослать анкеты» would have made.
+  makeActionTabs(w, ["surveys"]);
   setting(w.ss, "org.name", "МБОУ «СОШ № 7»");
   setting(w.ss, "org.shortName", "СОШ № 7");
   setting(w.ss, "program.year", "2026/2027");

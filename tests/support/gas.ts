@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { readTabs } from "../../src/app/tabs";
 import type { Locale } from "../../src/domain/i18n";
+import { TABLES, type TableKey } from "../../src/domain/tables";
 import { GasClock, GasLock, GasProperties, GasUi } from "../../src/gas/services";
 import { GasSheets } from "../../src/gas/sheets";
 import type { Ports } from "../../src/ports";
@@ -96,6 +98,20 @@ export function rowsOf(
 }
 
 /** Types values into the next empty row under the given headers, as a curator would. */
+/**
+ * Makes the tabs an action makes when it first writes them (all of them unless told), in one execution, exactly
+ * as the actions do (readTabs with `make`): for tests that type into such a tab, or need a base with every tab.
+ */
+export function makeActionTabs(
+  w: { run: <T>(fn: () => T) => T; ports: () => Ports },
+  keys: readonly TableKey[] = TABLES.filter((t) => t.madeBy === "action").map((t) => t.key),
+): void {
+  w.run(() => {
+    const p = w.ports();
+    p.lock.withDocumentLock(() => readTabs(p, [], { make: keys }));
+  });
+}
+
 export function typeRow(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   name: string,

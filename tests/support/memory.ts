@@ -217,6 +217,9 @@ export class MemoryProperties implements PropertiesPort {
   set(key: string, value: string): void {
     this.map.set(key, value);
   }
+  delete(key: string): void {
+    this.map.delete(key);
+  }
 }
 
 export class MemoryLock implements LockPort {
