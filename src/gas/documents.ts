@@ -368,9 +368,19 @@ export class GasDocuments implements DocumentsPort {
     return this.finish(id, request, null);
   }
 
+  /**
+   * Marks the replaced file by its name. A file `drive.file` no longer reaches (made before the script moved to
+   * another Cloud project, say) is left as it is: the new document is made and linked all the same.
+   */
   rename(id: string, suffix: string): void {
-    const file = driveApi().Files.get(id, { fields: "name" });
-    driveApi().Files.update({ name: `${file.name}${suffix}` }, id);
+    let name: string | undefined;
+    try {
+      name = driveApi().Files.get(id, { fields: "name" }).name;
+    } catch (err) {
+      if (/File not found/i.test(errorMessage(err))) return;
+      throw err;
+    }
+    driveApi().Files.update({ name: `${name ?? ""}${suffix}` }, id);
   }
 }
 

@@ -203,6 +203,11 @@ export interface Emulator {
     userDocument(name: string, text?: string, folderId?: string): string;
     /** A folder the person made by hand; its id. */
     userFolder(name: string, parentId?: string): string;
+    /**
+     * The script moved to another Google Cloud project (a new OAuth client, as the Picker's set-up asks):
+     * `drive.file` no longer reaches what the old client made or was given; the files themselves stay.
+     */
+    newCloudProject(): void;
     /** Sharing notifications Google would have mailed (Permissions.create without sendNotificationEmail false). */
     notified(): { to: string; fileId: string }[];
   };
@@ -480,6 +485,10 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
         return file.id;
       },
       userFolder: (name: string, parentId?: string) => world.drive.userFolder(name, parentId).id,
+      newCloudProject: () => {
+        for (const item of world.drive.items.values()) item.byApp = false;
+        world.drive.picked.clear();
+      },
       notified: () => world.drive.notified.map((n) => ({ ...n })),
     },
     oauth: {

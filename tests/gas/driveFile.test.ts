@@ -127,3 +127,33 @@ test("a school upgrading from the version with the full drive scope keeps its fo
   for (const a of agreements) expect(s.w.emu.docs.text(a.id)).toMatch(/^Соглашение \(старая версия\)/);
   expect(s.live().filter((f) => f.name === "Соглашение — шаблон")).toHaveLength(1);
 });
+
+test("the script moved to another Cloud project (for the Picker): what the old client made is out of reach, nothing fails", () => {
+  const s = school();
+  const first = ok(s.make());
+  expect(first.state).toBe("done");
+  const documents = () => s.live().filter((f) => !/ — шаблон$/.test(f.name));
+  const before = documents().length;
+  s.w.emu.drive.newCloudProject();
+
+  // Nothing new to make: the register says what exists, and no document is made again (the built-in templates
+  // are made anew where the new client can reach them).
+  expect(ok(s.make())).toMatchObject({ state: "done", total: 0 });
+  expect(documents()).toHaveLength(before);
+
+  // «Пересоздать» a document the old client made: a new one is made (in folders and from built-in templates the
+  // new client can reach), and the old file, which can no longer be renamed, is left as it is.
+  const sheet = s.w.ss.getSheetByName("Документы")!;
+  const headers = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]!.map(String);
+  const col = (name: string) => headers.indexOf(name) + 1;
+  const oldLink = String(sheet.getRange(2, col("Документ")).getValue());
+  const oldId = /\/d\/([^/]+)\//.exec(oldLink)![1]!;
+  const oldName = s.w.emu.drive.files().find((f) => f.id === oldId)!.name;
+  sheet.getRange(2, col("Пересоздать")).setValue(true);
+  const remade = ok(s.make());
+  expect(remade).toMatchObject({ state: "done", total: 1, done: 1 });
+  expect(String(sheet.getRange(2, col("Документ")).getValue())).not.toBe(oldLink);
+  expect(String(sheet.getRange(2, col("Что не так")).getValue())).toBe("");
+  expect(s.w.emu.drive.files().find((f) => f.id === oldId)!.name).toBe(oldName);
+  expect(ok(s.make())).toMatchObject({ state: "done", total: 0 });
+});
