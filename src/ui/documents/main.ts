@@ -2,6 +2,8 @@ import type { DocProblem, DocumentsProgress } from "../../domain/documentsProgre
 import type { Locale } from "../../domain/i18n";
 import { byId, el, section } from "../lib/dom";
 import { errorText, showBox } from "../lib/feedback";
+import { isRec, isStr } from "../lib/guards";
+import { applyPageTexts } from "../lib/i18n";
 import { run } from "../lib/run";
 import { isTextKey, type Texts, texts } from "./text";
 
@@ -79,9 +81,6 @@ let polling = false;
 
 // ---- reading the data ---------------------------------------------------------------------------------------
 
-type Rec = Record<string, unknown>;
-const isRec = (v: unknown): v is Rec => typeof v === "object" && v !== null && !Array.isArray(v);
-const isStr = (v: unknown): v is string => typeof v === "string";
 const isNum = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
 const STATES: readonly string[] = ["running", "paused", "quota", "done", "blocked"];
 
@@ -131,12 +130,7 @@ function readData(): PageData | null {
 // ---- rendering ----------------------------------------------------------------------------------------------
 
 function applyTexts(): void {
-  document.documentElement.lang = tx.locale;
-  document.title = tx.t("pageTitle");
-  for (const node of document.querySelectorAll<HTMLElement>("[data-t]")) {
-    const key = node.dataset["t"] ?? "";
-    if (isTextKey(key)) node.textContent = tx.t(key);
-  }
+  applyPageTexts(tx, isTextKey, "pageTitle");
   bar.setAttribute("aria-label", tx.t("barLabel"));
 }
 

@@ -2,6 +2,7 @@ import type { ImportPreview, ImportResult } from "../../app/importPeople";
 import type { Locale } from "../../domain/i18n";
 import { byId, el, srOnly } from "../lib/dom";
 import { errorText } from "../lib/feedback";
+import { applyPageTexts } from "../lib/i18n";
 import { run } from "../lib/run";
 import {
   type Decoded,
@@ -82,12 +83,7 @@ function readLocale(): Locale {
 }
 
 function applyTexts(): void {
-  document.documentElement.lang = tx.locale;
-  document.title = tx.t("pageTitle");
-  for (const node of document.querySelectorAll<HTMLElement>("[data-t]")) {
-    const key = node.dataset["t"] ?? "";
-    if (isTextKey(key)) node.textContent = tx.t(key);
-  }
+  applyPageTexts(tx, isTextKey, "pageTitle");
 }
 
 function messageOf(error: unknown): string {

@@ -2,6 +2,8 @@ import type { Locale } from "../../domain/i18n";
 import type { KpiHistoryPoint, KpiIndicatorView, KpiView } from "../../domain/kpiView";
 import { byId, el, srOnly } from "../lib/dom";
 import { errorText, showBox } from "../lib/feedback";
+import { isRec, isStr, type Rec } from "../lib/guards";
+import { applyPageTexts } from "../lib/i18n";
 import { run } from "../lib/run";
 import { isTextKey, type Texts, texts } from "./text";
 
@@ -42,9 +44,6 @@ let busy = false;
 
 // ---- reading the data ---------------------------------------------------------------------------------------
 
-type Rec = Record<string, unknown>;
-const isRec = (v: unknown): v is Rec => typeof v === "object" && v !== null && !Array.isArray(v);
-const isStr = (v: unknown): v is string => typeof v === "string";
 const isNum = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
 const isNumOrNull = (v: unknown): v is number | null => v === null || isNum(v);
 const allOf = <T>(v: unknown, is: (x: unknown) => x is T): v is T[] => Array.isArray(v) && v.every(is);
@@ -128,12 +127,7 @@ function day(iso: string): string {
 // ---- rendering ----------------------------------------------------------------------------------------------
 
 function applyTexts(): void {
-  document.documentElement.lang = tx.locale;
-  document.title = tx.t("pageTitle");
-  for (const node of document.querySelectorAll<HTMLElement>("[data-t]")) {
-    const key = node.dataset["t"] ?? "";
-    if (isTextKey(key)) node.textContent = tx.t(key);
-  }
+  applyPageTexts(tx, isTextKey, "pageTitle");
 }
 
 /** Shows the view the server gave. What the last action said (status, alert) is the caller's. */

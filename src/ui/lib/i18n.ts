@@ -41,3 +41,20 @@ export function textsOf<TextKey extends string, PluralKey extends string>(
     n: (key, n, params) => fill(pluralForm(plural[key], lang, n), { ...params, n }),
   };
 }
+
+/**
+ * Puts a page's texts in place: its language, its title (the catalogue's `pageTitle`), and the text of every
+ * element marked `data-t="key"` (an unknown key is left as the markup has it).
+ */
+export function applyPageTexts<TextKey extends string>(
+  tx: { readonly locale: Locale; t(key: TextKey): string },
+  isTextKey: (key: string) => key is TextKey,
+  pageTitle: TextKey,
+): void {
+  document.documentElement.lang = tx.locale;
+  document.title = tx.t(pageTitle);
+  for (const node of document.querySelectorAll<HTMLElement>("[data-t]")) {
+    const key = node.dataset["t"] ?? "";
+    if (isTextKey(key)) node.textContent = tx.t(key);
+  }
+}

@@ -13,6 +13,8 @@ import type {
 } from "../../domain/pairsView";
 import { byId, el, section, srOnly } from "../lib/dom";
 import { errorText, showBox, showLines } from "../lib/feedback";
+import { isRec, isStr, type Rec } from "../lib/guards";
+import { applyPageTexts } from "../lib/i18n";
 import { run } from "../lib/run";
 import { isTextKey, type TextKey, type Texts, texts } from "./text";
 
@@ -74,9 +76,6 @@ function readData(): PageData | null {
   }
 }
 
-type Rec = Record<string, unknown>;
-const isRec = (v: unknown): v is Rec => typeof v === "object" && v !== null && !Array.isArray(v);
-const isStr = (v: unknown): v is string => typeof v === "string";
 const isNum = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
 const allOf = <T>(v: unknown, is: (x: unknown) => x is T): v is T[] => Array.isArray(v) && v.every(is);
 const strings = (r: Rec, ...keys: string[]) => keys.every((k) => isStr(r[k]));
@@ -149,12 +148,7 @@ function localeOf(v: PairsView): Locale {
 }
 
 function applyTexts(): void {
-  document.documentElement.lang = tx.locale;
-  document.title = tx.t("pageTitle");
-  for (const node of document.querySelectorAll<HTMLElement>("[data-t]")) {
-    const key = node.dataset["t"] ?? "";
-    if (isTextKey(key)) node.textContent = tx.t(key);
-  }
+  applyPageTexts(tx, isTextKey, "pageTitle");
 }
 
 /** Shows the view the server returned; `done` is what the page itself has to say about the last action. */

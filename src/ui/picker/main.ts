@@ -2,6 +2,8 @@ import type { ChooseResult } from "../../app/templatePicker";
 import type { Locale } from "../../domain/i18n";
 import { byId, el } from "../lib/dom";
 import { errorText, showBox, showLines } from "../lib/feedback";
+import { isRec, isStr } from "../lib/guards";
+import { applyPageTexts } from "../lib/i18n";
 import { run } from "../lib/run";
 import { isTextKey, type Texts, texts } from "./text";
 
@@ -84,8 +86,6 @@ let data: PageData | null = null;
 /** The Doc waiting for the curator's answer to «Заменить?». */
 let pending: { kind: Kind; id: string; name: string } | null = null;
 
-const isRec = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null;
-const isStr = (v: unknown): v is string => typeof v === "string";
 const isKind = (v: unknown): v is Kind => isStr(v) && (KINDS as readonly string[]).includes(v);
 
 function readData(): PageData | null {
@@ -119,12 +119,7 @@ function readData(): PageData | null {
 }
 
 function applyTexts(): void {
-  document.documentElement.lang = tx.locale;
-  document.title = tx.t("pageTitle");
-  for (const node of document.querySelectorAll<HTMLElement>("[data-t]")) {
-    const key = node.dataset["t"] ?? "";
-    if (isTextKey(key)) node.textContent = tx.t(key);
-  }
+  applyPageTexts(tx, isTextKey, "pageTitle");
 }
 
 function busy(on: boolean): void {

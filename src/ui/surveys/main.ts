@@ -8,6 +8,8 @@ import type {
 } from "../../domain/surveysView";
 import { byId, el, section } from "../lib/dom";
 import { errorText, showBox, showLines } from "../lib/feedback";
+import { isRec, isStr, type Rec } from "../lib/guards";
+import { applyPageTexts } from "../lib/i18n";
 import { run } from "../lib/run";
 import { isTextKey, type Texts, texts } from "./text";
 
@@ -63,9 +65,6 @@ const madeKey = (year: string, kind: string) => JSON.stringify([year.trim(), kin
 
 // ---- reading the data ---------------------------------------------------------------------------------------
 
-type Rec = Record<string, unknown>;
-const isRec = (v: unknown): v is Rec => typeof v === "object" && v !== null && !Array.isArray(v);
-const isStr = (v: unknown): v is string => typeof v === "string";
 const isNum = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
 const allOf = <T>(v: unknown, is: (x: unknown) => x is T): v is T[] => Array.isArray(v) && v.every(is);
 const strings = (r: Rec, ...keys: string[]) => keys.every((k) => isStr(r[k]));
@@ -138,12 +137,7 @@ function safeUrl(value: string): string | null {
 // ---- rendering ----------------------------------------------------------------------------------------------
 
 function applyTexts(): void {
-  document.documentElement.lang = tx.locale;
-  document.title = tx.t("pageTitle");
-  for (const node of document.querySelectorAll<HTMLElement>("[data-t]")) {
-    const key = node.dataset["t"] ?? "";
-    if (isTextKey(key)) node.textContent = tx.t(key);
-  }
+  applyPageTexts(tx, isTextKey, "pageTitle");
 }
 
 const participantKinds = (v: SurveysView) => v.kinds.filter((k) => !k.registration);
