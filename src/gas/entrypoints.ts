@@ -292,8 +292,8 @@ export function menuTemplatePicker(): void {
   guarded("templatePicker", (p) => showTemplatePicker(p, null));
 }
 
-/** google.script.run from the «Документы» sidebar: the Picker dialog for one kind. */
-export function openTemplatePicker(kind: string): void {
+/** google.script.run from the «Документы» sidebar: the Picker dialog, for one kind or the kind chosen in it. */
+export function openTemplatePicker(kind: unknown): void {
   showTemplatePicker(ports(), kind);
 }
 

@@ -257,6 +257,13 @@ test("the «Документы» sidebar as served: it makes the documents and s
   expect(agreement).toContain("Петрова Анна Сергеевна");
   expect(agreement).toContain("Соколов Илья Андреевич");
   expect(agreement).not.toContain("{{");
+
+  // «Свой шаблон документа…» from the sidebar: the Picker's dialog, with the kind to choose in it.
+  const dialogs = emu.ui.dialogs.length;
+  await o.page.getByRole("button", { name: "Свой шаблон документа…" }).click();
+  await until(() => emu.ui.dialogs.length === dialogs + 1, "the Picker's dialog");
+  expect(emu.ui.dialogs.at(-1)!.title).toBe("Свой шаблон документа");
+  expect(o.calls.at(-1)).toEqual({ name: "openTemplatePicker", args: [null] });
 });
 
 test("the «Анкеты» sidebar as served: a personal link mailed, answered, and the answer collected", async () => {

@@ -28,7 +28,7 @@ afterEach(async () => {
 
 afterAll(() => closeBrowser());
 
-const FUNCTIONS = ["makeDocuments", "documentsProgress"];
+const FUNCTIONS = ["makeDocuments", "documentsProgress", "openTemplatePicker"];
 /** Fast polling for the tests: the page takes its intervals from the data when given. */
 const FAST = { pollMs: 40, waitPollMs: 120 };
 
@@ -601,6 +601,33 @@ test("accessible: before a batch, running, paused, done with problems, blocked, 
   await expectAccessible(finished.page, "documents: done, with problems");
   const refused = await show({ progress: blocked() });
   await expectAccessible(refused.page, "documents: blocked");
+});
+
+test("«Свой шаблон документа…» asks the server for Google's Picker dialog; a refusal is shown in the alert box", async () => {
+  const server = fakeServer();
+  const base = server.handler.bind(server);
+  let refuse = "";
+  server.handler = (name, args) => {
+    if (name !== "openTemplatePicker") return base(name, args);
+    if (refuse) throw new Error(refuse);
+    return undefined;
+  };
+  const o = await show({}, server);
+  await o.page.getByRole("heading", { name: "Свои шаблоны" }).waitFor();
+  const own = o.page.getByRole("button", { name: "Свой шаблон документа…" });
+  await own.click();
+  await until(() => count(o, "openTemplatePicker") === 1, "openTemplatePicker");
+  expect(o.calls.find((c) => c.name === "openTemplatePicker")?.args).toEqual([null]);
+  expect(count(o, "makeDocuments")).toBe(0);
+  await o.page.waitForFunction(
+    () => !(document.getElementById("own-template") as HTMLButtonElement).disabled,
+  );
+
+  refuse = "На листе «Настройки» нет строки «Выбор шаблона: ключ API».";
+  await own.click();
+  await untilText(o.page.getByRole("alert"), refuse);
+  expect(await own.isEnabled()).toBe(true);
+  await expectAccessible(o.page, "documents: own templates, a refusal in the alert box");
 });
 
 test("screenshot of the sidebar", async () => {

@@ -341,6 +341,25 @@ async function make(): Promise<void> {
 
 makeButton.addEventListener("click", () => void make());
 
+// ---- own templates ------------------------------------------------------------------------------------------
+
+const ownButton = byId<HTMLButtonElement>("own-template");
+
+/** Opens Google's Picker dialog (the server shows it in place of nothing: the sidebar stays as it is). */
+async function openOwnTemplate(): Promise<void> {
+  ownButton.disabled = true;
+  try {
+    await run("openTemplatePicker", null);
+  } catch (error) {
+    failure = messageOf(error);
+    render();
+  } finally {
+    ownButton.disabled = false;
+  }
+}
+
+ownButton.addEventListener("click", () => void openOwnTemplate());
+
 // ---- start --------------------------------------------------------------------------------------------------
 
 const data = readData();

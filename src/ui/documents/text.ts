@@ -53,6 +53,14 @@ export const TEXT = {
     en: "The documents made are listed on the “Documents” tab and linked from the pairs' rows on the “Pairs and groups” tab. To make one again, tick “Remake” in its row on the “Documents” tab and press “Make again”.",
   },
 
+  // ---- own templates ----
+  ownHeading: { ru: "Свои шаблоны", en: "Own templates" },
+  ownHint: {
+    ru: "Документы делаются по встроенным шаблонам. Свой Google Документ с {{полями}} для соглашения, приказа или программы выбирается в окне Google.",
+    en: "Documents are made from built-in templates. Your own Google Doc with {{fields}} for the agreement, order or programme is chosen in Google's window.",
+  },
+  ownButton: { ru: "Свой шаблон документа…", en: "Own document template…" },
+
   // ---- problems ----
   showAll: { ru: "Показать все ({n})", en: "Show all ({n})" },
 

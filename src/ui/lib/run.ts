@@ -35,8 +35,11 @@ export interface ServerApi {
    * nothing can be made (a template with unknown fields, a missing tab); nothing is made then.
    */
   makeDocuments(): DocumentsProgress;
-  /** The «Документы» sidebar: opens the «Свой шаблон документа» dialog (Google's Picker) for one kind. */
-  openTemplatePicker(kind: "agreement" | "order" | "plan"): void;
+  /**
+   * The «Документы» sidebar: opens the «Свой шаблон документа» dialog (Google's Picker), for one kind or (null)
+   * with the kind to choose in the dialog.
+   */
+  openTemplatePicker(kind: "agreement" | "order" | "plan" | null): void;
   /**
    * The «Свой шаблон документа» dialog: records the picked Google Doc for the kind on «Настройки», after checking
    * the add-on can open it and its fields fit. `{ confirm }` asks first when another value stands there; called
