@@ -387,74 +387,107 @@ export class GasSheets implements SheetsPort {
       ...(!whole && plan.headerA1 ? [plan.headerA1] : []),
     ];
     if (want.length > 0) this.prefetch(k, want);
-    const range = (a1: string) => k.ranges!.get(a1)!;
 
-    if (!fresh && headerA1) this.repairHeader(k, ours, range(headerA1), locale);
-    let validations = plan.validations;
-    let formats = plan.formats;
-    if (!whole) {
-      // Only the runs with a column whose first data row (or, on a grown grid, last row) lacks our dropdown or
-      // has another number format.
-      const read = (a1: string | null) =>
-        a1
-          ? { dv: range(a1).getDataValidations()[0] ?? [], nf: range(a1).getNumberFormats()[0] ?? [] }
-          : null;
-      const rowsRead = [read(row2A1), read(lastA1)].filter((x) => x !== null);
-      const dv = Array.from({ length: last - first + 1 }, (_, i) => rowsRead.every((x) => x.dv[i]));
-      const nf = Array.from({ length: last - first + 1 }, (_, i) =>
-        rowsRead.every((x) => x.nf[i] === rowsRead[0]!.nf[i]) ? rowsRead[0]?.nf[i] : undefined,
-      );
-      const lacks = (from: number, to: number, test: (i: number) => boolean) => {
-        for (let c = from; c <= to; c++) if (plan.byColumn.has(c) && test(c - first)) return true;
-        return false;
-      };
-      validations = validations.filter((v) =>
-        lacks(v.from, v.to, (i) => ruleKey(plan.byColumn.get(first + i)!) !== null && !dv[i]),
-      );
-      formats = new Map(
-        [...formats]
-          .map(
-            ([format, runs]) =>
-              [format, runs.filter((r) => lacks(r.from, r.to, (i) => nf[i] !== format))] as const,
-          )
-          .filter(([, runs]) => runs.length > 0),
-      );
-      const needed = [...validations.map((v) => v.a1), ...[...formats.values()].flat().map((r) => r.a1)];
-      if (needed.length > 0) this.prefetch(k, needed);
-    }
-    for (const v of validations) {
+    if (!fresh && headerA1) this.repairHeader(k, ours, k.ranges!.get(headerA1)!, locale);
+    const todo = whole ? plan : this.whatDiffers(k, plan, first, last, [row2A1, lastA1]);
+    this.applyValidations(k, plan, todo.validations, rows, locale);
+    this.applyFormats(k, todo.formats);
+    this.ensureProtections(k, spec, plan, fresh);
+    if (whole || grown) this.rememberApplied(spec.key, `${full}@${rows}`);
+  }
+
+  /**
+   * Of the plan's dropdown and format runs, those with a column whose sampled rows (the first data row, and on a
+   * grown grid the last) lack our dropdown or have another number format; their ranges are got in one list.
+   */
+  private whatDiffers(
+    k: Known,
+    plan: FormatPlan,
+    first: number,
+    last: number,
+    sampleA1: readonly (string | null)[],
+  ): Pick<FormatPlan, "validations" | "formats"> {
+    const range = (a1: string) => k.ranges!.get(a1)!;
+    const rowsRead = sampleA1
+      .filter((a1): a1 is string => a1 !== null)
+      .map((a1) => ({
+        dv: range(a1).getDataValidations()[0] ?? [],
+        nf: range(a1).getNumberFormats()[0] ?? [],
+      }));
+    const dv = Array.from({ length: last - first + 1 }, (_, i) => rowsRead.every((x) => x.dv[i]));
+    const nf = Array.from({ length: last - first + 1 }, (_, i) =>
+      rowsRead.every((x) => x.nf[i] === rowsRead[0]!.nf[i]) ? rowsRead[0]?.nf[i] : undefined,
+    );
+    const lacks = (from: number, to: number, test: (i: number) => boolean) => {
+      for (let c = from; c <= to; c++) if (plan.byColumn.has(c) && test(c - first)) return true;
+      return false;
+    };
+    const validations = plan.validations.filter((v) =>
+      lacks(v.from, v.to, (i) => ruleKey(plan.byColumn.get(first + i)!) !== null && !dv[i]),
+    );
+    const formats = new Map(
+      [...plan.formats]
+        .map(
+          ([format, runs]) =>
+            [format, runs.filter((r) => lacks(r.from, r.to, (i) => nf[i] !== format))] as const,
+        )
+        .filter(([, runs]) => runs.length > 0),
+    );
+    const needed = [...validations.map((v) => v.a1), ...[...formats.values()].flat().map((r) => r.a1)];
+    if (needed.length > 0) this.prefetch(k, needed);
+    return { validations, formats };
+  }
+
+  /** Our dropdowns and checkboxes: one setDataValidations per run, `null` in the columns between ours. */
+  private applyValidations(
+    k: Known,
+    plan: FormatPlan,
+    runs: readonly Run[],
+    rows: number,
+    locale: Locale,
+  ): void {
+    for (const v of runs) {
       const line: (GoogleAppsScript.Spreadsheet.DataValidation | null)[] = [];
       for (let c = v.from; c <= v.to; c++) {
         const col = plan.byColumn.get(c);
         line.push(col && ruleKey(col) !== null ? this.rule(col, locale) : null);
       }
-      range(v.a1).setDataValidations(Array.from({ length: rows }, () => line));
+      k.ranges!.get(v.a1)!.setDataValidations(Array.from({ length: rows }, () => line));
     }
+  }
+
+  /** Number formats: one call a run, or two for all the runs of a format together (a list and its setNumberFormat). */
+  private applyFormats(k: Known, formats: ReadonlyMap<string, readonly Run[]>): void {
     for (const [format, runs] of formats) {
-      // One call a run, or two for all the runs of a format together (a list and its setNumberFormat).
-      if (runs.length <= 2) for (const r of runs) range(r.a1).setNumberFormat(format);
-      else sheet.getRangeList(runs.map((r) => r.a1)).setNumberFormat(format);
+      if (runs.length <= 2) for (const r of runs) k.ranges!.get(r.a1)!.setNumberFormat(format);
+      else k.sheet.getRangeList(runs.map((r) => r.a1)).setNumberFormat(format);
     }
+  }
+
+  /** An output tab is protected whole; a tab a curator fills has its header row and id column protected. */
+  private ensureProtections(k: Known, spec: TableSpec, plan: FormatPlan, fresh: boolean): void {
+    const sheet = k.sheet;
     if (spec.output) {
       const all = fresh ? [] : sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET);
       ensureProtection(all, OUTPUT_PROTECTION, null, () => sheet.protect());
-    } else {
-      const protections = fresh ? [] : sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE);
-      const make = (a1: string) => () => {
-        this.prefetch(k, [a1]);
-        return range(a1).protect();
-      };
-      if (plan.headerA1) ensureProtection(protections, HEADER_PROTECTION, plan.headerA1, make(plan.headerA1));
-      if (plan.idA1) ensureProtection(protections, ID_PROTECTION, plan.idA1, make(plan.idA1));
+      return;
     }
-    if (whole || grown) {
-      const applied = `${full}@${rows}`;
-      this.applied[spec.key] = applied;
-      try {
-        this.props().setProperty(APPLIED_KEY + spec.key, applied);
-      } catch {
-        // Only a shortcut: the next update compares less and applies everything again.
-      }
+    const protections = fresh ? [] : sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE);
+    const make = (a1: string) => () => {
+      this.prefetch(k, [a1]);
+      return k.ranges!.get(a1)!.protect();
+    };
+    if (plan.headerA1) ensureProtection(protections, HEADER_PROTECTION, plan.headerA1, make(plan.headerA1));
+    if (plan.idA1) ensureProtection(protections, ID_PROTECTION, plan.idA1, make(plan.idA1));
+  }
+
+  /** What was applied in full, kept so the next update compares instead of applying everything again. */
+  private rememberApplied(key: TableKey, applied: string): void {
+    this.applied[key] = applied;
+    try {
+      this.props().setProperty(APPLIED_KEY + key, applied);
+    } catch {
+      // Only a shortcut: the next update compares less and applies everything again.
     }
   }
 
