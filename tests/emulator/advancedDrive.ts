@@ -13,7 +13,7 @@
 import { Facade, instrument } from "./core";
 import { copyDocModel, GOOGLE_DOCS_MIME, newDocModel } from "./document";
 import { type DriveItem, type FolderModel, MimeType } from "./drive";
-import { EmuBlob } from "./utilities";
+import { blobOf, EmuBlob } from "./utilities";
 import type { World } from "./world";
 
 /** The error Apps Script throws for an API's error answer: `GoogleJsonResponseException: API call to … failed`. */
@@ -78,16 +78,6 @@ function pick(full: Record<string, unknown>, fields: Set<string>): Record<string
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(full)) if (fields.has(key) && full[key] !== undefined) out[key] = full[key];
   return out;
-}
-
-function blobOf(value: unknown): EmuBlob | undefined {
-  if (value instanceof EmuBlob) return value;
-  const source = value as { getBlob?: unknown } | null;
-  if (typeof source === "object" && source !== null && typeof source.getBlob === "function") {
-    const blob: unknown = (source.getBlob as () => unknown)();
-    if (blob instanceof EmuBlob) return blob;
-  }
-  return undefined;
 }
 
 /** One `q` clause the emulator understands, as a test of an item. */

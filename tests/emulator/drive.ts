@@ -19,7 +19,7 @@ import { type SpreadsheetModel, snapshotOf, type Workbooks } from "./model";
 import { requireDriveApp } from "./oauth";
 import { EmuUser } from "./session";
 import { zonedFields } from "./tz";
-import { EmuBlob } from "./utilities";
+import { blobOf, EmuBlob } from "./utilities";
 import type { World } from "./world";
 
 // ---------------------------------------------------------------------------------------------- enums
@@ -395,16 +395,6 @@ function emailsArg(value: unknown, plural: boolean, method: string): string[] {
     if (!EMAIL_RE.test(email)) throw gasError(`Invalid email: ${email}`);
     return email;
   });
-}
-
-function blobOf(value: unknown): EmuBlob | undefined {
-  if (value instanceof EmuBlob) return value;
-  const source = value as { getBlob?: unknown } | null;
-  if (typeof source === "object" && source !== null && typeof source.getBlob === "function") {
-    const blob: unknown = (source.getBlob as () => unknown)();
-    if (blob instanceof EmuBlob) return blob;
-  }
-  return undefined;
 }
 
 const isGoogleType = (mime: string): boolean => mime.startsWith("application/vnd.google-apps.");

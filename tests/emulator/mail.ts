@@ -3,7 +3,7 @@
  */
 import { type Clock, Facade, gasError, instrument, signatureError } from "./core";
 import { zonedFields } from "./tz";
-import { EmuBlob } from "./utilities";
+import { blobOf, EmuBlob } from "./utilities";
 
 /** Recipients per day of a consumer account (Google's quota table). */
 export const DEFAULT_MAIL_PER_DAY = 100;
@@ -73,16 +73,6 @@ function addresses(list: string): string[] {
     result.push(address);
   }
   return result;
-}
-
-function blobOf(value: unknown): EmuBlob | undefined {
-  if (value instanceof EmuBlob) return value;
-  const source = value as { getBlob?: unknown } | null;
-  if (typeof source === "object" && source !== null && typeof source.getBlob === "function") {
-    const blob: unknown = (source.getBlob as () => unknown)();
-    if (blob instanceof EmuBlob) return blob;
-  }
-  return undefined;
 }
 
 interface Message {

@@ -306,3 +306,14 @@ instrument(EmuUtilities, {
     return method === "sleep" && typeof ms === "number" && Number.isFinite(ms) && ms > 0 ? ms : 0;
   },
 });
+
+/** A Blob given as such, or what a BlobSource (a File, a Document…) gives by getBlob(), as Google accepts both. */
+export function blobOf(value: unknown): EmuBlob | undefined {
+  if (value instanceof EmuBlob) return value;
+  const source = value as { getBlob?: unknown } | null;
+  if (typeof source === "object" && source !== null && typeof source.getBlob === "function") {
+    const blob: unknown = (source.getBlob as () => unknown)();
+    if (blob instanceof EmuBlob) return blob;
+  }
+  return undefined;
+}
