@@ -274,7 +274,7 @@ function templates(
       id = p.docs.createTemplate(folder, name, TEMPLATES[kind].blocks[locale]);
       p.properties.set(TEMPLATE_KEY(kind, locale), id);
       text = TEMPLATES[kind].blocks[locale]
-        .map((b) => (b.kind === "table" ? b.rows.map((r) => r.join("\t")).join("\n") : b.text))
+        .map((b) => (b.kind === "table" ? b.rows.map((r) => r.join("\n")).join("\n") : b.text))
         .join("\n");
     }
     const checked = checkTemplate(kind, text);

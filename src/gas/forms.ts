@@ -89,6 +89,8 @@ export class GasForms implements FormsPort {
 
   create(spec: FormSpec, folderId: string): FormRef {
     const form = FormApp.create(spec.title);
+    // FormApp.create names only the Drive file: the form's own title, the one people see, is set here.
+    form.setTitle(spec.title);
     form.setDescription(spec.description);
     form.setConfirmationMessage(
       spec.tokenKey

@@ -7,14 +7,6 @@
 export const EMULATOR_DIFFERENCES: Readonly<Record<string, string>> = {
   "Метаданные столбцов / Developer metadata on columns › a column moved elsewhere keeps its metadata (Sheet.moveColumns)":
     "the emulator has no Sheet.moveColumns",
-  "Документы Google / Google Docs › Table.getText separates cells with a line break":
-    'the emulator separates a row\'s cells with "\\t"',
-  "Документы Google / Google Docs › Document.getId still answers after saveAndClose":
-    "the emulator throws on every call of a closed Document",
-  "Формы Google / Google Forms › FormApp.create(title) leaves the form's own title empty":
-    "the emulator sets the title FormApp.create was given",
-  "Формы Google / Google Forms › a new multiple-choice item starts with one empty choice; setChoiceValues replaces it":
-    "the emulator's new choice items have no choice",
 };
 
 export const checkKey = (suite: string, check: string): string => `${suite} › ${check}`;

@@ -13,7 +13,7 @@
 import { Facade, instrument } from "./core";
 import { copyDocModel, GOOGLE_DOCS_MIME, newDocModel } from "./document";
 import { type DriveItem, type FolderModel, MimeType } from "./drive";
-import { blobOf, EmuBlob } from "./utilities";
+import { blobOf } from "./utilities";
 import type { World } from "./world";
 
 /** The error Apps Script throws for an API's error answer: `GoogleJsonResponseException: API call to … failed`. */

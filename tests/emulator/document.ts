@@ -276,12 +276,15 @@ function detach(child: DocNode): void {
 
 // ---------------------------------------------------------------------------------------------- text layout
 
-/** Separators between children in getText(): paragraphs/rows by "\n", cells of a row by "\t". */
+/**
+ * Separators between children in getText(): paragraphs, rows and the cells of a row all by "\n" (Google's
+ * Table.getText and TableRow.getText separate cells with a line break, not a tab: docs/emulator.md).
+ */
 const SEPARATOR: Partial<Record<NodeType, string>> = {
   BODY_SECTION: "\n",
   TABLE_CELL: "\n",
   TABLE: "\n",
-  TABLE_ROW: "\t",
+  TABLE_ROW: "\n",
 };
 
 interface Layout {
@@ -567,7 +570,7 @@ export function docHtml(doc: DocModel, title: string): string {
   );
 }
 
-/** Paragraphs joined by "\n", table rows by "\n" with tab-separated cells (what Body.getText() returns). */
+/** Paragraphs, table rows and cells joined by "\n" (what Body.getText() returns). */
 export function docText(doc: DocModel): string {
   return textOf(doc.body);
 }
@@ -1722,8 +1725,9 @@ export class EmuDocument extends Facade {
     return this._handle.file;
   }
 
+  /** Still answers after saveAndClose, as Google's does (the id is the object's, not the open document's). */
   getId(): string {
-    return this._f().id;
+    return this._handle.file.id;
   }
   getName(): string {
     return this._f().name;

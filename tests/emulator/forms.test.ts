@@ -21,7 +21,8 @@ function setup(options: EmulatorOptions = {}) {
 
 /** A mentor's feedback form with every item kind the emulator builds. */
 function feedbackForm(FormApp: GoogleAppsScript.Forms.FormApp) {
-  const form = FormApp.create("Отзыв о наставничестве");
+  // Google names only the Drive file after create's title: the form's own title is set apart.
+  const form = FormApp.create("Отзыв о наставничестве").setTitle("Отзыв о наставничестве");
   form.setDescription("Анкета после встречи");
   const name = form.addTextItem().setTitle("ФИО").setRequired(true);
   const story = form.addParagraphTextItem().setTitle("Что получилось");
@@ -45,6 +46,9 @@ describe("FormApp: building a form", () => {
     const id = form.getId();
     expect(id).toMatch(/^1[\w-]{43}$/);
     expect(form.getTitle()).toBe("Отзыв о наставничестве");
+    const bare = FormApp.create("Без заголовка");
+    expect(bare.getTitle()).toBe("");
+    expect(DriveApp.getFileById(bare.getId()).getName()).toBe("Без заголовка");
     expect(form.getDescription()).toBe("Анкета после встречи");
     expect(form.getEditUrl()).toBe(`https://docs.google.com/forms/d/${id}/edit`);
     expect(form.getPublishedUrl()).toMatch(
@@ -438,7 +442,7 @@ describe("FormApp: onFormSubmit triggers", () => {
 
   const CODE = `
 function setUp() {
-  var form = FormApp.create("Заявка");
+  var form = FormApp.create("Заявка").setTitle("Заявка");
   form.addTextItem().setTitle("ФИО").setRequired(true);
   form.addScaleItem().setTitle("Оценка").setBounds(1, 5);
   ScriptApp.newTrigger("onSubmit").forForm(form).onFormSubmit().create();

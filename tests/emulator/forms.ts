@@ -212,7 +212,8 @@ function newItem(world: World, type: ItemKind): FormItemModel {
     title: "",
     helpText: "",
     required: false,
-    choices: [],
+    // Google's new multiple-choice, checkbox and list items hold one empty choice until setChoiceValues.
+    choices: type === "MULTIPLE_CHOICE" || type === "CHECKBOX" || type === "LIST" ? [""] : [],
     other: false,
     lower: 1,
     upper: 5,
@@ -1340,7 +1341,8 @@ export class EmuFormApp extends Facade {
       throw signatureError("FormApp.create", [title, isPublished]);
     }
     const drive = this.world.drive;
-    const form = newFormModel(this.world, title, isPublished ?? true);
+    // Google names the Drive file after `title` but leaves the form's own title empty (docs/emulator.md).
+    const form = newFormModel(this.world, "", isPublished ?? true);
     const file = drive.addFile(title, MimeType.GOOGLE_FORMS, [drive.root.id], { form });
     form.id = file.id;
     return new EmuForm(this.world, file, form);

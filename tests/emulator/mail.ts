@@ -3,7 +3,7 @@
  */
 import { type Clock, Facade, gasError, instrument, signatureError } from "./core";
 import { zonedFields } from "./tz";
-import { blobOf, EmuBlob } from "./utilities";
+import { blobOf } from "./utilities";
 
 /** Recipients per day of a consumer account (Google's quota table). */
 export const DEFAULT_MAIL_PER_DAY = 100;

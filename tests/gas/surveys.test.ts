@@ -114,6 +114,8 @@ describe("surveys: send, answer, collect", () => {
     expect(again.sent).toBe(0);
     expect(s.w.emu.mail.sent()).toHaveLength(first.sent);
     expect(s.w.emu.forms.list()).toHaveLength(1);
+    // The form shows its title to respondents (FormApp.create names only the Drive file).
+    expect(s.w.emu.forms.list()[0]!.title).toBe(`${SURVEYS.satisfaction_mentee.title.ru} — 2026/2027`);
 
     // Three people answer through their links; the submit trigger brings the answers in.
     const def = SURVEYS.satisfaction_mentee;
