@@ -5,8 +5,6 @@
  * docs/emulator.md lists the same differences.
  */
 export const EMULATOR_DIFFERENCES: Readonly<Record<string, string>> = {
-  "Метаданные столбцов / Developer metadata on columns › a column moved elsewhere keeps its metadata (Sheet.moveColumns)":
-    "the emulator has no Sheet.moveColumns",
   "Документы Google / Google Docs › Table.getText separates cells with a line break":
     'the emulator separates a row\'s cells with "\\t"',
   "Документы Google / Google Docs › Document.getId still answers after saveAndClose":
