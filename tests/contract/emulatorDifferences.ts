@@ -4,9 +4,6 @@
  * emulator turns them red here until the entry is removed. Keyed by "suite › check"; the value says why.
  * docs/emulator.md lists the same differences.
  */
-export const EMULATOR_DIFFERENCES: Readonly<Record<string, string>> = {
-  "Метаданные столбцов / Developer metadata on columns › a column moved elsewhere keeps its metadata (Sheet.moveColumns)":
-    "the emulator has no Sheet.moveColumns",
-};
+export const EMULATOR_DIFFERENCES: Readonly<Record<string, string>> = {};
 
 export const checkKey = (suite: string, check: string): string => `${suite} › ${check}`;

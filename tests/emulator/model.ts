@@ -124,6 +124,15 @@ export function spliceSparse<T>(array: T[], index: number, del: number, ins: num
   });
 }
 
+/** A sparse array re-laid by `to` (1-based position → 1-based position); holes stay holes. */
+export function permuteSparse<T>(array: T[], to: (position: number) => number): T[] {
+  const out: T[] = [];
+  array.forEach((item, i) => {
+    out[to(i + 1) - 1] = item;
+  });
+  return out;
+}
+
 /** New [start, end] of a 1-based span after inserting `n` before position `at`. */
 export function shiftForInsert(
   start: number,
@@ -404,6 +413,30 @@ export class SpreadsheetModel {
     this.shiftAll(sheet, "COLUMNS", (s, e) => shiftForDelete(s, e, at, n));
   }
 
+  /**
+   * Sheet.moveRows/moveColumns: positions first..last go before position `destination`, counted before the
+   * move (Google: https://developers.google.com/apps-script/reference/spreadsheet/sheet#moveColumns(Range,Integer)).
+   * Everything anchored wholly inside the moved span travels with it; the rest shifts as if the span were
+   * deleted and inserted again at its new place (a span the moved block lands inside grows, one it leaves
+   * shrinks). Nothing is removed and the grid keeps its size.
+   */
+  moveRows(sheet: SheetModel, first: number, last: number, destination: number): void {
+    const map = this.checkMove(sheet, "ROWS", first, last, destination);
+    if (!map) return;
+    sheet.rows = permuteSparse(sheet.rows, map.point);
+    sheet.hiddenRows = permuteSparse(sheet.hiddenRows, map.point);
+    this.shiftAll(sheet, "ROWS", map.span, map.point);
+  }
+
+  moveColumns(sheet: SheetModel, first: number, last: number, destination: number): void {
+    const map = this.checkMove(sheet, "COLUMNS", first, last, destination);
+    if (!map) return;
+    sheet.rows = sheet.rows.map((cells) => (cells ? permuteSparse(cells, map.point) : cells));
+    sheet.columnWidths = permuteSparse(sheet.columnWidths, map.point);
+    sheet.hiddenColumns = permuteSparse(sheet.hiddenColumns, map.point);
+    this.shiftAll(sheet, "COLUMNS", map.span, map.point);
+  }
+
   /** Grows the grid at its end (appendRow past the last row, wide rows). */
   growTo(sheet: SheetModel, rows: number, columns: number): void {
     const extraRows = Math.max(0, rows - sheet.maxRows);
@@ -434,11 +467,50 @@ export class SpreadsheetModel {
     }
   }
 
+  /**
+   * The mapping of a move, or null when nothing moves (the destination is the span's own start or the
+   * position right after it). Errors: Google documents none; the emulator refuses a destination outside
+   * 1..max+1 with the insert's message and one strictly inside the moved span with its own wording.
+   */
+  private checkMove(
+    sheet: SheetModel,
+    dim: Dimension,
+    first: number,
+    last: number,
+    destination: number,
+  ): { point: (i: number) => number; span: (s: number, e: number | null) => [number, number | null] } | null {
+    const max = dim === "ROWS" ? sheet.maxRows : sheet.maxColumns;
+    const what = dim === "ROWS" ? "rows" : "columns";
+    if (!Number.isInteger(destination) || destination < 1 || destination > max + 1) {
+      throw gasError(`Those ${what} are out of bounds.`);
+    }
+    if (destination > first && destination <= last) {
+      throw gasError(`The destination of the move is inside the ${what} being moved.`);
+    }
+    if (destination === first || destination === last + 1) return null;
+    const n = last - first + 1;
+    // where the block starts after the move, in the grid without it, then with it
+    const at = destination < first ? destination : destination - n;
+    const outside = (i: number): number => {
+      const without = i < first ? i : i - n;
+      return without >= at ? without + n : without;
+    };
+    const point = (i: number): number => (i >= first && i <= last ? i - first + at : outside(i));
+    const span = (s: number, e: number | null): [number, number | null] => {
+      if (e !== null && s >= first && e <= last) return [point(s), point(e)];
+      const kept = shiftForDelete(s, e, first, n) ?? [s, e];
+      return shiftForInsert(kept[0], kept[1], at, n);
+    };
+    return { point, span };
+  }
+
   /** Moves every row/column-anchored object of `sheet`; those whose span vanished are removed. */
   private shiftAll(
     sheet: SheetModel,
     dim: Dimension,
     shift: (start: number, end: number | null) => [number, number | null] | null,
+    /** Where a single position (a chart's anchor) goes; by default it moves like an open-ended span. */
+    point?: (i: number) => number,
   ): void {
     const moveArea = (area: Area): boolean => {
       const span = dim === "ROWS" ? shift(area.r1, area.r2) : shift(area.c1, area.c2);
@@ -468,7 +540,10 @@ export class SpreadsheetModel {
       spec.ranges = spec.ranges.filter((r) => moveArea(r.area));
       // the anchor cell moves like the first cell of an open-ended span; a deleted anchor row/column
       // gives way to the first one after the deletion (kept inside the grid)
-      if (dim === "ROWS") {
+      if (point) {
+        if (dim === "ROWS") spec.anchorRow = point(spec.anchorRow);
+        else spec.anchorColumn = point(spec.anchorColumn);
+      } else if (dim === "ROWS") {
         const moved = shift(spec.anchorRow, null)?.[0] ?? spec.anchorRow;
         spec.anchorRow = Math.max(1, Math.min(moved, sheet.maxRows));
       } else {

@@ -598,6 +598,202 @@ describe("inserting and deleting rows and columns moves everything with its cell
   });
 });
 
+describe("moving rows and columns (Sheet.moveColumns, Sheet.moveRows) carries everything with its cells", () => {
+  // Google: https://developers.google.com/apps-script/reference/spreadsheet/sheet#moveColumns(Range,Integer)
+  // the destination is an index before the move; the moved block lands before what stood there
+  function headers(sheet: GoogleAppsScript.Spreadsheet.Sheet): string[] {
+    return sheet.getRange("A1:F1").getValues()[0] as string[];
+  }
+
+  function populate() {
+    const ctx = setup();
+    const { SpreadsheetApp, sheet } = ctx;
+    sheet.getRange("A1:F1").setValues([["a", "b", "c", "d", "e", "f"]]);
+    sheet.getRange("B2").setValue("b2").setNote("заметка").setBackground("#ffff00");
+    sheet.getRange("B3").setFormula("=A3");
+    sheet
+      .getRange("B2:B5")
+      .setDataValidation(SpreadsheetApp.newDataValidation().requireTextIsEmail().build());
+    sheet.getRange("B:B").addDeveloperMetadata("mb.email", "email");
+    sheet.getRange("E:E").addDeveloperMetadata("mb.phone", "phone");
+    sheet.getRange("B1:B10").protect().setDescription("ids");
+    sheet.setColumnWidth(2, 240);
+    return ctx;
+  }
+
+  function columnOf(sheet: GoogleAppsScript.Spreadsheet.Sheet, key: string): string[] {
+    return sheet
+      .createDeveloperMetadataFinder()
+      .withKey(key)
+      .find()
+      .map((m) => m.getLocation().getColumn()?.getA1Notation() ?? "?");
+  }
+
+  test("a column moved right lands before the destination column as it was before the move", () => {
+    const { ss, sheet, SpreadsheetApp } = populate();
+    sheet.moveColumns(sheet.getRange("B:B"), 5);
+    expect(headers(sheet)).toEqual(["a", "c", "d", "b", "e", "f"]);
+    expect(sheet.getRange("D2").getValue()).toBe("b2");
+    expect(sheet.getRange("D2").getNote()).toBe("заметка");
+    expect(sheet.getRange("D2").getBackground()).toBe("#ffff00");
+    expect(sheet.getRange("D3").getFormula()).toBe("=A3");
+    expect(sheet.getRange("D5").getDataValidation()?.getCriteriaType()).toBe(
+      SpreadsheetApp.DataValidationCriteria.TEXT_IS_VALID_EMAIL,
+    );
+    expect(sheet.getRange("B2").getNote()).toBe("");
+    expect(sheet.getRange("B2").getDataValidation()).toBeNull();
+    expect(columnOf(sheet, "mb.email")).toEqual(["D:D"]);
+    expect(columnOf(sheet, "mb.phone")).toEqual(["E:E"]);
+    const [protection] = ss.getProtections(SpreadsheetApp.ProtectionType.RANGE);
+    expect(protection?.getRange().getA1Notation()).toBe("D1:D10");
+    expect(protection?.getDescription()).toBe("ids");
+    expect(sheet.getColumnWidth(4)).toBe(240);
+    expect(sheet.getColumnWidth(2)).toBe(100);
+    expect(sheet.getMaxColumns()).toBe(26);
+  });
+
+  test("a column moved left lands at the destination; the ones it passes shift right", () => {
+    const { sheet } = populate();
+    sheet.moveColumns(sheet.getRange("E:E"), 2);
+    expect(headers(sheet)).toEqual(["a", "e", "b", "c", "d", "f"]);
+    expect(columnOf(sheet, "mb.phone")).toEqual(["B:B"]);
+    expect(columnOf(sheet, "mb.email")).toEqual(["C:C"]);
+    expect(sheet.getRange("C2").getNote()).toBe("заметка");
+    expect(sheet.getColumnWidth(3)).toBe(240);
+  });
+
+  test("a range that is not whole columns moves every column it spans (Google's own example)", () => {
+    const { sheet } = populate();
+    sheet.moveColumns(sheet.getRange("A1:B1"), 5);
+    expect(headers(sheet)).toEqual(["c", "d", "a", "b", "e", "f"]);
+    expect(sheet.getRange("D2").getNote()).toBe("заметка");
+    expect(columnOf(sheet, "mb.email")).toEqual(["D:D"]);
+    sheet.moveColumns(sheet.getRange("C2:D7"), 1);
+    expect(headers(sheet)).toEqual(["a", "b", "c", "d", "e", "f"]);
+    expect(columnOf(sheet, "mb.email")).toEqual(["B:B"]);
+  });
+
+  test("moving to the end of the grid, and to the block's own place (nothing moves)", () => {
+    const { sheet } = populate();
+    sheet.moveColumns(sheet.getRange("B:B"), 2);
+    sheet.moveColumns(sheet.getRange("B:B"), 3);
+    expect(headers(sheet)).toEqual(["a", "b", "c", "d", "e", "f"]);
+    sheet.moveColumns(sheet.getRange("A:A"), 27);
+    expect(sheet.getRange("Z1").getValue()).toBe("a");
+    expect(headers(sheet)).toEqual(["b", "c", "d", "e", "f", ""]);
+    expect(columnOf(sheet, "mb.email")).toEqual(["A:A"]);
+  });
+
+  test("named ranges and chart anchors follow; a range the column leaves shrinks, one it enters grows", () => {
+    const { emu, ss, sheet } = populate();
+    const { Charts } = emu.globals;
+    ss.setNamedRange("Почта", sheet.getRange("B2:B5"));
+    ss.setNamedRange("Блок", sheet.getRange("A1:C3"));
+    ss.setNamedRange("Дальше", sheet.getRange("D1:F1"));
+    sheet.insertChart(
+      sheet
+        .newChart()
+        .setChartType(Charts.ChartType.COLUMN)
+        .addRange(sheet.getRange("B1:B5"))
+        .setPosition(1, 2, 0, 0)
+        .build(),
+    );
+    sheet.moveColumns(sheet.getRange("B:B"), 6);
+    expect(headers(sheet)).toEqual(["a", "c", "d", "e", "b", "f"]);
+    expect(ss.getRangeByName("Почта")?.getA1Notation()).toBe("E2:E5");
+    expect(ss.getRangeByName("Блок")?.getA1Notation()).toBe("A1:B3");
+    expect(ss.getRangeByName("Дальше")?.getA1Notation()).toBe("C1:F1");
+    const [chart] = sheet.getCharts();
+    expect(chart?.getRanges().map((r) => r.getA1Notation())).toEqual(["E1:E5"]);
+    expect(chart?.getContainerInfo().getAnchorColumn()).toBe(5);
+  });
+
+  test("rows move down and up with values, notes, validation, row metadata and protections", () => {
+    const { ss, sheet, SpreadsheetApp } = setup();
+    sheet.getRange("A1:A5").setValues([["1"], ["2"], ["3"], ["4"], ["5"]]);
+    sheet.getRange("A2").setNote("второй");
+    sheet.getRange("B2").setDataValidation(SpreadsheetApp.newDataValidation().requireCheckbox().build());
+    sheet.getRange("2:2").addDeveloperMetadata("mb.row", "2");
+    sheet.getRange("A2:B2").protect();
+    sheet.hideRows(2);
+    // Google's Sheets API example: rows 2-3 before row 5 gives 1, 4, 2, 3, 5
+    sheet.moveRows(sheet.getRange("A2:C3"), 5);
+    expect(
+      sheet
+        .getRange("A1:A5")
+        .getValues()
+        .map((r) => r[0]),
+    ).toEqual([1, 4, 2, 3, 5]);
+    expect(sheet.getRange("A3").getNote()).toBe("второй");
+    expect(sheet.getRange("B3").getDataValidation()?.getCriteriaType()).toBe(
+      SpreadsheetApp.DataValidationCriteria.CHECKBOX,
+    );
+    expect(sheet.isRowHiddenByUser(3)).toBe(true);
+    expect(sheet.isRowHiddenByUser(2)).toBe(false);
+    const [found] = sheet.createDeveloperMetadataFinder().withKey("mb.row").find();
+    expect(found?.getLocation().getRow()?.getA1Notation()).toBe("3:3");
+    expect(ss.getProtections(SpreadsheetApp.ProtectionType.RANGE)[0]?.getRange().getA1Notation()).toBe(
+      "A3:B3",
+    );
+    sheet.moveRows(sheet.getRange("3:3"), 1);
+    expect(
+      sheet
+        .getRange("A1:A5")
+        .getValues()
+        .map((r) => r[0]),
+    ).toEqual([2, 1, 4, 3, 5]);
+    expect(sheet.getRange("A1").getNote()).toBe("второй");
+    expect(
+      sheet
+        .createDeveloperMetadataFinder()
+        .withKey("mb.row")
+        .find()[0]
+        ?.getLocation()
+        .getRow()
+        ?.getA1Notation(),
+    ).toBe("1:1");
+  });
+
+  test("errors: a destination inside the moved span or off the grid, a range of another sheet", () => {
+    const { ss, sheet } = populate();
+    expect(() => sheet.moveColumns(sheet.getRange("B:D"), 3)).toThrow(
+      "The destination of the move is inside the columns being moved.",
+    );
+    expect(() => sheet.moveColumns(sheet.getRange("B:D"), 4)).toThrow(
+      "The destination of the move is inside the columns being moved.",
+    );
+    expect(() => sheet.moveColumns(sheet.getRange("B:B"), 0)).toThrow("Those columns are out of bounds.");
+    expect(() => sheet.moveColumns(sheet.getRange("B:B"), 28)).toThrow("Those columns are out of bounds.");
+    expect(() => sheet.moveRows(sheet.getRange("2:4"), 4)).toThrow(
+      "The destination of the move is inside the rows being moved.",
+    );
+    expect(() => sheet.moveRows(sheet.getRange("2:2"), 1002)).toThrow("Those rows are out of bounds.");
+    const other = ss.insertSheet("Другой");
+    expect(() => sheet.moveColumns(other.getRange("A:A"), 3)).toThrow(
+      "don't match the method signature for SpreadsheetApp.Sheet.moveColumns",
+    );
+    expect(() => sheet.moveColumns("B:B" as unknown as GoogleAppsScript.Spreadsheet.Range, 3)).toThrow(
+      "don't match the method signature for SpreadsheetApp.Sheet.moveColumns",
+    );
+    expect(() => sheet.moveRows(sheet.getRange("2:2"), 1.5)).toThrow(
+      "don't match the method signature for SpreadsheetApp.Sheet.moveRows",
+    );
+    expect(headers(sheet)).toEqual(["a", "b", "c", "d", "e", "f"]);
+  });
+
+  test("each move is one counted SpreadsheetApp call at the service's cost", () => {
+    const { emu, sheet } = populate();
+    const spec = sheet.getRange("B:B");
+    const rows = sheet.getRange("2:2");
+    emu.calls.reset();
+    const t0 = emu.clock.now();
+    sheet.moveColumns(spec, 5);
+    sheet.moveRows(rows, 4);
+    expect(emu.clock.now() - t0).toBe(80);
+    expect(emu.calls.byMethod()).toEqual({ "Sheet.moveColumns": 1, "Sheet.moveRows": 1 });
+  });
+});
+
 describe("named ranges", () => {
   test("set, get, rename, move and remove", () => {
     const { ss, sheet } = setup();

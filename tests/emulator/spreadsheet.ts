@@ -26,6 +26,7 @@ import {
 import {
   a1Area,
   addMetadata,
+  type Bounds,
   checkAlive,
   clearCells,
   cloneCell,
@@ -311,6 +312,23 @@ export class EmuSheet extends Facade {
       this._count(columnPosition, args, "deleteColumns"),
       this._count(howMany, args, "deleteColumns"),
     );
+  }
+  moveRows(rowSpec: unknown, destinationIndex: unknown): void {
+    const args = [rowSpec, destinationIndex];
+    const b = this._spec(rowSpec, args, "moveRows");
+    this._book().moveRows(this._s(), b.r1, b.r2, this._count(destinationIndex, args, "moveRows"));
+  }
+  moveColumns(columnSpec: unknown, destinationIndex: unknown): void {
+    const args = [columnSpec, destinationIndex];
+    const b = this._spec(columnSpec, args, "moveColumns");
+    this._book().moveColumns(this._s(), b.c1, b.c2, this._count(destinationIndex, args, "moveColumns"));
+  }
+  /** The rows/columns a move's spec spans: any range of this sheet selects every row/column it touches. */
+  private _spec(spec: unknown, args: readonly unknown[], method: string): Bounds {
+    if (!(spec instanceof EmuRange) || spec._sheet !== this._s()) {
+      throw signatureError(`SpreadsheetApp.Sheet.${method}`, args);
+    }
+    return spec._bounds();
   }
   appendRow(rowContents: unknown): this {
     if (!Array.isArray(rowContents)) throw signatureError("SpreadsheetApp.Sheet.appendRow", [rowContents]);

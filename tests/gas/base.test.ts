@@ -168,6 +168,37 @@ describe("«Создать / обновить базу» on the emulator", () =>
     expect(w.emu.calls.byMethod()["DeveloperMetadataFinder.find"]).toBeGreaterThan(0);
   });
 
+  test("a column the curator moves with Sheet.moveColumns and renames is still found by the check and the update, and not added twice", () => {
+    w.run(() => initBase(w.ports()));
+    const sheet = mentorsSheet();
+    const row = typeRow(w.ss, "Наставники", { ...ANNA, "E-mail": "petrova@" });
+    w.run(() => checkBase(w.ports())); // remembers the layout
+    const columnsBefore = sheet.getLastColumn();
+    // The curator drags «E-mail» to just after the id column and renames it: only its key can find it now.
+    const from = headerIndex(sheet, "E-mail");
+    sheet.moveColumns(sheet.getRange(1, from), 2);
+    sheet.getRange(1, 2).setValue("Почта");
+    expect(sheet.getRange(row, 2).getValue()).toBe("petrova@");
+
+    const report = w.run(() => checkBase(w.ports()))!;
+    const email = report.problems.find((p) => p.table === "mentors" && p.column === "email");
+    expect(email?.cell).toBe(`B${row}`);
+    expect(sheet.getRange(row, 2).getBackground()).toBe(MARK_COLORS.error);
+
+    w.run(() => initBase(w.ports()));
+    expect(sheet.getLastColumn()).toBe(columnsBefore);
+    expect(headerIndex(sheet, "E-mail")).toBe(0);
+    expect(sheet.getRange(1, 2).getValue()).toBe("Почта");
+    expect(sheet.getRange(row, 2).getValue()).toBe("petrova@");
+    const emailKeys = sheet
+      .createDeveloperMetadataFinder()
+      .withKey(COLUMN_KEY)
+      .withValue("email")
+      .find()
+      .map((m) => m.getLocation().getColumn()?.getColumn());
+    expect(emailKeys).toEqual([2]);
+  });
+
   test("a tab whose keys were lost (pasted from another file) is recognised by its name and headers", () => {
     const sheet = w.ss.insertSheet("Наставники");
     const headers = MENTORS.columns.map((c) => c.header.ru);
