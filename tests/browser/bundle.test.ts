@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { SURVEYS } from "../../src/domain/surveys";
 import { createEmulator } from "../emulator";
 import { loadBundle } from "../emulator/vmHost";
+import { setting } from "../support/gas";
 import { expectAccessible } from "./a11y";
 import { closeBrowser, type OpenedPage, openPage, until } from "./harness";
 
@@ -35,17 +36,12 @@ function school() {
   const ss = emu.activeSpreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
   host.call("onOpen", { authMode: "FULL" });
   host.clickMenu("Наставничество", "Создать / обновить базу");
-  const settings = ss.getSheetByName("Настройки")!;
-  const codes = settings
-    .getRange(1, 1, settings.getLastRow(), 1)
-    .getValues()
-    .map((r) => String(r[0]));
   const fill = {
     "org.name": "МБОУ СОШ № 7",
     "head.name": "Иванов Иван Иванович",
     "curator.name": "Смирнова Ольга Петровна",
   };
-  for (const [k, v] of Object.entries(fill)) settings.getRange(codes.indexOf(k) + 1, 3).setValue(v);
+  for (const [k, v] of Object.entries(fill)) setting(ss, k, v);
   const mentors = ss.getSheetByName("Наставники")!;
   const headers = mentors.getRange(1, 1, 1, mentors.getLastColumn()).getValues()[0]!.map(String);
   const put = (row: number, header: string, value: unknown) =>
@@ -210,21 +206,16 @@ test("the «Документы» sidebar as served: it makes the documents and s
   const { emu, host, ss } = school();
   const mentors = ss.getSheetByName("Наставники")!;
   const mentees = ss.getSheetByName("Наставляемые")!;
-  const settings = ss.getSheetByName("Настройки")!;
   const typeRow = (sheet: typeof mentors, row: number, values: Record<string, unknown>) => {
     const headers = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]!.map(String);
     for (const [h, v] of Object.entries(values)) sheet.getRange(row, headers.indexOf(h) + 1).setValue(v);
   };
-  const codes = settings
-    .getRange(1, 1, settings.getLastRow(), 1)
-    .getValues()
-    .map((r) => String(r[0]));
   for (const [k, v] of Object.entries({
     "head.position": "директор",
     "curator.position": "заместитель директора по УВР",
     "org.city": "г. Светлоярск",
   }))
-    settings.getRange(codes.indexOf(k) + 1, 3).setValue(v);
+    setting(ss, k, v);
   typeRow(mentors, 2, { "Педагогический стаж, лет": 15, "Должность / класс": "учитель математики" });
   typeRow(mentees, 2, {
     ФИО: "Соколов Илья Андреевич",
@@ -274,12 +265,7 @@ test("the «Анкеты» sidebar as served: a personal link mailed, answered, 
     const headers = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]!.map(String);
     for (const [h, v] of Object.entries(values)) sheet.getRange(row, headers.indexOf(h) + 1).setValue(v);
   };
-  const settings = ss.getSheetByName("Настройки")!;
-  const codes = settings
-    .getRange(1, 1, settings.getLastRow(), 1)
-    .getValues()
-    .map((r) => String(r[0]));
-  settings.getRange(codes.indexOf("program.year") + 1, 3).setValue("2026/2027");
+  setting(ss, "program.year", "2026/2027");
   typeRow(mentors, 2, { "Педагогический стаж, лет": 15 });
   typeRow(mentees, 2, {
     ФИО: "Соколов Илья Андреевич",
@@ -328,12 +314,7 @@ test("the «Анкеты» sidebar as served: a personal link mailed, answered, 
 
 test("the «Показатели» dashboard as served: computed from the menu, a snapshot taken from the page", async () => {
   const { emu, host, ss } = school();
-  const settings = ss.getSheetByName("Настройки")!;
-  const codes = settings
-    .getRange(1, 1, settings.getLastRow(), 1)
-    .getValues()
-    .map((r) => String(r[0]));
-  settings.getRange(codes.indexOf("program.year") + 1, 3).setValue("2026/2027");
+  setting(ss, "program.year", "2026/2027");
   host.clickMenu("Наставничество", "Рассчитать показатели");
   expect(emu.charts("Показатели")).toHaveLength(2);
   const o = await openPage(emu.ui.sidebars.at(-1)!.content, (name, args) =>

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { buildPage } from "../../scripts/html";
 import { createEmulator } from "../emulator";
 import { loadBundle } from "../emulator/vmHost";
+import { settingCell } from "../support/gas";
 import { expectAccessible } from "./a11y";
 import { closeBrowser, type OpenedPage, openPage, served, until } from "./harness";
 
@@ -211,12 +212,7 @@ describe("end to end: dist/ in the emulator, the dialog its HtmlService served, 
     const ss = emu.activeSpreadsheet as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
     host.call("onOpen", { authMode: "FULL" });
     host.clickMenu("Наставничество", "Создать / обновить базу");
-    const sheet = ss.getSheetByName("Настройки")!;
-    const codes = sheet
-      .getRange(1, 1, sheet.getLastRow(), 1)
-      .getValues()
-      .map((r) => String(r[0]));
-    const cell = (key: string) => sheet.getRange(codes.indexOf(key) + 1, 3);
+    const cell = (key: string) => settingCell(ss, key);
     cell("picker.appId").setValue("123456789012");
     cell("picker.apiKey").setValue("AIza-test-key");
     const id = emu.drive.userDocument(

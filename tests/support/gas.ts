@@ -199,7 +199,11 @@ export const ANNA: Record<string, unknown> = {
 };
 
 /** Types a value into «Настройки» in the row of the parameter's code, as a curator would. */
-export function setting(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, key: string, value: unknown): void {
+/** The value cell of a «Настройки» row, found by its code in the first column. */
+export function settingCell(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  key: string,
+): GoogleAppsScript.Spreadsheet.Range {
   const sheet = ss.getSheetByName("Настройки")!;
   const codes = sheet
     .getRange(1, 1, sheet.getLastRow(), 1)
@@ -207,7 +211,11 @@ export function setting(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, key: strin
     .map((r) => String(r[0]));
   const row = codes.indexOf(key);
   if (row < 0) throw new Error(`no setting ${key}`);
-  sheet.getRange(row + 1, 3).setValue(value);
+  return sheet.getRange(row + 1, 3);
+}
+
+export function setting(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, key: string, value: unknown): void {
+  settingCell(ss, key).setValue(value);
 }
 
 /** A use case's result, or the test fails with its message for the curator. */
