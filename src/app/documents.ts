@@ -30,8 +30,8 @@ import {
   TemplateAccessError,
   type TriggersPort,
 } from "../ports";
-import { baseLocale } from "./initBase";
 import {
+  baseLocale,
   cellAt,
   errorMessage,
   filledLength,

@@ -6,15 +6,7 @@ import { TABLES, type TableKey } from "../domain/tables";
 import type { FoundTable, Ports, TableRead } from "../ports";
 import { assignIds, type Reads } from "./ids";
 import { MSG } from "./messages";
-
-/** The language the base was created in (its headers, notes and dropdown values). */
-export const BASE_LOCALE_KEY = "mentor-base.locale";
-
-/** The base's language: what it was created in, or the user's when it is new. */
-export function baseLocale(p: Pick<Ports, "properties" | "locale">): Locale {
-  const stored = p.properties.get(BASE_LOCALE_KEY);
-  return stored === "en" || stored === "ru" ? stored : p.locale;
-}
+import { BASE_LOCALE_KEY, baseLocale, completeTable } from "./tabs";
 
 export interface InitResult {
   readonly createdTables: string[];
@@ -42,22 +34,14 @@ export function initBase(p: Ports): InitResult | null {
     const addedColumns: { tab: string; columns: string[] }[] = [];
     const tables: Partial<Record<TableKey, FoundTable>> = {};
     for (const spec of TABLES) {
-      let table = found[spec.key];
+      const table = found[spec.key];
       // A tab only an action writes is made by that action when it first runs (src/app/tabs.ts, readTabs).
       if (!table && spec.madeBy === "action") continue;
-      if (!table) {
-        table = p.sheets.createTable(spec, locale);
-        createdTables.push(table.sheetName);
-      } else {
-        const current = table;
-        const missing = spec.columns.filter((c) => current.columns[c.key] === undefined);
-        if (missing.length > 0) {
-          table = p.sheets.addColumns(table, missing, locale);
-          addedColumns.push({ tab: table.sheetName, columns: missing.map((c) => c.header[p.locale]) });
-        }
-      }
-      p.sheets.formatTable(table, spec, locale);
-      tables[spec.key] = table;
+      const done = completeTable(p, spec, table, locale);
+      if (done.created) createdTables.push(done.table.sheetName);
+      if (done.added.length > 0)
+        addedColumns.push({ tab: done.table.sheetName, columns: done.added.map((c) => c.header[p.locale]) });
+      tables[spec.key] = done.table;
     }
 
     const reads: Reads = {};

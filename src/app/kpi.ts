@@ -18,8 +18,7 @@ import { baseFrom } from "../domain/model";
 import { COUNTS, KPI, KPI_HISTORY, type TableKey } from "../domain/tables";
 import { type CheckResult, validateBase } from "../domain/validate";
 import type { FoundTable, Ports, TableRead } from "../ports";
-import { baseLocale } from "./initBase";
-import { cellAt, locked, type Outcome, readTabs, rewriteColumns, sheetRow } from "./tabs";
+import { baseLocale, cellAt, locked, type Outcome, readTabs, rewriteColumns, sheetRow } from "./tabs";
 
 /**
  * «Рассчитать показатели»: the programme's indicators for the academic year on the «Показатели» tab (formula,

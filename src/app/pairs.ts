@@ -19,8 +19,7 @@ import {
 import { PAIRS, PROPOSALS, type TableKey } from "../domain/tables";
 import { type CheckResult, validateBase } from "../domain/validate";
 import type { FoundTable, Ports, TableRead } from "../ports";
-import { baseLocale } from "./initBase";
-import { locked, type Outcome, readTabs, reserve, rewriteColumns, sheetRow } from "./tabs";
+import { baseLocale, locked, type Outcome, readTabs, reserve, rewriteColumns, sheetRow } from "./tabs";
 
 /**
  * «Подобрать пары», the «Пары» sidebar's actions and «Утвердить пары». The «Предложенные пары» tab is the state:

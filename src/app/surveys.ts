@@ -47,8 +47,8 @@ import type {
 } from "../ports";
 import { QuotaError, TOKEN_MARK } from "../ports";
 import { assignIds } from "./ids";
-import { baseLocale } from "./initBase";
 import {
+  baseLocale,
   cellAt,
   errorMessage,
   filledLength,

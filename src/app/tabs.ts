@@ -1,8 +1,7 @@
 import type { Cell } from "../domain/cells";
 import { type L, type Locale, translator } from "../domain/i18n";
-import { MAKING_KEY, type TableKey, tableSpec } from "../domain/tables";
+import { type ColumnSpec, MAKING_KEY, type TableKey, type TableSpec, tableSpec } from "../domain/tables";
 import type { FoundTable, Ports, TableRead } from "../ports";
-import { baseLocale } from "./initBase";
 import { MSG } from "./messages";
 
 /**
@@ -23,6 +22,36 @@ const NO_TAB: L = {
 export function locked<T>(p: Ports, fn: () => Outcome<T>): Outcome<T> {
   const run = p.lock.withDocumentLock(fn);
   return run.busy ? { error: translator(p.locale)(MSG.busy) } : run.value;
+}
+
+/** The language the base was created in (its headers, notes and dropdown values). */
+export const BASE_LOCALE_KEY = "mentor-base.locale";
+
+/** The base's language: what it was created in, or the user's when it is new. */
+export function baseLocale(p: Pick<Ports, "properties" | "locale">): Locale {
+  const stored = p.properties.get(BASE_LOCALE_KEY);
+  return stored === "en" || stored === "ru" ? stored : p.locale;
+}
+
+/**
+ * A tab of ours made whole: made when it is missing, or given the columns it lacks (added at its end), then
+ * formatted. What «Создать / обновить базу» does for every tab and an action for a tab it makes.
+ */
+export function completeTable(
+  p: Ports,
+  spec: TableSpec,
+  table: FoundTable | undefined,
+  locale: Locale,
+): { table: FoundTable; created: boolean; added: readonly ColumnSpec[] } {
+  let done: FoundTable;
+  let added: ColumnSpec[] = [];
+  if (!table) done = p.sheets.createTable(spec, locale);
+  else {
+    added = spec.columns.filter((c) => table.columns[c.key] === undefined);
+    done = added.length > 0 ? p.sheets.addColumns(table, added, locale) : table;
+  }
+  p.sheets.formatTable(done, spec, locale);
+  return { table: done, created: !table, added };
 }
 
 export interface ReadTabsOptions {
@@ -85,20 +114,12 @@ function makeActionTabs(
     const spec = tableSpec(key);
     if (spec.madeBy !== "action") continue;
     const mark = MAKING_KEY + key;
-    let table = found[key];
+    const table = found[key];
     const pending = p.properties.get(mark) !== null;
     if (table && !pending) continue;
-    const locale = baseLocale(p);
     if (!pending) p.properties.set(mark, "1");
-    if (!table) table = p.sheets.createTable(spec, locale);
-    else {
-      const current = table;
-      const missing = spec.columns.filter((c) => current.columns[c.key] === undefined);
-      if (missing.length > 0) table = p.sheets.addColumns(table, missing, locale);
-    }
-    p.sheets.formatTable(table, spec, locale);
+    found[key] = completeTable(p, spec, table, baseLocale(p)).table;
     p.properties.delete(mark);
-    found[key] = table;
   }
 }
 

@@ -1,5 +1,5 @@
-import { BASE_LOCALE_KEY, initBase } from "../../src/app/initBase";
-import { readTabs } from "../../src/app/tabs";
+import { initBase } from "../../src/app/initBase";
+import { BASE_LOCALE_KEY, readTabs } from "../../src/app/tabs";
 import { SETTINGS_SPEC } from "../../src/domain/settings";
 import { TABLES } from "../../src/domain/tables";
 import { memoryPorts } from "../support/memory";
