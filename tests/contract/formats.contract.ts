@@ -3,10 +3,12 @@
  * Google: https://developers.google.com/apps-script/reference/spreadsheet/range#setNotes(Object) ("a
  * two-dimensional array of notes … must match the dimensions of the range"; null removes a note),
  * #setBackgrounds(String) (colours in CSS notation; the dimensions must match the range), #getNotes(),
- * #getBackgrounds() (colour codes such as "#ffffff").
+ * #getBackgrounds() (colour codes such as "#ffffff"). A tab made from a blank styled one:
+ * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#insertSheet(String,Integer,Object)
+ * ("template: All data from the template sheet object is copied to the new sheet").
  */
 import { assertEqual, assertThrows, suite } from "./kit";
-import { withSheet } from "./scratch";
+import { uniqueName, withSheet } from "./scratch";
 
 export default suite("Заметки и фон / Notes and backgrounds in bulk", (check) => {
   check("setNotes writes a grid of notes, null and empty string leave none", () =>
@@ -64,5 +66,28 @@ export default suite("Заметки и фон / Notes and backgrounds in bulk",
         "no colour written",
       );
     }),
+  );
+
+  check(
+    "insertSheet with a template copies its frozen row and its header row's style; the two stay apart",
+    () =>
+      withSheet((template) => {
+        template.setFrozenRows(1);
+        template.getRange("1:1").setFontWeight("bold").setBackground("#dde6f5").setWrap(true);
+        const ss = SpreadsheetApp.getActiveSpreadsheet();
+        const copy = ss.insertSheet(uniqueName("contract"), template.getIndex(), { template });
+        try {
+          assertEqual(copy.getFrozenRows(), 1, "frozen rows");
+          const header = copy.getRange("A1:C1");
+          assertEqual(header.getFontWeights(), [["bold", "bold", "bold"]], "bold");
+          assertEqual(header.getBackgrounds(), [["#dde6f5", "#dde6f5", "#dde6f5"]], "background");
+          assertEqual(header.getWraps(), [[true, true, true]], "wrap");
+          assertEqual(copy.getRange("A2").getFontWeight(), "normal", "row 2 as new");
+          copy.getRange("A1").setValue("только в копии");
+          assertEqual(template.getRange("A1").getValue(), "", "the template keeps its own cells");
+        } finally {
+          ss.deleteSheet(copy);
+        }
+      }),
   );
 });

@@ -1,7 +1,8 @@
 /**
  * Data validation as the base sets it and reads it back: dropdown lists, checkboxes, dates.
  * Google: https://developers.google.com/apps-script/reference/spreadsheet/data-validation-builder
- * (requireValueInList(values, showDropdown), requireCheckbox(), requireDate(), setAllowInvalid, setHelpText),
+ * (requireValueInList(values, showDropdown), requireCheckbox(), requireDate(), setAllowInvalid: "The default
+ * for new data validation rules is true", setHelpText),
  * https://developers.google.com/apps-script/reference/spreadsheet/data-validation (getCriteriaType,
  * getCriteriaValues: "the rule's criteria values … an array of arguments appropriate to the criteria type"),
  * https://developers.google.com/apps-script/reference/spreadsheet/range#insertCheckboxes() ("unchecked").
@@ -89,6 +90,17 @@ export default suite("Проверка данных / Data validation", (check) 
         Utilities.formatDate(from, tz, "yyyy-MM-dd"),
         "the day",
       );
+    }),
+  );
+
+  check("a rule from a new builder warns rather than rejects (allowInvalid is true by default)", () =>
+    withSheet((sheet) => {
+      sheet
+        .getRange("G1")
+        .setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(["да", "нет"]).build());
+      const rule = sheet.getRange("G1").getDataValidation();
+      assert(rule, "a rule on G1");
+      assertEqual(rule.getAllowInvalid(), true, "allow invalid");
     }),
   );
 

@@ -437,6 +437,9 @@ export class EmuRange extends Facade {
     const b = this._bounds();
     return this._format("wrapStrategy", b.r1, b.c1) === "WRAP";
   }
+  getWraps(): boolean[][] {
+    return this._formatGrid("wrapStrategy").map((row) => row.map((w) => w === "WRAP"));
+  }
   setWrap(wrap: unknown): this {
     if (typeof wrap !== "boolean") throw signatureError("SpreadsheetApp.Range.setWrap", [wrap]);
     return this._setFormatAll("wrapStrategy", wrap ? "WRAP" : undefined);
