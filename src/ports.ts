@@ -42,8 +42,8 @@ export interface MarkWrite {
 export interface SheetsPort {
   /** The tabs of the base, found by their keys; tabs and columns that lost their keys are recognised by name. */
   findTables(): Partial<Record<TableKey, FoundTable>>;
-  /** Creates a tab with its header row, notes, widths and keys. */
-  createTable(spec: TableSpec, locale: Locale): FoundTable;
+  /** Creates tabs, each with its header row, notes, widths and keys (made together: they share one header style). */
+  createTables(specs: readonly TableSpec[], locale: Locale): FoundTable[];
   /** Adds columns after the last used column, with headers, notes and keys; never moves existing columns. */
   addColumns(table: FoundTable, specs: readonly ColumnSpec[], locale: Locale): FoundTable;
   /** Dropdowns, checkboxes, text formats, frozen and protected header: safe to apply again. */

@@ -6,7 +6,7 @@ import { TABLES, type TableKey } from "../domain/tables";
 import type { FoundTable, Ports, TableRead } from "../ports";
 import { assignIds, type Reads } from "./ids";
 import { MSG } from "./messages";
-import { BASE_LOCALE_KEY, baseLocale, completeTable } from "./tabs";
+import { BASE_LOCALE_KEY, baseLocale, completeTables } from "./tabs";
 
 export interface InitResult {
   readonly createdTables: string[];
@@ -33,15 +33,13 @@ export function initBase(p: Ports): InitResult | null {
     const createdTables: string[] = [];
     const addedColumns: { tab: string; columns: string[] }[] = [];
     const tables: Partial<Record<TableKey, FoundTable>> = {};
-    for (const spec of TABLES) {
-      const table = found[spec.key];
-      // A tab only an action writes is made by that action when it first runs (src/app/tabs.ts, readTabs).
-      if (!table && spec.madeBy === "action") continue;
-      const done = completeTable(p, spec, table, locale);
+    // A tab only an action writes is made by that action when it first runs (src/app/tabs.ts, readTabs).
+    const ours = TABLES.filter((spec) => found[spec.key] || spec.madeBy === "base");
+    for (const done of completeTables(p, ours, found, locale)) {
       if (done.created) createdTables.push(done.table.sheetName);
       if (done.added.length > 0)
         addedColumns.push({ tab: done.table.sheetName, columns: done.added.map((c) => c.header[p.locale]) });
-      tables[spec.key] = done.table;
+      tables[done.spec.key] = done.table;
     }
 
     const reads: Reads = {};

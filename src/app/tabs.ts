@@ -34,24 +34,29 @@ export function baseLocale(p: Pick<Ports, "properties" | "locale">): Locale {
 }
 
 /**
- * A tab of ours made whole: made when it is missing, or given the columns it lacks (added at its end), then
- * formatted. What «Создать / обновить базу» does for every tab and an action for a tab it makes.
+ * Tabs of ours made whole: those missing made (together, so they share one header style), those there given
+ * the columns they lack (added at their end), then each formatted, in the order of `specs`. What «Создать /
+ * обновить базу» does for every tab and an action for a tab it makes.
  */
-export function completeTable(
+export function completeTables(
   p: Ports,
-  spec: TableSpec,
-  table: FoundTable | undefined,
+  specs: readonly TableSpec[],
+  found: Partial<Record<TableKey, FoundTable>>,
   locale: Locale,
-): { table: FoundTable; created: boolean; added: readonly ColumnSpec[] } {
-  let done: FoundTable;
-  let added: ColumnSpec[] = [];
-  if (!table) done = p.sheets.createTable(spec, locale);
-  else {
-    added = spec.columns.filter((c) => table.columns[c.key] === undefined);
-    done = added.length > 0 ? p.sheets.addColumns(table, added, locale) : table;
-  }
-  p.sheets.formatTable(done, spec, locale);
-  return { table: done, created: !table, added };
+): { spec: TableSpec; table: FoundTable; created: boolean; added: readonly ColumnSpec[] }[] {
+  const missing = specs.filter((s) => !found[s.key]);
+  const made = p.sheets.createTables(missing, locale);
+  return specs.map((spec) => {
+    const there = found[spec.key];
+    let table = made[missing.indexOf(spec)]!;
+    let added: ColumnSpec[] = [];
+    if (there) {
+      added = spec.columns.filter((c) => there.columns[c.key] === undefined);
+      table = added.length > 0 ? p.sheets.addColumns(there, added, locale) : there;
+    }
+    p.sheets.formatTable(table, spec, locale);
+    return { spec, table, created: !there, added };
+  });
 }
 
 export interface ReadTabsOptions {
@@ -118,7 +123,7 @@ function makeActionTabs(
     const pending = p.properties.get(mark) !== null;
     if (table && !pending) continue;
     if (!pending) p.properties.set(mark, "1");
-    found[key] = completeTable(p, spec, table, baseLocale(p)).table;
+    found[key] = completeTables(p, [spec], found, baseLocale(p))[0]!.table;
     p.properties.delete(mark);
   }
 }

@@ -68,6 +68,10 @@ export interface ColumnSpec {
   readonly ref?: TableKey;
   readonly min?: number;
   readonly max?: number;
+  /**
+   * Pixels; none keeps Google's default. Neighbours share a width where a few pixels make no difference to the
+   * curator: each run of equal widths is set in one call when a tab is made.
+   */
   readonly width?: number;
 }
 
@@ -143,14 +147,14 @@ const CONSENT_COLUMNS: ColumnSpec[] = [
       ru: "Для несовершеннолетнего: ФИО родителя или законного представителя.",
       en: "For a minor: parent's or guardian's full name.",
     },
-    { width: 200 },
+    { width: 180 },
   ),
   col(
     "guardianContact",
     "text",
     { ru: "Контакт представителя", en: "Representative's contact" },
     { ru: "Телефон или e-mail законного представителя.", en: "Phone or e-mail of the legal representative." },
-    { width: 160 },
+    { width: 180 },
   ),
   col(
     "guardianConsent",
@@ -181,7 +185,7 @@ const PERSON_FORMAT = col(
     ru: "Как удобнее работать: очно, дистанционно, смешанный.",
     en: "Preferred way of working: in person, remote, mixed.",
   },
-  { enumDef: FORMATS },
+  { enumDef: FORMATS, width: 200 },
 );
 
 const FULL_NAME = col(
@@ -256,7 +260,7 @@ export const MENTORS: TableSpec = {
         ru: "Место работы или учёбы, если это не наша организация (обязательно для представителя работодателя).",
         en: "Place of work or study if not ours (required for an employer's representative).",
       },
-      { width: 200 },
+      { width: 180 },
     ),
     col(
       "subjects",
@@ -266,7 +270,7 @@ export const MENTORS: TableSpec = {
         ru: "Предмет или направление работы, например «математика».",
         en: "Subject or field, e.g. “mathematics”.",
       },
-      { width: 160 },
+      { width: 180 },
     ),
     col(
       "experienceYears",
@@ -293,7 +297,7 @@ export const MENTORS: TableSpec = {
         ru: "Через точку с запятой: в чём наставник силён и чему может научить.",
         en: "Separated by semicolons: what the mentor is good at and can teach.",
       },
-      { required: true, width: 260 },
+      { required: true, width: 240 },
     ),
     col(
       "forms",
@@ -303,7 +307,7 @@ export const MENTORS: TableSpec = {
         ru: "Формы, в которых готов работать, через точку с запятой: {values}.",
         en: "Forms the mentor accepts, separated by semicolons: {values}.",
       },
-      { required: true, enumDef: FORMS, width: 220 },
+      { required: true, enumDef: FORMS, width: 240 },
     ),
     col(
       "capacity",
@@ -357,14 +361,14 @@ export const MENTEES: TableSpec = {
         ru: "Место учёбы студента или работы, если это не наша организация.",
         en: "Student's college or place of work if not ours.",
       },
-      { width: 200 },
+      { width: 180 },
     ),
     col(
       "subject",
       "text",
       { ru: "Предмет / направление", en: "Subject / field" },
       { ru: "Предмет или направление работы.", en: "Subject or field." },
-      { width: 160 },
+      { width: 180 },
     ),
     col(
       "experienceYears",
@@ -391,7 +395,7 @@ export const MENTEES: TableSpec = {
       "enum",
       { ru: "Форма наставничества", en: "Form of mentoring" },
       { ru: "Выберите из списка.", en: "Choose from the list." },
-      { required: true, enumDef: FORMS, width: 180 },
+      { required: true, enumDef: FORMS, width: 200 },
     ),
     col(
       "model",
@@ -401,7 +405,7 @@ export const MENTEES: TableSpec = {
         ru: "Для формы «педагог – педагог»: модель взаимодействия.",
         en: "For the teacher – teacher form: the model of interaction.",
       },
-      { enumDef: MODELS, width: 220 },
+      { enumDef: MODELS, width: 200 },
     ),
     PERSON_FORMAT,
     col(
@@ -412,7 +416,7 @@ export const MENTEES: TableSpec = {
         ru: "ФИО или ID желаемого наставника, если есть.",
         en: "Full name or ID of a preferred mentor, if any.",
       },
-      { width: 180 },
+      { width: 200 },
     ),
     CONTACTS.email({
       ru: "Адрес электронной почты для анкет и документов.",
@@ -485,7 +489,7 @@ export const PAIRS: TableSpec = {
       "enum",
       { ru: "Форма", en: "Form" },
       { ru: "Форма наставничества.", en: "Form of mentoring." },
-      { required: true, enumDef: FORMS, width: 180 },
+      { required: true, enumDef: FORMS, width: 200 },
     ),
     col(
       "model",
@@ -556,7 +560,7 @@ export const PAIRS: TableSpec = {
         ru: "Ссылка на соглашение наставника и наставляемого. Ставит «Сформировать документы»; если вписать свою ссылку, надстройка соглашение для пары не создаёт.",
         en: "Link to the mentor–mentee agreement. Set by “Make documents”; with a link of your own the add-on makes no agreement for the pair.",
       },
-      { width: 200 },
+      { width: 220 },
     ),
     col(
       "planDoc",
@@ -566,7 +570,7 @@ export const PAIRS: TableSpec = {
         ru: "Ссылка на индивидуальную программу наставничества пары. Ставит «Сформировать документы».",
         en: "Link to the pair's personal mentoring programme. Set by “Make documents”.",
       },
-      { width: 200 },
+      { width: 220 },
     ),
     col(
       "orderDoc",
@@ -576,7 +580,7 @@ export const PAIRS: TableSpec = {
         ru: "Ссылка на приказ о закреплении пар этого утверждения. Ставит «Сформировать документы».",
         en: "Link to the order fixing this confirmation's pairs. Set by “Make documents”.",
       },
-      { width: 200 },
+      { width: 220 },
     ),
     col(
       "docStatus",
@@ -706,7 +710,7 @@ export const MEETINGS: TableSpec = {
       "longText",
       { ru: "Обратная связь", en: "Feedback" },
       { ru: "Итог встречи и обратная связь.", en: "Outcome and feedback." },
-      { width: 260 },
+      { width: 220 },
     ),
     REMARKS,
   ],
@@ -1308,7 +1312,7 @@ export const SETTINGS: TableSpec = {
       "text",
       { ru: "Параметр", en: "Parameter" },
       { ru: "Что это за параметр.", en: "What the parameter is." },
-      { width: 280 },
+      { width: 320 },
     ),
     col(
       "value",

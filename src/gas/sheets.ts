@@ -11,6 +11,8 @@ const HEADER_PROTECTION = "mentor-base: заголовки";
 const ID_PROTECTION = "mentor-base: ID";
 const OUTPUT_PROTECTION = "mentor-base: лист надстройки";
 const HEADER_BACKGROUND = "#dde6f5";
+/** A new tab's header style covers its whole first row, so a column a curator adds looks like ours. */
+const WHOLE_HEADER_ROW = "1:1";
 
 const norm = (s: unknown) =>
   String(s ?? "")
@@ -30,6 +32,8 @@ interface Known {
   maxRows?: number;
   /** Made in this execution: no notes, formats, validations or protections but ours, and, while `rows` is set, no content below the header. */
   fresh?: boolean;
+  /** Made in this execution frozen at row 1, with its whole header row in our style. */
+  styled?: boolean;
   /** The values from row 1, while this execution knows them all (a tab it made and has not appended to). */
   rows?: Cell[][];
   /** The last column with content, once asked (kept up to date by what this execution writes). */
@@ -250,7 +254,38 @@ export class GasSheets implements SheetsPort {
     return k.maxRows;
   }
 
-  createTable(spec: TableSpec, locale: Locale): FoundTable {
+  /**
+   * Makes the tabs, each with its header row, notes, widths and keys. The first is frozen at its header and its
+   * whole first row styled; the others are inserted as copies of it while it is still blank (insertSheet's
+   * template), so each comes frozen and styled in one call. Every sheet is inserted before any is filled, so none
+   * copies another's headers or keys. A run cut in between leaves blank tabs by our names: the next run adopts
+   * them by name and fills them.
+   */
+  createTables(specs: readonly TableSpec[], locale: Locale): FoundTable[] {
+    let template: Sheet | undefined;
+    const made = specs.map((spec) => {
+      const { sheet, name } = this.insertTab(spec, locale, template);
+      if (!template) {
+        template = sheet;
+        sheet.setFrozenRows(1);
+        sheet.getRange(WHOLE_HEADER_ROW).setFontWeight("bold").setBackground(HEADER_BACKGROUND).setWrap(true);
+      }
+      return { sheet, name };
+    });
+    return specs.map((spec, i) => {
+      const { sheet, name } = made[i]!;
+      sheet.addDeveloperMetadata(TABLE_KEY, spec.key);
+      const empty: FoundTable = { key: spec.key, sheetName: name, columns: {}, lastColumn: 0 };
+      return this.addColumns(empty, spec.columns, locale);
+    });
+  }
+
+  /** Inserts a sheet for the tab under a free name, where the tab belongs in the order of ours. */
+  private insertTab(
+    spec: TableSpec,
+    locale: Locale,
+    template: Sheet | undefined,
+  ): { sheet: Sheet; name: string } {
     const taken = this.takenNames();
     let name = spec.title[locale];
     for (let n = 2; taken ? taken.has(name.toLowerCase()) : this.ss.getSheetByName(name); n++)
@@ -270,13 +305,13 @@ export class GasSheets implements SheetsPort {
       });
       if (last >= 0) index = last + 1;
     }
-    const sheet = this.ss.insertSheet(name, index);
+    const sheet = template
+      ? this.ss.insertSheet(name, index, { template })
+      : this.ss.insertSheet(name, index);
     order?.splice(index, 0, { sheet, key: spec.key });
     this.sheetCount = count + 1;
-    this.known.set(name, { sheet, headers: [], fresh: true, rows: [], lastColumn: 0 });
-    sheet.addDeveloperMetadata(TABLE_KEY, spec.key);
-    const empty: FoundTable = { key: spec.key, sheetName: name, columns: {}, lastColumn: 0 };
-    return this.addColumns(empty, spec.columns, locale);
+    this.known.set(name, { sheet, headers: [], fresh: true, styled: true, rows: [], lastColumn: 0 });
+    return { sheet, name };
   }
 
   addColumns(table: FoundTable, specs: readonly ColumnSpec[], locale: Locale): FoundTable {
@@ -308,12 +343,17 @@ export class GasSheets implements SheetsPort {
       k.maxRows ??= this.newGrid.rows;
       const plan = planFormat(spec, { ...table, columns }, k.maxRows - 1, true);
       this.prefetch(k, [headerA1, ...tagA1, ...plan.a1]);
-    } else this.prefetch(k, [headerA1, ...tagA1]);
+    } else this.prefetch(k, [headerA1, ...tagA1, ...(first === 1 ? [WHOLE_HEADER_ROW] : [])]);
     const header = k.ranges!.get(headerA1)!;
     const texts = specs.map((c) => c.header[locale]);
     header.setValues([texts]);
     header.setNotes([specs.map((c) => noteOf(c, locale))]);
-    header.setFontWeight("bold").setBackground(HEADER_BACKGROUND).setWrap(true);
+    // A tab createTables made has its whole header row styled already; a blank tab gets it styled as
+    // createTables styles it (a blank tab of ours by name is one a cut run left), others our headers.
+    if (!k.styled) {
+      const styled = first === 1 ? k.ranges!.get(WHOLE_HEADER_ROW)! : header;
+      styled.setFontWeight("bold").setBackground(HEADER_BACKGROUND).setWrap(true);
+    }
     k.lastColumn = Math.max(k.lastColumn ?? 0, needed);
     k.header = undefined;
     specs.forEach((c, i) => {
@@ -330,12 +370,12 @@ export class GasSheets implements SheetsPort {
     return { ...table, columns, lastColumn: needed };
   }
 
-  /** Gets the ranges not yet known of these A1 notations, in one list (two calls). */
+  /** Gets the ranges not yet known of these A1 notations: one by itself (one call), more in one list (two). */
   private prefetch(k: Known, a1: readonly string[]): void {
     k.ranges ??= new Map();
     const wanted = [...new Set(a1)].filter((x) => !k.ranges!.has(x));
     if (wanted.length === 0) return;
-    const got = rangesOf(k.sheet, wanted);
+    const got = wanted.length === 1 ? [k.sheet.getRange(wanted[0]!)] : rangesOf(k.sheet, wanted);
     wanted.forEach((x, i) => {
       k.ranges!.set(x, got[i]!);
     });
@@ -358,7 +398,7 @@ export class GasSheets implements SheetsPort {
     const k = this.know(table);
     const sheet = k.sheet;
     const fresh = k.fresh === true;
-    if (fresh || sheet.getFrozenRows() !== 1) sheet.setFrozenRows(1);
+    if (!k.styled && sheet.getFrozenRows() !== 1) sheet.setFrozenRows(1);
     const rows = this.maxRows(k) - 1;
     // What was applied in full last, and to how many rows: the same layout on a grid grown since (a curator's
     // paste) is compared on its last row too.
@@ -377,14 +417,15 @@ export class GasSheets implements SheetsPort {
       k.ranges.set(headerA1, k.header);
     }
     const rowA1 = (row: number) => `${columnLetter(first)}${row}:${columnLetter(last)}${row}`;
-    const row2A1 = !whole && rows >= 1 && last > 0 ? rowA1(2) : null;
+    // Rows are sampled only where we have dropdowns or formats to compare.
+    const sampled = plan.validations.length > 0 || plan.formats.size > 0;
+    const row2A1 = !whole && sampled && rows >= 1 && last > 0 ? rowA1(2) : null;
     const lastA1 = row2A1 && grown && rows > 1 ? rowA1(rows + 1) : null;
     const want = [
       ...(whole ? plan.a1 : []),
       ...(!fresh && headerA1 ? [headerA1] : []),
       ...(row2A1 ? [row2A1] : []),
       ...(lastA1 ? [lastA1] : []),
-      ...(!whole && plan.headerA1 ? [plan.headerA1] : []),
     ];
     if (want.length > 0) this.prefetch(k, want);
 
@@ -468,11 +509,11 @@ export class GasSheets implements SheetsPort {
   private ensureProtections(k: Known, spec: TableSpec, plan: FormatPlan, fresh: boolean): void {
     const sheet = k.sheet;
     if (spec.output) {
-      const all = fresh ? [] : sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET);
+      const all = fresh ? [] : described(sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET));
       ensureProtection(all, OUTPUT_PROTECTION, null, () => sheet.protect());
       return;
     }
-    const protections = fresh ? [] : sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE);
+    const protections = fresh ? [] : described(sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE));
     const make = (a1: string) => () => {
       this.prefetch(k, [a1]);
       return k.ranges!.get(a1)!.protect();
@@ -497,9 +538,9 @@ export class GasSheets implements SheetsPort {
       c.kind === "checkbox" ? "checkbox" : `list:${enumIndex(c.enumDef!).labels(locale).join("\n")}`;
     let rule = this.rules.get(key);
     if (!rule) {
-      // One builder for every rule: each build() takes the criteria set just before it. A new rule shows a
-      // warning rather than rejecting input (allowInvalid) unless told otherwise; it is said once, to be plain.
-      if (!this.builder) this.builder = SpreadsheetApp.newDataValidation().setAllowInvalid(true);
+      // One builder for every rule: each build() takes the criteria set just before it. A new builder's rules
+      // show a warning rather than reject input (allowInvalid is true by default: a contract check holds it).
+      if (!this.builder) this.builder = SpreadsheetApp.newDataValidation();
       const b = this.builder;
       rule = (
         c.kind === "checkbox"
@@ -530,6 +571,10 @@ export class GasSheets implements SheetsPort {
       for (const o of missing) notes[o.column - 1] = noteOf(o.spec, locale);
       header.setNotes([notes]);
     }
+    // The background stands for the style: one read instead of three writes on every update. A header cell of
+    // ours in another colour gets the whole style back; bold or wrap changed alone is left as the curator made it.
+    const colours = header.getBackgrounds()[0] ?? [];
+    if (ours.every((o) => colours[o.column - 1] === HEADER_BACKGROUND)) return;
     // Our columns side by side from A: the header range is theirs alone, and three calls style it.
     const target =
       ours.length === width ? header : sheet.getRangeList(ours.map((o) => `${columnLetter(o.column)}1`));
@@ -656,16 +701,29 @@ export class GasSheets implements SheetsPort {
  * so. An unnamed protection on exactly that range is one a cut run left: it is finished, not duplicated.
  */
 function ensureProtection(
-  existing: GoogleAppsScript.Spreadsheet.Protection[],
+  existing: readonly Described[],
   description: string,
   a1: string | null,
   create: () => GoogleAppsScript.Spreadsheet.Protection,
 ): void {
-  if (existing.some((p) => p.getDescription() === description)) return;
+  if (existing.some((p) => p.description() === description)) return;
   const left = existing.find(
-    (p) => p.getDescription() === "" && (a1 === null || p.getRange().getA1Notation() === a1),
+    (p) => p.description() === "" && (a1 === null || p.protection.getRange().getA1Notation() === a1),
   );
-  (left ?? create()).setWarningOnly(true).setDescription(description);
+  (left?.protection ?? create()).setWarningOnly(true).setDescription(description);
+}
+
+/** A protection whose description is asked of Sheets once, however many of ours it is compared with. */
+interface Described {
+  readonly protection: GoogleAppsScript.Spreadsheet.Protection;
+  description(): string;
+}
+
+function described(protections: readonly GoogleAppsScript.Spreadsheet.Protection[]): Described[] {
+  return protections.map((protection) => {
+    let text: string | undefined;
+    return { protection, description: () => (text ??= protection.getDescription()) };
+  });
 }
 
 /** Where a table's columns were found, and the header row they were found under. */

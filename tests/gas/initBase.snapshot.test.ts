@@ -6,7 +6,7 @@ import { computeIndicators, takeSnapshot } from "../../src/app/kpi";
 import { reviewPairs } from "../../src/app/pairs";
 import { MENTEES, MENTORS } from "../../src/domain/tables";
 import type { SpreadsheetSnapshot } from "../emulator/model";
-import { gasWorld, makeActionTabs, snapshotDiff } from "../support/gas";
+import { gasWorld, inStableOrder, makeActionTabs, snapshotDiff } from "../support/gas";
 
 /**
  * What «Создать / обновить базу» makes, pinned: the whole spreadsheet (every cell's value, note, format and
@@ -57,16 +57,9 @@ function compact(snap: SpreadsheetSnapshot, properties: Record<string, string>) 
     }
     return { ...s, cells };
   });
-  const key = (x: unknown) => JSON.stringify(x);
   return {
-    ...snap,
+    ...inStableOrder(snap),
     sheets,
-    protections: [...snap.protections].sort((a, b) =>
-      key([a.sheet, a.range, a.description]).localeCompare(key([b.sheet, b.range, b.description])),
-    ),
-    developerMetadata: snap.developerMetadata
-      .map(({ id: _id, ...m }) => m)
-      .sort((a, b) => key([a.location, a.key, a.value]).localeCompare(key([b.location, b.key, b.value]))),
     properties: Object.fromEntries(Object.entries(properties).sort(([a], [b]) => a.localeCompare(b))),
   };
 }

@@ -7,6 +7,7 @@ import { GasClock, GasLock, GasProperties, GasUi } from "../../src/gas/services"
 import { GasSheets } from "../../src/gas/sheets";
 import type { Ports } from "../../src/ports";
 import { createEmulator } from "../emulator";
+import type { SpreadsheetSnapshot } from "../emulator/model";
 
 type EmulatorOptions = NonNullable<Parameters<typeof createEmulator>[0]>;
 
@@ -174,13 +175,31 @@ export function stableSnapshot(
   return JSON.parse(stableText(emu, ss, opts));
 }
 
+/**
+ * A snapshot with what Google leaves arbitrary put in a fixed order: developer metadata without the ids Google
+ * gives it, sorted by place, key and value, and protections sorted by sheet, range and description. Their order
+ * is the order they were made in, which nobody sees and a run cut and completed may change.
+ */
+export function inStableOrder(snap: SpreadsheetSnapshot) {
+  const key = (x: unknown) => JSON.stringify(x);
+  return {
+    ...snap,
+    protections: [...snap.protections].sort((a, b) =>
+      key([a.sheet, a.range, a.description]).localeCompare(key([b.sheet, b.range, b.description])),
+    ),
+    developerMetadata: snap.developerMetadata
+      .map(({ id: _id, ...m }) => m)
+      .sort((a, b) => key([a.location, a.key, a.value]).localeCompare(key([b.location, b.key, b.value]))),
+  };
+}
+
 /** The same as JSON text: cheap to compare; parse it only to show a difference. */
 export function stableText(
   emu: { snapshot(ss: unknown): unknown },
   ss: unknown,
   opts: { ids?: boolean } = {},
 ): string {
-  const text = JSON.stringify(emu.snapshot(ss)).replace(
+  const text = JSON.stringify(inStableOrder(emu.snapshot(ss) as SpreadsheetSnapshot)).replace(
     /проверка базы \d\d\.\d\d\.\d{4} \d\d:\d\d/g,
     "проверка базы <время>",
   );

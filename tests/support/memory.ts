@@ -60,7 +60,11 @@ export class MemorySheets implements SheetsPort {
     return t;
   }
 
-  createTable(spec: TableSpec, locale: Locale): FoundTable {
+  createTables(specs: readonly TableSpec[], locale: Locale): FoundTable[] {
+    return specs.map((spec) => this.createTable(spec, locale));
+  }
+
+  private createTable(spec: TableSpec, locale: Locale): FoundTable {
     this.tick("createTable");
     const t: MemoryTab = {
       key: spec.key,
