@@ -100,6 +100,8 @@ export function cellA1(row: number, column: number): string {
 
 export function areaA1(area: Area): string {
   const { r1, c1, r2, c2 } = area;
+  // The whole sheet without bounds (a sheet protection's range): Google gives no A1 notation for it.
+  if (r2 === null && c2 === null && r1 === 1 && c1 === 1) return "";
   if (r2 === null && c2 !== null) {
     return r1 === 1 ? `${columnLetter(c1)}:${columnLetter(c2)}` : `${cellA1(r1, c1)}:${columnLetter(c2)}`;
   }

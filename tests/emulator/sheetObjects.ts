@@ -274,7 +274,9 @@ export class EmuProtection extends Facade {
   }
   getRange(): EmuRange {
     const p = this._p();
-    const area = p.area ?? { r1: 1, c1: 1, r2: p.sheet.maxRows, c2: p.sheet.maxColumns };
+    // A sheet protection covers the whole sheet, unbounded: its range spans the grid as it is now, and its A1
+    // notation is "" (as observed in live Apps Script by tanaikech/gas-fakes' test/testsheetspermissions.js).
+    const area = p.area ?? { r1: 1, c1: 1, r2: null, c2: null };
     return newRange(this.world, p.sheet, area);
   }
   setRange(range: unknown): this {

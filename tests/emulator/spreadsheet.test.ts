@@ -53,6 +53,21 @@ describe("spreadsheets and sheets", () => {
     expect(() => b.getName()).toThrow();
   });
 
+  test("Spreadsheet.getSheetId and getSheetName answer for the active sheet", () => {
+    const { ss, sheet, SpreadsheetApp } = setup();
+    expect([ss.getSheetId(), ss.getSheetName()]).toEqual([0, "Лист1"]);
+    const second = ss.insertSheet("Наставники");
+    expect([ss.getSheetId(), ss.getSheetName()]).toEqual([second.getSheetId(), "Наставники"]);
+    expect(second.getSheetId()).not.toBe(0);
+    sheet.activate();
+    expect([ss.getSheetId(), ss.getSheetName()]).toEqual([0, "Лист1"]);
+    second.setName("Наставляемые");
+    ss.setActiveSheet(second);
+    expect(SpreadsheetApp.getActive().getSheetName()).toBe("Наставляемые");
+    ss.deleteSheet(second);
+    expect(ss.getSheetName()).toBe("Лист1");
+  });
+
   test("copyTo copies cells and layout into another spreadsheet", () => {
     const { ss, sheet, SpreadsheetApp } = setup();
     sheet.getRange("A1:B1").setValues([["Шаблон", 1]]);
@@ -920,7 +935,11 @@ describe("protections", () => {
     expect(sheet.protect().getDescription()).toBe("Только куратор");
     expect(whole.isWarningOnly()).toBe(true);
     expect(whole.getProtectionType()).toBe(P.SHEET);
-    expect(whole.getRange().getA1Notation()).toBe("A1:Z1000");
+    // The whole sheet, unbounded: Google gives it no A1 notation, but its size is the grid's.
+    expect(whole.getRange().getA1Notation()).toBe("");
+    expect([whole.getRange().getNumRows(), whole.getRange().getNumColumns()]).toEqual([1000, 26]);
+    sheet.insertColumnsAfter(26, 2);
+    expect(whole.getRange().getNumColumns()).toBe(28);
     const range = sheet.getRange("A1:B2").protect();
     expect(range.getProtectionType()).toBe(P.RANGE);
     expect(range.getDescription()).toBe("");

@@ -632,6 +632,15 @@ export class EmuSpreadsheet extends Facade {
     this._book.timeZone = timeZone;
   }
 
+  // the active sheet's id and name (Google's Spreadsheet has both, acting on the active sheet)
+
+  getSheetId(): number {
+    return this._book.activeSheet.id;
+  }
+  getSheetName(): string {
+    return this._book.activeSheet.name;
+  }
+
   // sheets
 
   getSheets(): EmuSheet[] {
