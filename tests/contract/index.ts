@@ -1,4 +1,5 @@
 /** The registry of contract suites: what `npm test` runs on the emulator and `npm run test:live` runs in Google. */
+import charts from "./charts.contract";
 import documents from "./documents.contract";
 import driveFile from "./driveFile.contract";
 import formats from "./formats.contract";
@@ -7,6 +8,7 @@ import type { Suite } from "./kit";
 import metadata from "./metadata.contract";
 import protection from "./protection.contract";
 import services from "./services.contract";
+import sheets from "./sheets.contract";
 import triggers from "./triggers.contract";
 import validation from "./validation.contract";
 import values from "./values.contract";
@@ -17,6 +19,8 @@ export const SUITES: readonly Suite[] = [
   validation,
   protection,
   formats,
+  sheets,
+  charts,
   services,
   triggers,
   documents,

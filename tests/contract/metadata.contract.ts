@@ -5,6 +5,9 @@
  * the spreadsheet is edited … If the associated object is deleted its metadata is deleted too"),
  * https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets.developerMetadata;
  * Sheet.moveColumns: https://developers.google.com/apps-script/reference/spreadsheet/sheet#moveColumns(Range,Integer).
+ * The table's key on its sheet, found with a finder: https://developers.google.com/apps-script/reference/spreadsheet/developer-metadata-finder
+ * (withKey, withLocationType, find) and https://developers.google.com/apps-script/reference/spreadsheet/developer-metadata-location
+ * (getSheet/getColumn: null unless the location is of that type).
  */
 import { assert, assertEqual, suite } from "./kit";
 import { uniqueName, withSheet } from "./scratch";
@@ -60,6 +63,43 @@ export default suite("Метаданные столбцов / Developer metadata
       assertEqual(sheet.getRange("A1:D1").getValues(), [["a", "c", "d", "b"]], "the headers after the move");
       assertEqual(columnsOf(sheet, key), [4], "the metadata's column after the move");
     }),
+  );
+
+  check(
+    "a sheet's key is found across the spreadsheet by key and SHEET location; its location is the sheet",
+    () =>
+      withSheet((sheet) => {
+        const key = uniqueName("mb.table").replace(" ", ".");
+        sheet.addDeveloperMetadata(key, "mentors");
+        sheet.getRange("C:C").addDeveloperMetadata(key, "column");
+        const found = SpreadsheetApp.getActiveSpreadsheet()
+          .createDeveloperMetadataFinder()
+          .withKey(key)
+          .withLocationType(SpreadsheetApp.DeveloperMetadataLocationType.SHEET)
+          .find();
+        assertEqual(
+          found.map((m) => m.getValue()),
+          ["mentors"],
+          "only the sheet's metadata",
+        );
+        const location = found[0]!.getLocation();
+        assertEqual(location.getSheet()?.getSheetId(), sheet.getSheetId(), "the location's sheet");
+        assertEqual(location.getColumn(), null, "no column for a SHEET location");
+        const columns = sheet
+          .createDeveloperMetadataFinder()
+          .withKey(key)
+          .withLocationType(SpreadsheetApp.DeveloperMetadataLocationType.COLUMN)
+          .find();
+        assertEqual(
+          columns.map((m) => [
+            m.getValue(),
+            m.getLocation().getColumn()?.getColumn(),
+            m.getLocation().getSheet(),
+          ]),
+          [["column", 3, null]],
+          "the column's metadata: value, column, no sheet location",
+        );
+      }),
   );
 
   check("deleting the column deletes its metadata", () =>

@@ -3,6 +3,7 @@
  * Google: https://developers.google.com/apps-script/reference/spreadsheet/protection (setWarningOnly,
  * isWarningOnly, setDescription, getRange, remove), https://developers.google.com/apps-script/reference/spreadsheet/sheet#protect()
  * and #getProtections(ProtectionType), https://developers.google.com/apps-script/reference/spreadsheet/range#protect().
+ * A sheet protection's range has no A1 notation: observed live by tanaikech/gas-fakes (test/testsheetspermissions.js).
  */
 import { assert, assertEqual, suite } from "./kit";
 import { withSheet } from "./scratch";
@@ -38,6 +39,46 @@ export default suite("Защита / Protection", (check) => {
       );
       protection.remove();
       assertEqual(mine().length, 0, "none after remove()");
+    }),
+  );
+
+  check("a new protection has an empty description; a range's reads back in the A1 it was made from", () =>
+    withSheet((sheet) => {
+      // The base finishes a protection a cut run left (ours by its range, without our description yet).
+      const header = sheet.getRange("1:1").protect();
+      const ids = sheet.getRange("A2:A1000").protect();
+      assertEqual([header.getDescription(), ids.getDescription()], ["", ""], "the new descriptions");
+      const listed = sheet
+        .getProtections(SpreadsheetApp.ProtectionType.RANGE)
+        .map((p) => p.getRange().getA1Notation())
+        .sort();
+      assertEqual(listed, ["1:1", "A2:A1000"], "the ranges' A1 notations");
+      header.remove();
+      ids.remove();
+    }),
+  );
+
+  check("protect() on a protected sheet gives its protection; its range spans the sheet, with no A1", () =>
+    withSheet((sheet) => {
+      const first = sheet.protect().setDescription("лист надстройки").setWarningOnly(true);
+      try {
+        const again = sheet.protect();
+        assertEqual(again.getDescription(), "лист надстройки", "the existing protection's description");
+        assertEqual(
+          sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).length,
+          1,
+          "one sheet protection",
+        );
+        const range = again.getRange();
+        assertEqual(
+          [range.getNumRows(), range.getNumColumns()],
+          [sheet.getMaxRows(), sheet.getMaxColumns()],
+          "the range's size",
+        );
+        assertEqual(range.getA1Notation(), "", "the range's A1 notation");
+      } finally {
+        first.remove();
+      }
     }),
   );
 
