@@ -93,6 +93,28 @@ export default suite("Проверка данных / Data validation", (check) 
     }),
   );
 
+  check("one builder makes several rules: each keeps the criteria it was built with", () =>
+    withSheet((sheet) => {
+      // The base builds its dropdowns and checkboxes from one builder (src/gas/sheets.ts, rule()).
+      const builder = SpreadsheetApp.newDataValidation();
+      const list = builder.requireValueInList(["да", "нет"], true).build();
+      const box = builder.requireCheckbox().build();
+      const other = builder.requireValueInList(["весна"], true).build();
+      sheet.getRange("A1:C1").setDataValidations([[list, box, other]]);
+      builder.requireValueInList(["потом"], true);
+      const back = sheet.getRange("A1:C1").getDataValidations()[0] ?? [];
+      assertEqual(
+        back.map((r) => (r ? [String(r.getCriteriaType()), r.getCriteriaValues()] : null)),
+        [
+          ["VALUE_IN_LIST", [["да", "нет"], true]],
+          ["CHECKBOX", []],
+          ["VALUE_IN_LIST", [["весна"], true]],
+        ],
+        "the three rules read back",
+      );
+    }),
+  );
+
   check("a rule from a new builder warns rather than rejects (allowInvalid is true by default)", () =>
     withSheet((sheet) => {
       sheet
