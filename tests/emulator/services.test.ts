@@ -81,6 +81,25 @@ describe("CacheService", () => {
   });
 });
 
+describe("LockService", () => {
+  test("a negative timeout gets nothing: tryLock false, waitLock Google's timeout message", () => {
+    const emu = createEmulator();
+    emu.execution.run(() => {
+      const lock = emu.globals.LockService.getScriptLock();
+      expect(lock.tryLock(-100)).toBe(false);
+      expect(lock.hasLock()).toBe(false);
+      expect(() => lock.waitLock(-100)).toThrow(
+        "Lock timeout: another process was holding the lock for too long.",
+      );
+      expect(lock.tryLock(0)).toBe(true);
+      expect(lock.tryLock(10)).toBe(true); // re-entrant
+      lock.releaseLock();
+      expect(lock.hasLock()).toBe(false);
+      expect(() => lock.tryLock("10" as never)).toThrow(/don't match the method signature for Lock.tryLock/);
+    });
+  });
+});
+
 describe("Session", () => {
   test("user, locale, time zone and a stable temporary key", () => {
     const emu = createEmulator({
@@ -97,6 +116,21 @@ describe("Session", () => {
     const other = createEmulator({ user: { email: "other@school.ru" } }).globals.Session;
     expect(other.getTemporaryActiveUserKey()).not.toBe(key);
     expect(emu.calls.byMethod()["User.getEmail"]).toBe(2);
+  });
+
+  test("String(user) is the e-mail address, blank where getEmail() is, and costs no call", () => {
+    const emu = createEmulator({ user: { email: "curator@school.ru", locale: "ru" } });
+    const { Session, Logger } = emu.globals;
+    emu.calls.reset();
+    expect(String(Session.getActiveUser())).toBe("curator@school.ru");
+    expect(`${Session.getEffectiveUser()}`).toBe("curator@school.ru");
+    expect(emu.calls.byMethod()["User.toString"]).toBeUndefined();
+    Logger.log(Session.getActiveUser());
+    expect(emu.logs).toEqual(["curator@school.ru"]);
+    const limited = emu.execution.run(() => String(emu.globals.Session.getActiveUser()), {
+      authMode: "LIMITED",
+    });
+    expect(limited).toBe("");
   });
 });
 
@@ -174,11 +208,119 @@ describe("Utilities", () => {
     );
     const mac = Utilities.computeHmacSha256Signature("The quick brown fox jumps over the lazy dog", "key");
     expect(hex(mac)).toBe("f7bc83f430538424b13298e6aa6fb143ef4d59a14946175997479dbc2d1a3cd8");
+    expect(
+      Utilities.computeHmacSignature(
+        Utilities.MacAlgorithm.HMAC_SHA_256,
+        "The quick brown fox jumps over the lazy dog",
+        "key",
+      ),
+    ).toEqual(mac);
     const viaBytes = Utilities.computeHmacSha256Signature(
       Utilities.newBlob("The quick brown fox jumps over the lazy dog").getBytes(),
       Utilities.newBlob("key").getBytes(),
     );
     expect(viaBytes).toEqual(mac);
+  });
+
+  test("text digested without a charset is US-ASCII: each non-ASCII character (or surrogate pair) is '?'", () => {
+    const { Utilities } = createEmulator().globals;
+    const { MD5, SHA_256 } = Utilities.DigestAlgorithm;
+    const { UTF_8, US_ASCII } = Utilities.Charset;
+    // Different names of the same length hash alike by default: the bug the default hides.
+    expect(Utilities.computeDigest(MD5, "Иванов")).toEqual(Utilities.computeDigest(MD5, "Петров"));
+    expect(Utilities.computeDigest(MD5, "Иванов")).toEqual(Utilities.computeDigest(MD5, "??????"));
+    expect(Utilities.computeDigest(MD5, "Иванов", US_ASCII)).toEqual(Utilities.computeDigest(MD5, "??????"));
+    expect(Utilities.computeDigest(MD5, "Иванов", UTF_8)).not.toEqual(
+      Utilities.computeDigest(MD5, "Петров", UTF_8),
+    );
+    // With UTF_8, text digests as its UTF-8 bytes (d1 8f for "я").
+    expect(Utilities.computeDigest(SHA_256, "я", UTF_8)).toEqual(
+      Utilities.computeDigest(SHA_256, [-47, -113]),
+    );
+    // A surrogate pair is one code point, one "?" (the values a live-tested public suite records for "€🙂").
+    expect(Utilities.computeDigest(MD5, "€🙂")).toEqual([
+      -22, 3, -4, -72, -60, 120, 34, -68, -25, 114, -49, 108, 7, -48, -21, -69,
+    ]);
+    expect(Utilities.computeDigest(MD5, "€🙂")).toEqual(Utilities.computeDigest(MD5, "??"));
+    // HMACs share the default, for the key as for the value.
+    expect(Utilities.computeHmacSha256Signature("café", "€🙂")).toEqual(
+      Utilities.computeHmacSha256Signature("caf?", "??"),
+    );
+    expect(Utilities.computeHmacSha256Signature("café", "key", UTF_8)).not.toEqual(
+      Utilities.computeHmacSha256Signature("caf?", "key"),
+    );
+    expect(Utilities.computeHmacSignature(Utilities.MacAlgorithm.HMAC_MD5, "Иван", "ключ")).toEqual(
+      Utilities.computeHmacSignature(Utilities.MacAlgorithm.HMAC_MD5, "????", "????"),
+    );
+    // Bytes take no charset; base64 of text stays UTF-8.
+    expect(() => Utilities.computeDigest(MD5, [1, 2] as never, UTF_8)).toThrow(
+      /don't match the method signature/,
+    );
+    expect(() => Utilities.computeDigest(MD5, "x", "UTF-8" as never)).toThrow(
+      /don't match the method signature/,
+    );
+    expect(Utilities.base64Encode("я")).toBe("0Y8=");
+  });
+
+  describe("parseDate", () => {
+    const parse = (text: string, tz: string, pattern: string): number =>
+      createEmulator().globals.Utilities.parseDate(text, tz, pattern).getTime();
+
+    test.each([
+      ["2026-09-01", "UTC", "yyyy-MM-dd", Date.UTC(2026, 8, 1)],
+      ["2026-09-01", "Europe/Moscow", "yyyy-MM-dd", Date.UTC(2026, 7, 31, 21)],
+      ["01.09.2026 09:05", "Europe/Moscow", "dd.MM.yyyy HH:mm", Date.UTC(2026, 8, 1, 6, 5)],
+      ["1970-01-01 00:00:00", "GMT", "yyyy-MM-dd' 'HH:mm:ss", 0],
+      ["2026-9-1", "UTC", "yyyy-MM-dd", Date.UTC(2026, 8, 1)],
+      ["20260901", "UTC", "yyyyMMdd", Date.UTC(2026, 8, 1)],
+      ["1 September 2026", "UTC", "d MMMM yyyy", Date.UTC(2026, 8, 1)],
+      ["Tue, 1 sep 2026", "UTC", "EEE, d MMM yyyy", Date.UTC(2026, 8, 1)],
+      ["09:05 PM", "UTC", "hh:mm a", Date.UTC(1970, 0, 1, 21, 5)],
+      ["12:30 AM", "UTC", "hh:mm a", Date.UTC(1970, 0, 1, 0, 30)],
+      ["2026-09-01T10:00:00+05:00", "Europe/Moscow", "yyyy-MM-dd'T'HH:mm:ssXXX", Date.UTC(2026, 8, 1, 5)],
+      ["2026-09-01 10:00 +0300", "UTC", "yyyy-MM-dd HH:mm Z", Date.UTC(2026, 8, 1, 7)],
+      ["2026-09-01T10:00:00Z", "Europe/Moscow", "yyyy-MM-dd'T'HH:mm:ssX", Date.UTC(2026, 8, 1, 10)],
+      ["31.02.2026", "UTC", "dd.MM.yyyy", Date.UTC(2026, 2, 3)], // lenient, as Java's default
+      ["2026-09-01 and more", "UTC", "yyyy-MM-dd", Date.UTC(2026, 8, 1)], // the rest is ignored
+      ["01.09.26", "UTC", "dd.MM.yy", Date.UTC(2026, 8, 1)],
+      ["01.09.70", "UTC", "dd.MM.yy", Date.UTC(1970, 8, 1)],
+    ])("%s in %s as %s", (text, tz, pattern, expected) => {
+      expect(parse(text, tz, pattern)).toBe(expected);
+    });
+
+    test("yyyy takes the year literally, even with two digits", () => {
+      const d = new Date(parse("01.09.26", "UTC", "dd.MM.yyyy"));
+      expect([d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()]).toEqual([26, 8, 1]);
+    });
+
+    test("a two-digit year falls within 80 years before and 20 after now", () => {
+      const emu = createEmulator({ start: Date.UTC(2026, 0, 1) });
+      const year = (yy: string) =>
+        new Date(emu.globals.Utilities.parseDate(yy, "UTC", "yy").getTime()).getUTCFullYear();
+      expect([year("45"), year("46"), year("99"), year("00")]).toEqual([2045, 1946, 1999, 2000]);
+    });
+
+    test("round trip with formatDate, errors, and a Date of the script's realm", () => {
+      const { Utilities } = createEmulator().globals;
+      const when = new Date(Date.UTC(2026, 8, 1, 6, 5, 7, 89));
+      const pattern = "yyyy-MM-dd HH:mm:ss.SSS";
+      const back = Utilities.parseDate(
+        Utilities.formatDate(when, "Asia/Yekaterinburg", pattern),
+        "Asia/Yekaterinburg",
+        pattern,
+      );
+      expect(back.getTime()).toBe(when.getTime());
+      expect(Object.prototype.toString.call(back)).toBe("[object Date]");
+      expect(() => Utilities.parseDate("invalid date", "GMT", "yyyy")).toThrow(
+        'Unparseable date: "invalid date"',
+      );
+      expect(() => Utilities.parseDate("2026/09/01", "UTC", "yyyy-MM-dd")).toThrow("Unparseable date");
+      expect(() => Utilities.parseDate("", "UTC", "yyyy")).toThrow("Unparseable date");
+      expect(() => Utilities.parseDate("2026", "UTC", "yyyy q")).toThrow("Illegal pattern character 'q'");
+      expect(() => Utilities.parseDate(new Date() as never, "UTC", "yyyy")).toThrow(
+        "The parameters (Date,String,String) don't match the method signature for Utilities.parseDate.",
+      );
+    });
   });
 
   test("formatString, parseCsv and sleep", () => {

@@ -12,10 +12,23 @@ export class EmuUser extends Facade {
   }
   /** Blank in an execution that runs without the user's authorization (onOpen in NONE or LIMITED). */
   getEmail(): string {
+    return this._visibleEmail();
+  }
+  _visibleEmail(): string {
     return emailVisible(this.world.rt.currentAuthMode()) ? this._email : "";
   }
 }
 instrument(EmuUser, { service: "Session", className: "User" });
+// String(Session.getActiveUser()) is the e-mail address in Google (not "User", as other objects print), and blank
+// where getEmail() is: the same rule. Converting is not a service call, so it is not counted.
+Object.defineProperty(EmuUser.prototype, "toString", {
+  value(this: EmuUser): string {
+    return this._visibleEmail();
+  },
+  enumerable: false,
+  writable: true,
+  configurable: true,
+});
 
 export class EmuSession extends Facade {
   getActiveUser(): EmuUser {

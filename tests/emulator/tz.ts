@@ -254,3 +254,215 @@ export function formatJavaDate(utcMs: number, tz: string, pattern: string): stri
   }
   return out;
 }
+
+// ---------------------------------------------------------------------------------------------- parsing
+
+type Token = { kind: "literal"; text: string } | { kind: "field"; letter: string; count: number };
+
+const PATTERN_LETTERS = "GyYMLdDEuaHkKhmsSZXz";
+
+/** The pattern as literals and fields; letters Java knows but the emulator does not (w W F…) throw. */
+function tokenize(pattern: string): Token[] {
+  const tokens: Token[] = [];
+  const literal = (text: string) => {
+    const last = tokens[tokens.length - 1];
+    if (last?.kind === "literal") last.text += text;
+    else tokens.push({ kind: "literal", text });
+  };
+  let i = 0;
+  while (i < pattern.length) {
+    const c = pattern.charAt(i);
+    if (c === "'") {
+      if (pattern.charAt(i + 1) === "'") {
+        literal("'");
+        i += 2;
+        continue;
+      }
+      let j = i + 1;
+      let text = "";
+      while (j < pattern.length) {
+        if (pattern.charAt(j) === "'") {
+          if (pattern.charAt(j + 1) !== "'") break;
+          text += "'";
+          j += 2;
+          continue;
+        }
+        text += pattern.charAt(j);
+        j++;
+      }
+      if (j >= pattern.length) throw new Error(`Unterminated quote in pattern "${pattern}"`);
+      literal(text);
+      i = j + 1;
+      continue;
+    }
+    if (/[A-Za-z]/.test(c)) {
+      if (!PATTERN_LETTERS.includes(c)) throw new Error(`Illegal pattern character '${c}'`);
+      let j = i;
+      while (pattern.charAt(j) === c) j++;
+      tokens.push({ kind: "field", letter: c, count: j - i });
+      i = j;
+      continue;
+    }
+    literal(c);
+    i++;
+  }
+  return tokens;
+}
+
+/** A proleptic-Gregorian UTC instant that, unlike Date.UTC, keeps years 0–99 as they are; fields may overflow. */
+function utcOf(year: number, month: number, day: number, h: number, m: number, s: number, ms: number): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, month - 1, day);
+  d.setUTCHours(h, m, s, ms);
+  return d.getTime();
+}
+
+/** The longest of `names` (compared case-insensitively) that `text` has at `pos`; its index, or -1. */
+function matchName(text: string, pos: number, names: readonly string[]): { index: number; length: number } {
+  let best = { index: -1, length: 0 };
+  const rest = text.slice(pos).toLowerCase();
+  names.forEach((name, index) => {
+    if (name.length > best.length && rest.startsWith(name.toLowerCase()))
+      best = { index, length: name.length };
+  });
+  return best;
+}
+
+/** "Z", "+03", "+0300", "+03:00", "GMT", "UTC", "GMT+3", "GMT+03:00" at `pos`: the offset in ms and its length. */
+function matchOffset(text: string, pos: number): { offset: number; length: number } | undefined {
+  const m = /^(?:(Z)|(?:GMT|UTC)?([+-])(\d{1,2})(?::?(\d{2}))?|(GMT|UTC))/i.exec(text.slice(pos));
+  if (!m) return undefined;
+  if (m[1] || m[5]) return { offset: 0, length: m[0].length };
+  const minutes = Number(m[3]) * 60 + Number(m[4] ?? 0);
+  return { offset: (m[2] === "-" ? -1 : 1) * minutes * 60_000, length: m[0].length };
+}
+
+/**
+ * Parses like java.text.SimpleDateFormat.parse with English names, as Utilities.parseDate does: lenient (fields
+ * overflow into the next: 31.02 is 3 March), numbers take as many digits as there are unless another field follows
+ * at once (then the pattern's width), spaces and tabs before a field are skipped, text after the pattern is
+ * ignored, fields the pattern lacks are those of 1970-01-01 00:00:00.000, a two-digit year ("yy") falls within
+ * 80 years before and 20 after `now`, and an offset in the text (Z, X, z) wins over `tz`. A mismatch throws
+ * `Unparseable date: "<text>"` (Java's message).
+ */
+export function parseJavaDate(text: string, tz: string, pattern: string, now: number): number {
+  const tokens = tokenize(pattern);
+  const fail = (): never => {
+    throw new Error(`Unparseable date: "${text}"`);
+  };
+  let year = 1970;
+  let bc = false;
+  let twoDigitYear = false;
+  let month = 1;
+  let day = 1;
+  let dayOfYear: number | undefined;
+  let hourOfDay: number | undefined;
+  let hour12: number | undefined;
+  let pm = false;
+  let minute = 0;
+  let second = 0;
+  let ms = 0;
+  let offset: number | undefined;
+  let pos = 0;
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t] as Token;
+    if (token.kind === "literal") {
+      if (!text.startsWith(token.text, pos)) fail();
+      pos += token.text.length;
+      continue;
+    }
+    while (text.charAt(pos) === " " || text.charAt(pos) === "\t") pos++;
+    const { letter, count } = token;
+    const obeyCount = tokens[t + 1]?.kind === "field";
+    const number = (): number => {
+      const digits = /^\d+/.exec(text.slice(pos, obeyCount ? pos + count : undefined))?.[0];
+      if (digits === undefined) return fail();
+      pos += digits.length;
+      return Number(digits);
+    };
+    const name = (names: readonly string[]): number => {
+      const found = matchName(text, pos, names);
+      if (found.index < 0) return fail();
+      pos += found.length;
+      return found.index;
+    };
+    switch (letter) {
+      case "G":
+        bc = name(["AD", "BC"]) === 1;
+        break;
+      case "y":
+      case "Y": {
+        const start = pos;
+        year = number();
+        twoDigitYear = count <= 2 && pos - start === 2;
+        break;
+      }
+      case "M":
+      case "L":
+        month = count >= 3 ? (name([...MONTHS, ...MONTHS.map((n) => n.slice(0, 3))]) % 12) + 1 : number();
+        break;
+      case "d":
+        day = number();
+        break;
+      case "D":
+        dayOfYear = number();
+        break;
+      case "E":
+        name([...DAYS, ...DAYS.map((n) => n.slice(0, 3))]);
+        break;
+      case "u":
+        number();
+        break;
+      case "a":
+        pm = name(["AM", "PM"]) === 1;
+        break;
+      case "H":
+        hourOfDay = number();
+        break;
+      case "k": {
+        const k = number();
+        hourOfDay = k === 24 ? 0 : k;
+        break;
+      }
+      case "K":
+        hour12 = number();
+        break;
+      case "h": {
+        const h = number();
+        hour12 = h === 12 ? 0 : h;
+        break;
+      }
+      case "m":
+        minute = number();
+        break;
+      case "s":
+        second = number();
+        break;
+      case "S":
+        ms = number();
+        break;
+      default: {
+        const found = matchOffset(text, pos);
+        if (!found) return fail();
+        offset = found.offset;
+        pos += found.length;
+      }
+    }
+  }
+  if (twoDigitYear) {
+    const start = zonedFields(now, tz).year - 80;
+    year += Math.floor(start / 100) * 100 + (year < start % 100 ? 100 : 0);
+  }
+  if (bc) year = 1 - year;
+  if (dayOfYear !== undefined) {
+    month = 1;
+    day = dayOfYear;
+  }
+  const hour = hourOfDay ?? (hour12 ?? 0) + (pm ? 12 : 0);
+  const wall = utcOf(year, month, day, hour, minute, second, ms);
+  if (offset !== undefined) return wall - offset;
+  const first = offsetMs(tz, wall);
+  const candidate = wall - first;
+  const second2 = offsetMs(tz, candidate);
+  return second2 === first ? candidate : wall - second2;
+}

@@ -1,11 +1,15 @@
 /**
- * Utilities: formatDate (Java patterns), formatString, deterministic getUuid, base64, digests and HMACs
- * as Java-style signed byte arrays, a minimal Blob, parseCsv, and sleep on the virtual clock.
+ * Utilities: formatDate and parseDate (Java patterns), formatString, deterministic getUuid, base64, digests and
+ * HMACs as Java-style signed byte arrays, a minimal Blob, parseCsv, and sleep on the virtual clock.
+ *
+ * Text given to computeDigest / computeHmacSignature / computeHmacSha256Signature without a charset is encoded as
+ * US-ASCII, as live Apps Script does (each character outside ASCII, a surrogate pair counting as one, becomes
+ * "?"): so "Иванов" and "Петров" hash alike unless Utilities.Charset.UTF_8 is passed. base64Encode keeps UTF-8.
  */
 import { createHash, createHmac } from "node:crypto";
 import { Facade, gasError, instrument, isDate, isEnumOf, signatureError } from "./core";
 import { Charset, DigestAlgorithm, MacAlgorithm } from "./enums";
-import { formatJavaDate } from "./tz";
+import { formatJavaDate, parseJavaDate } from "./tz";
 import type { World } from "./world";
 
 export type Byte = number;
@@ -21,21 +25,35 @@ function isByteArray(value: unknown): value is number[] {
   );
 }
 
-function charsetOf(charset: unknown, method: string, args: readonly unknown[]): "UTF_8" | "US_ASCII" {
-  if (charset === undefined) return "UTF_8";
+type CharsetName = "UTF_8" | "US_ASCII";
+
+function charsetOf(
+  charset: unknown,
+  method: string,
+  args: readonly unknown[],
+  fallback: CharsetName = "UTF_8",
+): CharsetName {
+  if (charset === undefined) return fallback;
   if (!isEnumOf(Charset, charset)) throw signatureError(method, args);
   return charset === Charset.US_ASCII ? "US_ASCII" : "UTF_8";
 }
 
-function encodeString(text: string, charset: "UTF_8" | "US_ASCII"): Buffer {
+/** Java's String.getBytes: in US-ASCII every code point outside ASCII (a surrogate pair is one) becomes "?". */
+function encodeString(text: string, charset: CharsetName): Buffer {
   return charset === "US_ASCII"
-    ? Buffer.from(text.replace(/[^\x00-\x7f]/g, "?"), "latin1")
+    ? Buffer.from(text.replace(/[^\x00-\x7f]/gu, "?"), "latin1")
     : Buffer.from(text, "utf8");
 }
 
-/** Bytes of a `Byte[] | string` argument (strings in `charset`, UTF-8 by default). */
-function bytesOf(value: unknown, charset: unknown, method: string, args: readonly unknown[]): Buffer {
-  if (typeof value === "string") return encodeString(value, charsetOf(charset, method, args));
+/** Bytes of a `Byte[] | string` argument (strings in `charset`, else in `fallback`). */
+function bytesOf(
+  value: unknown,
+  charset: unknown,
+  method: string,
+  args: readonly unknown[],
+  fallback: CharsetName = "UTF_8",
+): Buffer {
+  if (typeof value === "string") return encodeString(value, charsetOf(charset, method, args, fallback));
   if (isByteArray(value) && charset === undefined) return Buffer.from(value.map((b) => b & 0xff));
   throw signatureError(method, args);
 }
@@ -215,6 +233,21 @@ export class EmuUtilities extends Facade {
       throw gasError((error as Error).message);
     }
   }
+  /**
+   * Java SimpleDateFormat.parse in `timeZone`: lenient (31.02 is 3 March), fields the pattern lacks are those of
+   * 1970-01-01 00:00:00, text after the pattern is ignored, an offset in the text (Z, X, z) wins over `timeZone`.
+   */
+  parseDate(date: unknown, timeZone: unknown, format: unknown): Date {
+    const args = [date, timeZone, format];
+    if (typeof date !== "string" || typeof timeZone !== "string" || typeof format !== "string") {
+      throw signatureError("Utilities.parseDate", args);
+    }
+    try {
+      return new Date(parseJavaDate(date, timeZone, format, this.world.rt.clock.now()));
+    } catch (error) {
+      throw gasError((error as Error).message);
+    }
+  }
   formatString(template: unknown, ...args: unknown[]): string {
     if (typeof template !== "string") throw signatureError("Utilities.formatString", [template, ...args]);
     return formatString(template, args);
@@ -255,7 +288,7 @@ export class EmuUtilities extends Facade {
       throw gasError(`Digest algorithm ${String(algorithm)} is not supported by the emulator.`);
     return toSigned(
       createHash(name)
-        .update(bytesOf(value, charset, "Utilities.computeDigest", args))
+        .update(bytesOf(value, charset, "Utilities.computeDigest", args, "US_ASCII"))
         .digest(),
     );
   }
@@ -265,17 +298,18 @@ export class EmuUtilities extends Facade {
     if (typeof value !== typeof key) throw signatureError("Utilities.computeHmacSignature", args);
     const mac = createHmac(
       MACS[String(algorithm)] ?? "sha256",
-      bytesOf(key, charset, "Utilities.computeHmacSignature", args),
+      bytesOf(key, charset, "Utilities.computeHmacSignature", args, "US_ASCII"),
     );
-    return toSigned(mac.update(bytesOf(value, charset, "Utilities.computeHmacSignature", args)).digest());
+    return toSigned(
+      mac.update(bytesOf(value, charset, "Utilities.computeHmacSignature", args, "US_ASCII")).digest(),
+    );
   }
   computeHmacSha256Signature(value: unknown, key: unknown, charset?: unknown): Byte[] {
     const args = [value, key, charset];
     if (typeof value !== typeof key) throw signatureError("Utilities.computeHmacSha256Signature", args);
-    const mac = createHmac("sha256", bytesOf(key, charset, "Utilities.computeHmacSha256Signature", args));
-    return toSigned(
-      mac.update(bytesOf(value, charset, "Utilities.computeHmacSha256Signature", args)).digest(),
-    );
+    const method = "Utilities.computeHmacSha256Signature";
+    const mac = createHmac("sha256", bytesOf(key, charset, method, args, "US_ASCII"));
+    return toSigned(mac.update(bytesOf(value, charset, method, args, "US_ASCII")).digest());
   }
   newBlob(data: unknown, contentType?: unknown, name?: unknown): EmuBlob {
     const args = [data, contentType, name];
