@@ -110,6 +110,11 @@ export interface FileRef {
 export interface MadeDocument {
   readonly doc: FileRef;
   readonly pdf?: FileRef;
+  /**
+   * Viewers the document could not be opened to: Google shares without an invitation mail only with a Google
+   * account, and the add-on sends none. The document is made all the same.
+   */
+  readonly notShared?: readonly string[];
 }
 
 export interface DocumentRequest {

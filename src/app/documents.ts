@@ -111,6 +111,12 @@ const TEXT = {
     ru: "Не удалось сделать документ: {error}. Он будет сделан при следующем запуске.",
     en: "The document could not be made: {error}. It is tried again next time.",
   },
+  notShared: {
+    ru: "Документ сделан, но не открыт {who}: у адреса e-mail нет аккаунта Google, а без письма-приглашения Google доступ не даёт (надстройка писем не рассылает). Откройте доступ в документе вручную («Настройки доступа») или укажите адрес с аккаунтом Google: лист «{tab}», строка {row}, столбец «{column}».",
+    en: "The document is made but not shared with {who}: the e-mail address has no Google account, and Google gives access to such an address only with an invitation mail (the add-on sends none). Share the document by hand (“Share”), or enter an address with a Google account: tab “{tab}”, row {row}, column “{column}”.",
+  },
+  mentorWho: { ru: "наставнику {id}", en: "mentor {id}" },
+  menteeWho: { ru: "наставляемому {id}", en: "mentee {id}" },
   replaced: { ru: " (заменён {date})", en: " (replaced {date})" },
   allReady: { ru: "готовы", en: "ready" },
   notReady: { ru: "{kind}: {why}", en: "{kind}: {why}" },
@@ -316,6 +322,29 @@ function missingText(p: Ports, l: Loaded, kind: DocKind, m: Missing): string {
     tab: table?.sheetName ?? spec.title[p.locale],
     row: row || "—",
     column: spec.columns.find((c) => c.key === m.column)?.header[p.locale] ?? m.column,
+  });
+}
+
+/** Whose address Google would not share with quietly, and where to correct it. */
+function notSharedText(p: Ports, l: Loaded, email: string): string {
+  const t = translator(p.locale);
+  const wanted = email.trim().toLowerCase();
+  const same = (x: { email?: string }) => (x.email ?? "").trim().toLowerCase() === wanted;
+  const mentor = l.base.mentors.find(same);
+  const table: "mentors" | "mentees" = mentor ? "mentors" : "mentees";
+  const id = mentor?.id ?? l.base.mentees.find(same)?.id ?? "";
+  const read = l.reads[table];
+  let row = 0;
+  if (read) {
+    const i = read.rows.findIndex((r) => String(cellAt(read, r, "id")).trim() === id);
+    if (i >= 0) row = read.firstRow + i;
+  }
+  const spec = tableSpec(table);
+  return t(TEXT.notShared, {
+    who: t(table === "mentors" ? TEXT.mentorWho : TEXT.menteeWho, { id }),
+    tab: l.found[table]?.sheetName ?? spec.title[p.locale],
+    row: row || "—",
+    column: spec.columns.find((c) => c.key === "email")?.header[p.locale] ?? "E-mail",
   });
 }
 
@@ -677,6 +706,12 @@ export function generateDocuments(p: DocPorts, startedAt: number): Outcome<Docum
         }
         result = { item, made: doc };
         made++;
+        for (const email of doc.notShared ?? [])
+          problems.push({
+            kind: TEMPLATES[item.kind].name[p.locale],
+            subject: item.subject,
+            message: notSharedText(p, l, email),
+          });
       } catch (err) {
         if (err instanceof QuotaError) {
           stop = "quota";

@@ -53,6 +53,9 @@ function findOne(q: string): string | null {
 
 const FOLDER_KEY = "mentor-base.folders";
 
+/** Drive's refusal to share quietly with an address that has no Google account (Permissions.create, 400). */
+const NO_ACCOUNT = /no Google accounts? (is |are )?associated with th(is|ese) email address/i;
+
 /** Google's daily-quota errors ("Service invoked too many times for one day: …"). */
 function asQuota(err: unknown): unknown {
   const message = errorMessage(err);
@@ -299,12 +302,21 @@ export class GasDocuments implements DocumentsPort {
         pdf = { id: pdfId, url: fileUrl(pdfId) };
       }
     }
-    for (const email of request.viewers)
-      driveApi().Permissions.create({ type: "user", role: "reader", emailAddress: email }, id, {
-        sendNotificationEmail: false,
-        fields: "id",
-      });
-    return { doc: { id, url: docUrl(id) }, pdf };
+    const notShared: string[] = [];
+    for (const email of request.viewers) {
+      try {
+        driveApi().Permissions.create({ type: "user", role: "reader", emailAddress: email }, id, {
+          sendNotificationEmail: false,
+          fields: "id",
+        });
+      } catch (err) {
+        // Google shares without an invitation mail only with a Google account (a school or Yandex mailbox often
+        // has none): the document stays made, and the curator is told whom to share it with by hand.
+        if (!NO_ACCOUNT.test(errorMessage(err))) throw err;
+        notShared.push(email);
+      }
+    }
+    return { doc: { id, url: docUrl(id) }, pdf, ...(notShared.length > 0 ? { notShared } : {}) };
   }
 
   findMade(request: DocumentRequest): MadeDocument | null {

@@ -78,12 +78,18 @@ function addQuestion(form: Form, q: FormQuestion): GoogleAppsScript.Forms.TextIt
 }
 
 export class GasForms implements FormsPort {
+  /** A form that opens and is not in the trash (FormApp still opens a trashed form by its id; Drive says so). */
   exists(id: string): boolean {
     try {
       FormApp.openById(id);
-      return true;
     } catch {
       return false;
+    }
+    try {
+      return !driveApi().Files.get(id, { fields: "trashed" }).trashed;
+    } catch {
+      // Out of the Drive API's reach (another Cloud project's client made it): FormApp's answer stands.
+      return true;
     }
   }
 

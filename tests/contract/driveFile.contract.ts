@@ -6,7 +6,12 @@
  * project. Two script properties, when set, make the live run meaningful:
  * - `mentor-base.contract.foreignFile`: the id of a Google Doc the tester made by hand (never picked), which
  *   drive.file must not reach;
- * - `mentor-base.contract.viewer`: a Google account to give view access to (Google refuses addresses without one).
+ * - `mentor-base.contract.viewer`: a Google account to give view access to (Google refuses addresses without one);
+ * - `mentor-base.contract.noAccount` (optional): an address with no Google account, for the refusal; by default a
+ *   made-up one at the reserved `.invalid` domain.
+ * Sharing: https://developers.google.com/drive/api/reference/rest/v3/permissions/create (sendNotificationEmail);
+ * the refusal's wording is Google's as public Apps Script code quotes it ("… Since there is no Google account
+ * associated with this email address, you must check the "Notify people" box to invite this recipient.").
  */
 import { assert, assertEqual, assertThrows, suite } from "./kit";
 
@@ -170,6 +175,47 @@ export default suite("Drive v3 under drive.file", (check) => {
       );
     });
   });
+
+  check("quiet sharing with an address that has no Google account is refused: Google asks to notify", () => {
+    scratch((folder, made) => {
+      const nobody =
+        PropertiesService.getScriptProperties().getProperty("mentor-base.contract.noAccount") ??
+        `nobody-${Utilities.getUuid().slice(0, 8)}@mentor-base.invalid`;
+      const id = newDoc("Соглашение", folder, "x", made);
+      const message = assertThrows(
+        () =>
+          api().Permissions.create({ type: "user", role: "reader", emailAddress: nobody }, id, {
+            sendNotificationEmail: false,
+          }),
+        /no Google accounts? (is |are )?associated with th(is|ese) email address/i,
+        "sharing without a notification",
+      );
+      assert(message.includes("Notify people"), `Google names the "Notify people" box: ${message}`);
+      const list = api().Permissions.list(id, { fields: "permissions(emailAddress)" });
+      assert(
+        !(list.permissions ?? []).some((x) => x.emailAddress?.toLowerCase() === nobody.toLowerCase()),
+        "the address was not given access",
+      );
+    });
+  });
+
+  check(
+    "a form made by FormApp.create is the script's own: found in My Drive and moved into a folder",
+    () => {
+      scratch((folder, made) => {
+        const form = FormApp.create("Анкета (контракт)");
+        const id = form.getId();
+        made.push(id);
+        const before = api().Files.get(id, { fields: "id,mimeType,parents" });
+        assertEqual(before.mimeType, "application/vnd.google-apps.form", "its mime type");
+        const parents = (before.parents ?? []).join(",");
+        assert(parents !== "", "the new form has a parent (My Drive)");
+        api().Files.update({}, id, NO_MEDIA, { addParents: folder, removeParents: parents });
+        assertEqual(api().Files.get(id, { fields: "parents" }).parents, [folder], "moved into the folder");
+        assertEqual(FormApp.openById(id).getId(), id, "FormApp still opens it");
+      });
+    },
+  );
 
   check("a file the add-on did not make is not found (get and copy), in Google's words", () => {
     const foreign =

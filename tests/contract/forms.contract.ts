@@ -5,7 +5,11 @@
  * https://developers.google.com/apps-script/reference/forms/form-response#toPrefilledUrl() ("a URL for the form with
  * the answers pre-filled"), https://developers.google.com/apps-script/reference/forms/form#getPublishedUrl(),
  * https://developers.google.com/apps-script/reference/script/form-trigger-builder#onFormSubmit(),
- * https://developers.google.com/apps-script/reference/forms/multiple-choice-item#setChoiceValues(String).
+ * https://developers.google.com/apps-script/reference/forms/multiple-choice-item#setChoiceValues(String),
+ * https://developers.google.com/apps-script/reference/forms/scale-item#setBounds(Integer,Integer),
+ * https://developers.google.com/apps-script/reference/forms/form-response#getItemResponses() (a missing text or
+ * paragraph answer is listed with an empty string), https://developers.google.com/apps-script/reference/forms/item-response#getResponse()
+ * (a scale's answer is a String, a checkbox item's a String[]), https://developers.google.com/apps-script/reference/forms/form#getResponses().
  * Forms are trashed through the advanced Drive service when the project has it (docs/live-tests.md otherwise).
  */
 import { assert, assertEqual, suite } from "./kit";
@@ -81,6 +85,102 @@ export default suite("Формы Google / Google Forms", (check) => {
         "the choices after setChoiceValues",
       );
     }),
+  );
+
+  check(
+    "the survey's items as the adapter builds them read back (a required 1–10 scale with labels, choices)",
+    () =>
+      withForm((form) => {
+        form.addSectionHeaderItem().setTitle("Раздел").setHelpText("О встречах");
+        const scale = form
+          .addScaleItem()
+          .setTitle("Оценка")
+          .setHelpText("1 — плохо, 10 — отлично")
+          .setBounds(1, 10)
+          .setLabels("плохо", "отлично")
+          .setRequired(true);
+        form
+          .addMultipleChoiceItem()
+          .setTitle("Формат")
+          .setChoiceValues(["очно", "дистанционно"])
+          .setRequired(false);
+        form.addParagraphTextItem().setTitle("Комментарий").setHelpText("").setRequired(false);
+        const items = form.getItems();
+        assertEqual(
+          items.map((i) => [i.getTitle(), String(i.getType())]),
+          [
+            ["Раздел", "SECTION_HEADER"],
+            ["Оценка", "SCALE"],
+            ["Формат", "MULTIPLE_CHOICE"],
+            ["Комментарий", "PARAGRAPH_TEXT"],
+          ],
+          "the items in order with their types",
+        );
+        const read = items[1]!.asScaleItem();
+        assertEqual(
+          [
+            read.getLowerBound(),
+            read.getUpperBound(),
+            read.getLeftLabel(),
+            read.getRightLabel(),
+            read.isRequired(),
+          ],
+          [1, 10, "плохо", "отлично", true],
+          "the scale's bounds, labels and required flag",
+        );
+        assertEqual(read.getHelpText(), "1 — плохо, 10 — отлично", "the scale's help text");
+        assertEqual(read.getId(), scale.getId(), "the same item by id");
+        assertEqual(
+          items[2]!
+            .asMultipleChoiceItem()
+            .getChoices()
+            .map((c) => c.getValue()),
+          ["очно", "дистанционно"],
+          "the choices",
+        );
+      }),
+  );
+
+  check(
+    'a submitted response reads back as the adapter collects it: by title, scales as text, blanks as ""',
+    () =>
+      withForm((form) => {
+        const token = form.addTextItem().setTitle("Код");
+        const scale = form.addScaleItem().setTitle("Оценка").setBounds(1, 10);
+        const choice = form
+          .addMultipleChoiceItem()
+          .setTitle("Формат")
+          .setChoiceValues(["очно", "дистанционно"]);
+        const topics = form.addCheckboxItem().setTitle("Темы").setChoiceValues(["учёба", "спорт", "наука"]);
+        form.addParagraphTextItem().setTitle("Комментарий");
+        const submitted = form
+          .createResponse()
+          .withItemResponse(token.createResponse("MB-ABC123"))
+          .withItemResponse(scale.createResponse(4))
+          .withItemResponse(choice.createResponse("очно"))
+          .withItemResponse(topics.createResponse(["учёба", "наука"]))
+          .submit();
+        const responses = form.getResponses();
+        assertEqual(responses.length, 1, "one stored response");
+        const r = responses[0]!;
+        const id = r.getId();
+        assert(typeof id === "string" && id !== "", `a response id, got ${String(id)}`);
+        assertEqual(id, submitted.getId(), "the id submit() returned");
+        const at = r.getTimestamp();
+        assert(Object.prototype.toString.call(at) === "[object Date]", "the timestamp is a Date");
+        assert(!Number.isNaN(at.getTime()), `a valid timestamp, got ${String(at)}`);
+        assertEqual(
+          r.getItemResponses().map((ir) => [ir.getItem().getTitle(), ir.getResponse()]),
+          [
+            ["Код", "MB-ABC123"],
+            ["Оценка", "4"],
+            ["Формат", "очно"],
+            ["Темы", ["учёба", "наука"]],
+            ["Комментарий", ""],
+          ],
+          "the item responses in form order (an unanswered paragraph listed with an empty string)",
+        );
+      }),
   );
 
   check("an onFormSubmit trigger is created for the form and deleted", () =>

@@ -71,3 +71,32 @@ test("one parent only; a shared file mails the person unless sendNotificationEma
   expect(emu.drive.notified()).toEqual([{ to: "a@example.org", fileId: f }]);
   expect(emu.drive.files().find((x) => x.id === f)?.viewers).toEqual(["a@example.org", "b@example.org"]);
 });
+
+test("quiet sharing needs a Google account: without one Google asks for the invitation mail, and nothing changes", () => {
+  const emu = createEmulator({ oauthScopes: SCOPES });
+  const { Drive } = emu.globals;
+  const id = Drive.Files.create({ name: "Соглашение", mimeType: "application/vnd.google-apps.document" }).id!;
+  emu.drive.withoutGoogleAccount("Ivanova@Yandex.ru");
+  const quiet = { sendNotificationEmail: false };
+  let error: (Error & { details?: { code: number } }) | undefined;
+  try {
+    Drive.Permissions.create({ type: "user", role: "reader", emailAddress: "ivanova@yandex.ru" }, id, quiet);
+  } catch (e) {
+    error = e as Error & { details?: { code: number } };
+  }
+  expect(error?.name).toBe("GoogleJsonResponseException");
+  expect(error?.message).toBe(
+    'API call to drive.permissions.create failed with error: Bad Request. User message: "You are trying to invite ivanova@yandex.ru. Since there is no Google account associated with this email address, you must check the "Notify people" box to invite this recipient."',
+  );
+  expect(error?.details?.code).toBe(400);
+  // The reserved .invalid domain has no account either; an ordinary address is taken to have one.
+  expect(() =>
+    Drive.Permissions.create({ type: "user", role: "reader", emailAddress: "x@school.invalid" }, id, quiet),
+  ).toThrow("no Google account");
+  Drive.Permissions.create({ type: "user", role: "reader", emailAddress: "petrov@school7.ru" }, id, quiet);
+  expect(emu.drive.files().find((f) => f.id === id)?.viewers).toEqual(["petrov@school7.ru"]);
+  expect(emu.drive.notified()).toEqual([]);
+  // With the notification Google invites the address by mail.
+  Drive.Permissions.create({ type: "user", role: "reader", emailAddress: "ivanova@yandex.ru" }, id);
+  expect(emu.drive.notified()).toEqual([{ to: "ivanova@yandex.ru", fileId: id }]);
+});

@@ -12,7 +12,7 @@
  */
 import { Facade, instrument } from "./core";
 import { copyDocModel, GOOGLE_DOCS_MIME, newDocModel } from "./document";
-import { type DriveItem, type FolderModel, MimeType } from "./drive";
+import { type DriveItem, type FolderModel, hasGoogleAccount, MimeType } from "./drive";
 import { blobOf } from "./utilities";
 import type { World } from "./world";
 
@@ -399,6 +399,13 @@ export class EmuDrivePermissions extends DriveApi {
       throw apiError("permissions.create", "The provided role is not valid.", 400);
     const email = typeof meta.emailAddress === "string" ? meta.emailAddress.trim() : "";
     if (!EMAIL_RE.test(email)) throw apiError("permissions.create", "Bad Request", 400);
+    // Google shares quietly only with a Google account: anyone else can be reached by the invitation alone.
+    if (args.sendNotificationEmail === false && !hasGoogleAccount(this.world.drive, email))
+      throw apiError(
+        "permissions.create",
+        `Bad Request. User message: "You are trying to invite ${email}. Since there is no Google account associated with this email address, you must check the "Notify people" box to invite this recipient."`,
+        400,
+      );
     if (email !== this.world.drive.owner) {
       item.viewers = item.viewers.filter((e) => e !== email);
       item.commenters = item.commenters.filter((e) => e !== email);

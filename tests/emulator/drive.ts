@@ -149,6 +149,16 @@ export interface DriveFolderInfo {
   viewers: string[];
 }
 
+/**
+ * Whether a Google account stands behind an address: not for those marked by `emu.drive.withoutGoogleAccount`,
+ * nor at the reserved `.invalid` domain (RFC 2606), where no mail arrives and so nobody can have verified an
+ * account; every other address is taken to have one (the sample school's `.example` addresses included).
+ */
+export function hasGoogleAccount(store: DriveStore, email: string): boolean {
+  const address = email.trim().toLowerCase();
+  return !store.noAccount.has(address) && !address.endsWith(".invalid");
+}
+
 export class DriveStore implements DocumentStore {
   /** Every folder and file, in creation order. */
   readonly items = new Map<string, DriveItem>();
@@ -157,6 +167,8 @@ export class DriveStore implements DocumentStore {
   readonly picked = new Set<string>();
   /** Sharing notifications Google would have mailed (Drive.Permissions.create without sendNotificationEmail false). */
   readonly notified: { to: string; fileId: string }[] = [];
+  /** Addresses with no Google account behind them (emu.drive.withoutGoogleAccount), lower-cased. */
+  readonly noAccount = new Set<string>();
   /** Documents created per virtual day ("2026-9-1") in the script's time zone. */
   private readonly docsCreated = new Map<string, number>();
 

@@ -680,3 +680,12 @@ describe("FormApp accounting", () => {
     expect(target.FormApp).toBeUndefined();
   });
 });
+
+test("FormApp.openById still opens a form in the trash (Drive's trashed flag tells it apart)", () => {
+  const emu = createEmulator();
+  const form = emu.globals.FormApp.create("Анкета");
+  const id = form.getId();
+  emu.globals.Drive.Files.update({ trashed: true }, id);
+  expect(emu.globals.FormApp.openById(id).getId()).toBe(id);
+  expect(emu.globals.Drive.Files.get(id, { fields: "trashed" })).toEqual({ trashed: true });
+});

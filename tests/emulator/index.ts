@@ -210,6 +210,12 @@ export interface Emulator {
     newCloudProject(): void;
     /** Sharing notifications Google would have mailed (Permissions.create without sendNotificationEmail false). */
     notified(): { to: string; fileId: string }[];
+    /**
+     * These addresses have no Google account (a school or Yandex mailbox never registered with Google): sharing
+     * with them without a notification (`Drive.Permissions.create` with `sendNotificationEmail: false`) is refused,
+     * as Google refuses it. Addresses at the reserved `.invalid` domain have none either.
+     */
+    withoutGoogleAccount(...emails: string[]): void;
   };
   /** The scopes the script runs with (null: every scope); `set` models a new consent (an upgrade). */
   readonly oauth: { scopes(): string[] | null; set(scopes: readonly string[] | null): void };
@@ -490,6 +496,9 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
         world.drive.picked.clear();
       },
       notified: () => world.drive.notified.map((n) => ({ ...n })),
+      withoutGoogleAccount: (...emails: string[]) => {
+        for (const e of emails) world.drive.noAccount.add(e.trim().toLowerCase());
+      },
     },
     oauth: {
       scopes: () => world.oauth.list(),

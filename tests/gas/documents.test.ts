@@ -305,6 +305,35 @@ describe("«Сформировать документы»", () => {
     // Access is given quietly: Google mails no one about it.
     expect(s.w.emu.drive.notified()).toEqual([]);
   });
+
+  test("an address with no Google account: the documents are made, the curator is told whom to share them with", () => {
+    const s = school();
+    setting(s.w.ss, "docs.share", "да");
+    // A consenting mentor whose mailbox was never registered with Google.
+    const mentors = rowsOf(s.w.ss, "Наставники");
+    const index = mentors.findIndex((m) => m["Согласие на обработку ПДн"] === true && m["E-mail"] !== "");
+    const mentor = mentors[index]!;
+    const email = String(mentor["E-mail"]);
+    s.w.emu.drive.withoutGoogleAccount(email);
+    const ofMentor = s.pairs().filter((p) => String(p["Наставник"]).includes(String(mentor["ФИО"])));
+    expect(ofMentor.length).toBeGreaterThan(0);
+
+    const r = ok(s.make());
+    const total = 2 * s.pairs().length + 1;
+    expect(r).toMatchObject({ state: "done", total, done: total, failed: 0 });
+    // Every document is made and listed ready, its own pair's included; nobody was mailed.
+    expect(new Set(s.register().map((x) => x["Состояние"]))).toEqual(new Set(["готов"]));
+    expect(s.w.emu.drive.notified()).toEqual([]);
+    expect(s.files().some((f) => (f.viewers ?? []).includes(email))).toBe(false);
+    // One problem per document of that mentor's pairs, naming the row to correct and not the address.
+    const notShared = r.problems.filter((x) => x.message.includes("нет аккаунта Google"));
+    expect(notShared).toHaveLength(2 * ofMentor.length);
+    for (const x of notShared) {
+      expect(x.message).toContain(`наставнику ${String(mentor["ID"])}`);
+      expect(x.message).toContain(`лист «Наставники», строка ${index + 2}, столбец «E-mail»`);
+      expect(x.message).not.toContain(email);
+    }
+  });
 });
 
 test("the Google Docs adapter fills a document as the domain's reference rendering does", () => {

@@ -147,6 +147,20 @@ describe("surveys: send, answer, collect", () => {
     ]);
   });
 
+  test("a survey form the curator put in the trash is made anew, not linked again", () => {
+    const s = school();
+    const first = ok(s.run((p) => surveyForm(p, "registration_mentor")));
+    expect(ok(s.run((p) => surveyForm(p, "registration_mentor")))).toEqual(first);
+    const [made] = s.w.emu.forms.list();
+    s.w.emu.globals.Drive.Files.update({ trashed: true }, made!.id);
+    const second = ok(s.run((p) => surveyForm(p, "registration_mentor")));
+    expect(second.url).not.toBe(first.url);
+    const live = s.w.emu.drive.files().filter((f) => f.mimeType === "application/vnd.google-apps.form");
+    expect(live.filter((f) => !f.trashed).map((f) => f.id)).toEqual([
+      s.w.emu.forms.list().find((f) => f.publishedUrl === second.url)!.id,
+    ]);
+  });
+
   test("«Напомнить» mails only those who have not answered, once a day", () => {
     const s = school();
     const first = ok(s.run((p) => sendSurveys(p, "satisfaction_mentee", { type: "all" }, "send")));
