@@ -260,6 +260,17 @@ function attach(parent: DocNode, index: number, child: DocNode): void {
   child.parent = parent;
 }
 
+/**
+ * A body cannot end with a table: when a table becomes the body's last element, Google adds an empty paragraph
+ * after it (seen in live Apps Script: a paragraph appended next goes after that one, and it is the paragraph a
+ * script can never remove). Only the body: whether a table cell does the same is not confirmed.
+ */
+function paragraphAfterLastTable(container: DocNode): void {
+  if (container.type !== "BODY_SECTION") return;
+  if (container.children[container.children.length - 1]?.type !== "TABLE") return;
+  attach(container, container.children.length, paragraphNode(""));
+}
+
 function detach(child: DocNode): void {
   const parent = child.parent;
   if (parent === null) return;
@@ -1252,12 +1263,14 @@ const M: Record<string, Impl> = {
   appendTable(...args: unknown[]): unknown {
     const node = newBlock(this, "appendTable", args, args[0], "TABLE");
     attach(this._node, this._node.children.length, node);
+    paragraphAfterLastTable(this._node);
     return wrap(this, node);
   },
   insertTable(...args: unknown[]): unknown {
     const index = insertIndex(this, "insertTable", args, args[0]);
     const node = newBlock(this, "insertTable", args, args[1], "TABLE");
     attach(this._node, index, node);
+    paragraphAfterLastTable(this._node);
     return wrap(this, node);
   },
   appendPageBreak(...args: unknown[]): unknown {
