@@ -865,6 +865,12 @@ function cellsArg(self: EmuElement, name: string, args: readonly unknown[], cell
   return rows;
 }
 
+/**
+ * A paragraph holds no newline: Google turns "\n" in a paragraph's or list item's text into a line break, "\r"
+ * (https://developers.google.com/apps-script/reference/document/paragraph).
+ */
+const lineBreaks = (text: string): string => text.replace(/\n/g, "\r");
+
 /** A new block for Body/TableCell append/insert: text or a detached element, or a table from cells. */
 function newBlock(
   self: EmuElement,
@@ -879,7 +885,7 @@ function newBlock(
     return value === undefined || value === null
       ? newNode("TABLE")
       : tableNode(cellsArg(self, name, args, value));
-  return paragraphNode(stringArg(self, name, args, value), kind);
+  return paragraphNode(lineBreaks(stringArg(self, name, args, value)), kind);
 }
 
 function enumArg(
@@ -1334,7 +1340,7 @@ const M: Record<string, Impl> = {
     const text = stringArg(this, "setText", args, args[0]);
     const node = this._node;
     if (node.type === "TEXT") setRun(node, text, node.attrs[0] ?? NO_ATTRS);
-    else if (node.type === "PARAGRAPH" || node.type === "LIST_ITEM") setParagraphText(node, text);
+    else if (node.type === "PARAGRAPH" || node.type === "LIST_ITEM") setParagraphText(node, lineBreaks(text));
     else if (node.type === "BODY_SECTION" || node.type === "TABLE_CELL") setContainerText(node, text);
     else throw signatureError(method(this, "setText"), args);
     return node.type === "PARAGRAPH" || node.type === "LIST_ITEM" ? undefined : this;

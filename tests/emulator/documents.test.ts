@@ -397,6 +397,19 @@ describe("Document structure", () => {
     expect(String(cell.getChild(1).getType())).toBe("TABLE");
   });
 
+  test("a newline in a paragraph's or list item's text becomes a line break (\\r), as Google documents", () => {
+    const { DocumentApp } = setup();
+    const body = DocumentApp.create("Строки").getBody();
+    const p = body.appendParagraph("первая\nвторая");
+    expect(p.getText()).toBe("первая\rвторая");
+    expect(body.getNumChildren()).toBe(2);
+    p.setText("a\nb");
+    expect(p.getText()).toBe("a\rb");
+    expect(body.appendListItem("x\ny").getText()).toBe("x\ry");
+    expect(body.insertParagraph(0, "1\n2").getText()).toBe("1\r2");
+    expect(body.getText()).toBe("1\r2\n\na\rb\nx\ry");
+  });
+
   test("a new document has one empty paragraph; appendParagraph joins with a newline", () => {
     const { DocumentApp } = setup();
     const doc = DocumentApp.create("Пустой");
