@@ -99,16 +99,17 @@ function onlyPlaceholders(text: string): boolean {
 /**
  * What a template holds, found once per template and run (every document is a copy of it, so the same analysis
  * serves them all and a document costs only its edits): the placeholders, the body paragraphs made only of
- * placeholders, and the table rows that hold a list's fields.
+ * placeholders, and the table rows that hold a list's fields. Places are the body's child indices: a table is
+ * found by its own index, not by its number in getTables(), which counts tables nested in cells too.
  */
 export interface TemplateAnalysis {
   /** Every placeholder as written, once. */
   readonly raws: readonly string[];
   /** Top-level paragraphs (child index in the body) made only of placeholders. */
   readonly bare: readonly { readonly index: number; readonly raws: readonly string[] }[];
-  /** Table rows with a list's fields: the table's number among the body's tables, the row, its placeholders. */
+  /** Table rows with a list's fields: the table's child index in the body, the row, its placeholders. */
   readonly listRows: readonly {
-    readonly table: number;
+    readonly index: number;
     readonly row: number;
     readonly raws: readonly string[];
   }[];
@@ -117,9 +118,8 @@ export interface TemplateAnalysis {
 export function analyseBody(body: Body): TemplateAnalysis {
   const raws = placeholdersIn(body.getText());
   const bare: { index: number; raws: string[] }[] = [];
-  const listRows: { table: number; row: number; raws: string[] }[] = [];
+  const listRows: { index: number; row: number; raws: string[] }[] = [];
   if (raws.length === 0) return { raws, bare, listRows };
-  let tableNo = 0;
   const n = body.getNumChildren();
   for (let i = 0; i < n; i++) {
     const child = body.getChild(i);
@@ -130,9 +130,8 @@ export function analyseBody(body: Body): TemplateAnalysis {
       for (let r = 0; r < rows; r++) {
         const inRow = placeholdersIn(table.getRow(r).getText());
         if (inRow.some((raw) => findPlaceholder(raw)?.list !== undefined))
-          listRows.push({ table: tableNo, row: r, raws: inRow });
+          listRows.push({ index: i, row: r, raws: inRow });
       }
-      tableNo++;
     } else if (type === DocumentApp.ElementType.PARAGRAPH || type === DocumentApp.ElementType.LIST_ITEM) {
       const text =
         type === DocumentApp.ElementType.PARAGRAPH
@@ -144,22 +143,14 @@ export function analyseBody(body: Body): TemplateAnalysis {
   return { raws, bare, listRows };
 }
 
-/**
- * Fills a body by the three rules of docs/documents.md: a table row holding a list's fields is repeated once per
- * item; a paragraph made only of placeholders that are all empty is removed; every other placeholder is replaced.
- * `analysis` is the template's (analyseBody), so only what changes is touched.
- */
-export function fillBody(
-  body: Body,
+/** A table row holding a list's fields, repeated once per item; the table goes when it is left with no row. */
+function expandRows(
+  table: GoogleAppsScript.Document.Table,
+  rows: TemplateAnalysis["listRows"],
   context: DocContext,
-  analysis: TemplateAnalysis = analyseBody(body),
 ): void {
-  if (analysis.raws.length === 0) return;
-  const tables = analysis.listRows.length > 0 ? body.getTables() : [];
   // Bottom up, so the rows still to expand keep their numbers.
-  for (const at of [...analysis.listRows].sort((a, b) => b.table - a.table || b.row - a.row)) {
-    const table = tables[at.table];
-    if (!table) continue;
+  for (const at of [...rows].sort((a, b) => b.row - a.row)) {
     const list = at.raws.map((raw) => findPlaceholder(raw)?.list).find((l) => l !== undefined)!;
     const items = context.lists[list] ?? [];
     const row = table.getRow(at.row);
@@ -173,17 +164,41 @@ export function fillBody(
     if (table.getNumRows() > 1) table.removeRow(at.row);
     else table.removeFromParent();
   }
-  // Bottom up too: removing a paragraph moves the ones below it.
-  for (const bare of [...analysis.bare].sort((a, b) => b.index - a.index)) {
-    if (!bare.raws.every((raw) => fieldValue(raw, context) === "")) continue;
-    const paragraph = body.getChild(bare.index);
-    try {
-      paragraph.removeFromParent();
-    } catch {
-      // The last paragraph of a document cannot be removed: empty it instead.
-      if (paragraph.getType() === DocumentApp.ElementType.PARAGRAPH) paragraph.asParagraph().setText("");
-      else paragraph.asListItem().setText("");
-    }
+}
+
+/** Removes a paragraph whose placeholders are all empty; one Google will not remove is emptied instead. */
+function dropParagraph(paragraph: GoogleAppsScript.Document.Element): void {
+  try {
+    paragraph.removeFromParent();
+  } catch {
+    // The last paragraph of a document cannot be removed; one Google refuses for another reason is emptied too.
+    if (paragraph.getType() === DocumentApp.ElementType.PARAGRAPH) paragraph.asParagraph().setText("");
+    else paragraph.asListItem().setText("");
+  }
+}
+
+/**
+ * Fills a body by the three rules of docs/documents.md: a table row holding a list's fields is repeated once per
+ * item; a paragraph made only of placeholders that are all empty is removed; every other placeholder is replaced.
+ * `analysis` is the template's (analyseBody), so only what changes is touched.
+ */
+export function fillBody(
+  body: Body,
+  context: DocContext,
+  analysis: TemplateAnalysis = analyseBody(body),
+): void {
+  if (analysis.raws.length === 0) return;
+  // One pass from the bottom of the body up: removing a table or a paragraph moves only what is below it, so
+  // every index still to visit keeps its meaning.
+  const tables = new Map<number, TemplateAnalysis["listRows"][number][]>();
+  for (const at of analysis.listRows) tables.set(at.index, [...(tables.get(at.index) ?? []), at]);
+  const empty = analysis.bare.filter((bare) => bare.raws.every((raw) => fieldValue(raw, context) === ""));
+  const places = [...new Set([...tables.keys(), ...empty.map((bare) => bare.index)])].sort((a, b) => b - a);
+  for (const index of places) {
+    const child = body.getChild(index);
+    const rows = tables.get(index);
+    if (rows) expandRows(child.asTable(), rows, context);
+    else dropParagraph(child);
   }
   for (const raw of analysis.raws) {
     const v = fieldValue(raw, context);
@@ -191,17 +206,38 @@ export function fillBody(
   }
 }
 
-/** Writes a built-in template's blocks into an empty body. */
+type Paragraph = GoogleAppsScript.Document.Paragraph;
+
+/**
+ * Writes a built-in template's blocks into a new, empty body. A body ends with a paragraph: the new document holds
+ * one empty paragraph, and Google adds an empty one after a table appended last. The next paragraph block fills
+ * that spare paragraph instead of appending another, so the template has no empty line at its start or after a
+ * table; only a template ending with a table keeps Google's empty paragraph at its end.
+ */
 function appendBlocks(body: Body, blocks: readonly Block[]): void {
-  const first = body.getParagraphs()[0] ?? null;
+  let spare: Paragraph | null = null;
+  if (body.getNumChildren() === 1) {
+    const first = body.getChild(0);
+    if (first.getType() === DocumentApp.ElementType.PARAGRAPH) {
+      const paragraph = first.asParagraph();
+      if (paragraph.getText() === "") spare = paragraph;
+    }
+  }
   for (const b of blocks) {
     if (b.kind === "table") {
       const table = body.appendTable(b.rows.map((r) => [...r]));
       if (b.borders === false) table.setBorderWidth(0);
       if (b.header) table.getRow(0).editAsText().setBold(true);
+      const next = table.getNextSibling();
+      spare = next && next.getType() === DocumentApp.ElementType.PARAGRAPH ? next.asParagraph() : null;
       continue;
     }
-    const p = body.appendParagraph(b.text);
+    let p: Paragraph;
+    if (spare) {
+      p = spare;
+      p.setText(b.text);
+      spare = null;
+    } else p = body.appendParagraph(b.text);
     if (b.kind === "title") {
       p.setHeading(DocumentApp.ParagraphHeading.HEADING1);
       p.setAlignment(DocumentApp.HorizontalAlignment.CENTER);
@@ -218,8 +254,6 @@ function appendBlocks(body: Body, blocks: readonly Block[]): void {
       if (b.bold && b.text !== "") p.editAsText().setBold(true);
     }
   }
-  // A new document starts with one empty paragraph: drop it once there is something else.
-  if (first && body.getNumChildren() > 1 && first.getText() === "") first.removeFromParent();
 }
 
 export class GasDocuments implements DocumentsPort {

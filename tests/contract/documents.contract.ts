@@ -11,7 +11,7 @@
  * Files are made with DocumentApp (the add-on runs under drive.file, without DriveApp) and trashed through the
  * advanced Drive service when the project has it; otherwise docs/live-tests.md says how to clear them.
  */
-import { assert, assertEqual, suite } from "./kit";
+import { assert, assertEqual, assertThrows, suite } from "./kit";
 import { trashIfPossible, uniqueName } from "./scratch";
 
 type Doc = GoogleAppsScript.Document.Document;
@@ -30,6 +30,13 @@ function withDoc<T>(fn: (doc: Doc) => T): T {
   } finally {
     trashIfPossible(id);
   }
+}
+
+/** The types of the body's children, by name. */
+function types(body: GoogleAppsScript.Document.Body): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < body.getNumChildren(); i++) out.push(String(body.getChild(i).getType()));
+  return out;
 }
 
 /** The texts of the body's own paragraphs that are not empty (Docs may add an empty paragraph after a table). */
@@ -159,6 +166,43 @@ export default suite("Документы Google / Google Docs", (check) => {
     withDoc((doc) => {
       const table = doc.getBody().appendTable([["a", "b"]]);
       assertEqual(table.getText(), "a\nb", "the table's text");
+    }),
+  );
+
+  check("a table appended last is followed by an empty paragraph; what is appended next goes after it", () =>
+    withDoc((doc) => {
+      const body = doc.getBody();
+      body.getParagraphs()[0]!.setText("Заголовок");
+      const table = body.appendTable([["a", "b"]]);
+      assertEqual(types(body), ["PARAGRAPH", "TABLE", "PARAGRAPH"], "children after appendTable");
+      assertEqual(body.getChild(2).asParagraph().getText(), "", "the paragraph after the table");
+      assertEqual(body.getText(), "Заголовок\na\nb\n", "the body's text");
+      const next = table.getNextSibling();
+      assert(
+        next !== null && next.getType() === DocumentApp.ElementType.PARAGRAPH,
+        "a paragraph after the table",
+      );
+      body.appendParagraph("Подписи");
+      assertEqual(
+        types(body),
+        ["PARAGRAPH", "TABLE", "PARAGRAPH", "PARAGRAPH"],
+        "children after appendParagraph",
+      );
+      assertEqual(body.getText(), "Заголовок\na\nb\n\nПодписи", "the body's text after");
+    }),
+  );
+
+  check("the paragraph after a table appended last cannot be removed, and setText fills it in place", () =>
+    withDoc((doc) => {
+      const body = doc.getBody();
+      const table = body.appendTable([["a"]]);
+      const after = table.getNextSibling()!.asParagraph();
+      assertThrows(() => after.removeFromParent(), /last paragraph/i, "removing the body's last paragraph");
+      after.setText("Подписи");
+      assertEqual(types(body), ["PARAGRAPH", "TABLE", "PARAGRAPH"], "children after setText");
+      assertEqual(body.getText(), "\na\nПодписи", "the body's text");
+      table.removeFromParent();
+      assertEqual(types(body), ["PARAGRAPH", "PARAGRAPH"], "children after the table is removed");
     }),
   );
 

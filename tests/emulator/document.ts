@@ -260,6 +260,17 @@ function attach(parent: DocNode, index: number, child: DocNode): void {
   child.parent = parent;
 }
 
+/**
+ * A body cannot end with a table: when a table becomes the body's last element, Google adds an empty paragraph
+ * after it (seen in live Apps Script: a paragraph appended next goes after that one, and it is the paragraph a
+ * script can never remove). Only the body: whether a table cell does the same is not confirmed.
+ */
+function paragraphAfterLastTable(container: DocNode): void {
+  if (container.type !== "BODY_SECTION") return;
+  if (container.children[container.children.length - 1]?.type !== "TABLE") return;
+  attach(container, container.children.length, paragraphNode(""));
+}
+
 function detach(child: DocNode): void {
   const parent = child.parent;
   if (parent === null) return;
@@ -854,6 +865,12 @@ function cellsArg(self: EmuElement, name: string, args: readonly unknown[], cell
   return rows;
 }
 
+/**
+ * A paragraph holds no newline: Google turns "\n" in a paragraph's or list item's text into a line break, "\r"
+ * (https://developers.google.com/apps-script/reference/document/paragraph).
+ */
+const lineBreaks = (text: string): string => text.replace(/\n/g, "\r");
+
 /** A new block for Body/TableCell append/insert: text or a detached element, or a table from cells. */
 function newBlock(
   self: EmuElement,
@@ -868,7 +885,7 @@ function newBlock(
     return value === undefined || value === null
       ? newNode("TABLE")
       : tableNode(cellsArg(self, name, args, value));
-  return paragraphNode(stringArg(self, name, args, value), kind);
+  return paragraphNode(lineBreaks(stringArg(self, name, args, value)), kind);
 }
 
 function enumArg(
@@ -1252,12 +1269,14 @@ const M: Record<string, Impl> = {
   appendTable(...args: unknown[]): unknown {
     const node = newBlock(this, "appendTable", args, args[0], "TABLE");
     attach(this._node, this._node.children.length, node);
+    paragraphAfterLastTable(this._node);
     return wrap(this, node);
   },
   insertTable(...args: unknown[]): unknown {
     const index = insertIndex(this, "insertTable", args, args[0]);
     const node = newBlock(this, "insertTable", args, args[1], "TABLE");
     attach(this._node, index, node);
+    paragraphAfterLastTable(this._node);
     return wrap(this, node);
   },
   appendPageBreak(...args: unknown[]): unknown {
@@ -1321,7 +1340,7 @@ const M: Record<string, Impl> = {
     const text = stringArg(this, "setText", args, args[0]);
     const node = this._node;
     if (node.type === "TEXT") setRun(node, text, node.attrs[0] ?? NO_ATTRS);
-    else if (node.type === "PARAGRAPH" || node.type === "LIST_ITEM") setParagraphText(node, text);
+    else if (node.type === "PARAGRAPH" || node.type === "LIST_ITEM") setParagraphText(node, lineBreaks(text));
     else if (node.type === "BODY_SECTION" || node.type === "TABLE_CELL") setContainerText(node, text);
     else throw signatureError(method(this, "setText"), args);
     return node.type === "PARAGRAPH" || node.type === "LIST_ITEM" ? undefined : this;

@@ -205,6 +205,7 @@ describe("Body.replaceText and findText", () => {
         "Подпись наставника: Петрова А. А.",
         "Мероприятие\nСрок",
         "Встреча\nдо 01.10.2026",
+        "", // the paragraph Google adds after a table appended last
         "Конец.",
       ].join("\n"),
     );
@@ -257,7 +258,7 @@ describe("Body.replaceText and findText", () => {
     table.getCell(1, 1).replaceText("X", "C");
     expect(table.getText()).toBe("R1\nR2\nX3\nC4");
     table.replaceText("X", "T");
-    expect(body.getText()).toBe("X вне таблицы\nR1\nR2\nT3\nC4");
+    expect(body.getText()).toBe("X вне таблицы\nR1\nR2\nT3\nC4\n");
     body.getParagraphs()[0]?.replaceText("X", "P");
     expect(body.getParagraphs()[0]?.getText()).toBe("P вне таблицы");
   });
@@ -361,6 +362,52 @@ describe("Document structure", () => {
       runs: [{ text: "Директор", BOLD: true }],
     });
     expect(children[3]).toMatchObject({ type: "TABLE", borderWidth: 1, rows: [{ type: "TABLE_ROW" }, {}] });
+  });
+
+  test("a table appended or inserted last is followed by an empty paragraph, as Google adds one", () => {
+    const { DocumentApp } = setup();
+    const body = DocumentApp.create("Таблица").getBody();
+    const types = () =>
+      Array.from({ length: body.getNumChildren() }, (_, i) => String(body.getChild(i).getType()));
+    const table = body.appendTable([["a", "b"]]);
+    expect(types()).toEqual(["PARAGRAPH", "TABLE", "PARAGRAPH"]);
+    expect(body.getChild(2).asParagraph().getText()).toBe("");
+    expect(body.getChildIndex(table)).toBe(1);
+    expect(body.getText()).toBe("\na\nb\n");
+    // What is appended next goes after that paragraph, which stays.
+    body.appendParagraph("после");
+    expect(types()).toEqual(["PARAGRAPH", "TABLE", "PARAGRAPH", "PARAGRAPH"]);
+    expect(body.getText()).toBe("\na\nb\n\nпосле");
+    // A table inserted in the middle gets none; one inserted at the end does, and so does a copy appended.
+    body.insertTable(1, [["x"]]);
+    expect(types()).toEqual(["PARAGRAPH", "TABLE", "TABLE", "PARAGRAPH", "PARAGRAPH"]);
+    body.insertTable(body.getNumChildren(), table.copy());
+    expect(types().slice(-2)).toEqual(["TABLE", "PARAGRAPH"]);
+    body.appendTable(table.copy());
+    expect(types().slice(-2)).toEqual(["TABLE", "PARAGRAPH"]);
+    // That paragraph is the body's last, so it cannot be removed; the table before it can.
+    const last = body.getChild(body.getNumChildren() - 1);
+    expect(() => last.removeFromParent()).toThrow("Can't remove the last paragraph in a document section.");
+    body.getChild(body.getNumChildren() - 2).removeFromParent();
+    expect(types().slice(-2)).toEqual(["PARAGRAPH", "PARAGRAPH"]);
+    // A table cell is left as it is (not confirmed for cells).
+    const cell = table.getCell(0, 0);
+    cell.appendTable([["вложенная"]]);
+    expect(cell.getNumChildren()).toBe(2);
+    expect(String(cell.getChild(1).getType())).toBe("TABLE");
+  });
+
+  test("a newline in a paragraph's or list item's text becomes a line break (\\r), as Google documents", () => {
+    const { DocumentApp } = setup();
+    const body = DocumentApp.create("Строки").getBody();
+    const p = body.appendParagraph("первая\nвторая");
+    expect(p.getText()).toBe("первая\rвторая");
+    expect(body.getNumChildren()).toBe(2);
+    p.setText("a\nb");
+    expect(p.getText()).toBe("a\rb");
+    expect(body.appendListItem("x\ny").getText()).toBe("x\ry");
+    expect(body.insertParagraph(0, "1\n2").getText()).toBe("1\r2");
+    expect(body.getText()).toBe("1\r2\n\na\rb\nx\ry");
   });
 
   test("a new document has one empty paragraph; appendParagraph joins with a newline", () => {

@@ -6,6 +6,7 @@ import { confirmPairs, reviewPairs } from "../../src/app/pairs";
 import {
   agreementContext,
   blocksText,
+  findPlaceholder,
   planContext,
   renderBlocks,
   TEMPLATES,
@@ -379,5 +380,80 @@ test("values go into a document as they are: `$1`, `$&` and regex characters are
       lists: {},
     });
     expect(doc.getBody().getText()).toContain("Наставник: Иванова $1 (А.*). Запрос: скидка 100$ и $& ещё");
+  });
+});
+
+/** The body's children as the curator sees them: a table as "TABLE", a paragraph as its text. */
+function outline(structure: ReturnType<World["emu"]["docs"]["structure"]>): string[] {
+  if (structure.type !== "BODY_SECTION") throw new Error("not a body");
+  return structure.children.map((c) => (c.type === "TABLE" ? "TABLE" : "text" in c ? c.text : c.type));
+}
+
+test("a built-in template becomes a Doc of exactly its blocks: no empty line at its start or after a table", () => {
+  const w = gasWorld();
+  worlds.push(w);
+  for (const kind of ["agreement", "order", "plan"] as const) {
+    for (const locale of ["ru", "en"] as const) {
+      const blocks = TEMPLATES[kind].blocks[locale];
+      const id = w.run(() => {
+        const docs = new GasDocuments(w.ports().properties);
+        return docs.createTemplate(docs.folder(["Шаблоны"]), `${kind} ${locale}`, blocks);
+      });
+      const expected = blocks.map((b) => (b.kind === "table" ? "TABLE" : b.text));
+      // Google ends a body that would end with a table with an empty paragraph of its own.
+      if (blocks.at(-1)?.kind === "table") expected.push("");
+      expect(outline(w.emu.docs.structure(id))).toEqual(expected);
+      const structure = w.emu.docs.structure(id);
+      const first = structure.type === "BODY_SECTION" ? structure.children[0] : undefined;
+      expect(first && "heading" in first ? first.alignment : undefined).toBe("CENTER");
+    }
+  }
+});
+
+test("filling: a list table left without rows goes, and the empty paragraphs below and above it go, not others", () => {
+  const w = gasWorld();
+  worlds.push(w);
+  const key = (raw: string) => findPlaceholder(raw)!.key;
+  w.run(() => {
+    const doc = DocumentApp.create("Шаблон");
+    const body = doc.getBody();
+    body.getChild(0).asParagraph().setText("Цели:");
+    // A table with a table in a cell: getTables() counts both, the fill must not take one for the other.
+    body
+      .appendTable([["Наставник:", ""]])
+      .getCell(0, 1)
+      .appendTable([["{{наставник.фио}}"]]);
+    body.appendParagraph("{{наставник.представитель_строка}}");
+    body.appendTable([["{{цели.номер}}", "{{цели.запрос}}"]]);
+    body.appendParagraph("{{наставляемый.представитель_строка}}");
+    body.appendParagraph("Конец, {{наставник.фио}}");
+    expect(outline(w.emu.docs.structure(doc.getId()))).toEqual([
+      "Цели:",
+      "TABLE",
+      "", // Google's, after the table appended last
+      "{{наставник.представитель_строка}}",
+      "TABLE",
+      "",
+      "{{наставляемый.представитель_строка}}",
+      "Конец, {{наставник.фио}}",
+    ]);
+    fillBody(body, {
+      values: {
+        [key("наставник.фио")]: "Петрова М. И.",
+        [key("наставник.представитель_строка")]: "",
+        [key("наставляемый.представитель_строка")]: "",
+      },
+      lists: { goals: [] },
+    });
+    expect(outline(w.emu.docs.structure(doc.getId()))).toEqual([
+      "Цели:",
+      "TABLE",
+      "",
+      "",
+      "Конец, Петрова М. И.",
+    ]);
+    const tables = body.getTables();
+    expect(tables.length).toBe(2);
+    expect(tables[1]!.getText()).toBe("Петрова М. И."); // the nested table, filled, not taken for the list's
   });
 });
