@@ -310,7 +310,15 @@ function tokenize(pattern: string): Token[] {
 }
 
 /** A proleptic-Gregorian UTC instant that, unlike Date.UTC, keeps years 0–99 as they are; fields may overflow. */
-function utcOf(year: number, month: number, day: number, h: number, m: number, s: number, ms: number): number {
+function utcOf(
+  year: number,
+  month: number,
+  day: number,
+  h: number,
+  m: number,
+  s: number,
+  ms: number,
+): number {
   const d = new Date(0);
   d.setUTCFullYear(year, month - 1, day);
   d.setUTCHours(h, m, s, ms);
