@@ -127,6 +127,8 @@ export interface DocumentRequest {
   readonly pdf: boolean;
   /** Addresses to give view access; the caller has checked consent and validity. */
   readonly viewers: readonly string[];
+  /** The document this one replaces («Пересоздать»): it has the same name until renamed, and is never adopted. */
+  readonly replaces?: string;
 }
 
 /** A daily quota of Google's ran out: the batch stops and goes on the next day. */
@@ -155,17 +157,24 @@ export interface DocumentsPort {
   folder(path: readonly string[]): string;
   /** The plain text of a Google Doc, to check its placeholders. Throws TemplateAccessError. */
   templateText(docId: string): string;
-  /** Makes a Google Doc of a built-in template's blocks in the folder and returns its id. */
+  /**
+   * Makes a Google Doc of a built-in template's blocks in the folder and returns its id. A file of that name left
+   * in the folder by a run cut short (the caller records the id only once the template is whole) is trashed first.
+   */
   createTemplate(folderId: string, name: string, blocks: readonly Block[]): string;
   /**
    * The document of the request's name in its folder if a run made it completely, or null. An incomplete one
-   * (cut short while being filled) is trashed; a missing PDF or access is completed as the request asks.
+   * (cut short while being filled) is trashed; a missing PDF or access is completed as the request asks. The
+   * document `request.replaces` is never taken for it.
    */
   findMade(request: DocumentRequest): MadeDocument | null;
   /** Makes the document. Throws QuotaError when a daily quota is used up; then nothing is left behind. */
   make(request: DocumentRequest): MadeDocument;
-  /** Adds a suffix to a document's name (a replaced document stays in Drive, named so). */
-  rename(id: string, suffix: string): void;
+  /**
+   * Adds a suffix to a document's name (a replaced document stays in Drive, named so). A name already matching
+   * `done` (renamed by a run cut short) is left as it is.
+   */
+  rename(id: string, suffix: string, done?: RegExp): void;
 }
 
 /** Time-driven continuation of long batches. */

@@ -38,7 +38,6 @@ import {
   locked,
   type Outcome,
   readTabs,
-  reserve,
   sheetRow,
   untilTomorrow,
   writeSpans,
@@ -61,6 +60,14 @@ export const CONTINUE_FUNCTION = "continueDocuments";
 export const BUDGET_MS = 270_000;
 /** Results are written to the sheet every this many documents, so little is left to recover after a hard stop. */
 const FLUSH_EVERY = 10;
+/**
+ * A batch's safety net, set before its first document: a run stopped hard (Apps Script's 6 minutes, a failing
+ * call) before it could schedule its continuation is continued by this trigger, after the stopped run is over.
+ */
+const SAFETY_NET_MS = 7 * 60_000;
+const SEQ_KEY = "mentor-base.seq.documents";
+/** The mark «(заменён ДД.ММ.ГГГГ)» a replaced document's name ends with, in either language. */
+const REPLACED_MARK = / \((заменён|replaced) \d\d\.\d\d\.\d{4}\)$/;
 const JOB_KEY = "mentor-base.docs.job";
 export const PROGRESS_KEY = "mentor-base.docs.progress";
 const TEMPLATE_KEY = (kind: DocKind, locale: Locale) => `mentor-base.template.${kind}.${locale}`;
@@ -172,6 +179,8 @@ interface Loaded {
   readonly check: CheckResult;
   readonly base: Base;
   readonly offset: number;
+  /** Every link the register held during the run: a pair's cell holding one of them was written by the add-on. */
+  readonly ours: Set<string>;
 }
 
 /** A register row, read back. */
@@ -238,7 +247,12 @@ function load(p: Ports): Loaded | string {
   }
   const offset = p.sheets.offsetMinutes();
   const check = validateBase(reads, { locale: p.locale, offsetMinutes: offset });
-  return { found, reads, check, base: baseFrom(check), offset };
+  const ours = new Set(
+    register(reads.documents!)
+      .map((r) => r.link)
+      .filter(Boolean),
+  );
+  return { found, reads, check, base: baseFrom(check), offset, ours };
 }
 
 interface Plan {
@@ -363,7 +377,7 @@ function plan(p: DocPorts, l: Loaded, resuming: boolean): Plan | string {
   const today = p.clock.format(p.clock.now(), "yyyy-MM-dd");
   const listed = register(l.reads.documents!);
   const byKey = new Map(listed.map((r) => [`${r.kind}\u0000${r.subject}`, r]));
-  const ours = new Set(listed.map((r) => r.link).filter(Boolean));
+  const ours = l.ours;
   const people = { mentors: l.base.mentors, mentees: l.base.mentees, settings: l.base.settings };
   const mentors = new Map(l.base.mentors.map((m) => [m.id, m]));
   const mentees = new Map(l.base.mentees.map((m) => [m.id, m]));
@@ -400,7 +414,8 @@ function plan(p: DocPorts, l: Loaded, resuming: boolean): Plan | string {
       }
       return;
     }
-    const remake = listedRow?.status === "ready" && listedRow.remake;
+    // A remake cut short is listed «ошибка» with «Пересоздать» still ticked and the old link: it still replaces it.
+    const remake = listedRow?.remake === true && listedRow.link !== "";
     items.push({
       kind,
       subject,
@@ -487,9 +502,49 @@ export function readProgress(p: Ports): DocumentsProgress | null {
   }
 }
 
+const keyOf = (kind: DocKind, subject: string) => `${kind}\u0000${subject}`;
+
+/** The link of each document listed ready in the register, by kind and subject. */
+function registeredLinks(l: Loaded): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const r of register(l.reads.documents!))
+    if (r.kind && r.status === "ready" && r.link !== "") out.set(keyOf(r.kind, r.subject), r.link);
+  return out;
+}
+
 /**
- * Writes what the run did: the register (rows listed before are updated in place, new ones appended with ids)
- * and the links in the pairs' rows. One write per column, whatever the number of documents.
+ * The links in the pairs' rows made to agree with `links` (kind and subject to link; by default the register's
+ * ready documents, the source of truth): a pair's own documents by its id, the order by its confirmation code. A
+ * cell is written when it is empty or holds another link of ours; a link the curator typed (their own document)
+ * is never overwritten. Only cells that change are written, one span per column. Called after every write of the
+ * register and at the end of every run, so links lost by a run stopped between the two are put back.
+ */
+function linkPairs(p: DocPorts, l: Loaded, links: ReadonlyMap<string, string> = registeredLinks(l)): void {
+  const read = l.reads.pairs!;
+  const changes = new Map<number, Record<string, Cell>>();
+  read.rows.forEach((row, i) => {
+    const id = String(cellAt(read, row, "id")).trim();
+    if (!id) return;
+    const batch = String(cellAt(read, row, "batch")).trim();
+    for (const kind of KINDS) {
+      const subject = kind === "order" ? batch : id;
+      const want = subject ? links.get(keyOf(kind, subject)) : undefined;
+      if (!want) continue;
+      const column = LINK_COLUMN[kind];
+      const has = String(cellAt(read, row, column)).trim();
+      if (has === want || (has !== "" && !l.ours.has(has))) continue;
+      changes.set(i, { ...(changes.get(i) ?? {}), [column]: want });
+    }
+  });
+  writeSpans(p, l.found.pairs!, read, changes);
+}
+
+/**
+ * Writes what the run did, in an order that leaves nothing unrepaired if it stops between two writes: the links
+ * of remade documents first (the register forgets the old link when it takes the new one, so the pair's cell must
+ * hold the new one before), then the register (rows listed before updated in place, new ones appended with ids,
+ * the id counter moved after them so a stop leaves no gap), then the links of the new documents from the
+ * register. One write per column, whatever the number of documents.
  */
 function flush(p: DocPorts, l: Loaded, results: readonly Result[], state: { nextId: number }): void {
   if (results.length === 0) return;
@@ -514,9 +569,13 @@ function flush(p: DocPorts, l: Loaded, results: readonly Result[], state: { next
           title: r.item.name,
           status: status("failed"),
           error: t(TEXT.failed, { error: r.error ?? "" }),
-          remake: false,
+          // A remake that failed keeps its tick and the old link: the next run still replaces that document.
+          remake: r.item.replaces !== undefined,
         };
 
+  const remade = results.filter((r) => r.made && r.item.replaces !== undefined);
+  linkPairs(p, l, new Map(remade.map((r) => [keyOf(r.item.kind, r.item.subject), r.made!.doc.url])));
+  for (const r of results) if (r.made) l.ours.add(r.made.doc.url);
   // Rows already listed: their cells of our columns, rewritten in one span per column.
   writeSpans(
     p,
@@ -529,13 +588,8 @@ function flush(p: DocPorts, l: Loaded, results: readonly Result[], state: { next
   const fresh = results.filter((r) => r.item.registerIndex === undefined);
   if (fresh.length > 0) {
     const ids = read.rows.map((r) => cellAt(read, r, "id"));
-    const first = reserve(
-      p,
-      "mentor-base.seq.documents",
-      Math.max(state.nextId - 1, highestIdNumber(DOCUMENTS.idPrefix!, ids)),
-      fresh.length,
-    );
-    state.nextId = first + fresh.length;
+    const counted = Number(p.properties.get(SEQ_KEY) ?? 0) || 0;
+    const first = Math.max(counted, state.nextId - 1, highestIdNumber(DOCUMENTS.idPrefix!, ids)) + 1;
     const rows = fresh.map((r, n) =>
       sheetRow(table, {
         id: formatId(DOCUMENTS.idPrefix!, first + n),
@@ -545,40 +599,24 @@ function flush(p: DocPorts, l: Loaded, results: readonly Result[], state: { next
       }),
     );
     p.sheets.appendRows(table, rows);
+    state.nextId = first + fresh.length;
+    p.properties.set(SEQ_KEY, String(first + fresh.length - 1));
     const last = filledLength(read);
     (read.rows as Cell[][]).splice(last, 0, ...rows);
     fresh.forEach((r, n) => {
       (r.item as { registerIndex?: number }).registerIndex = last + n;
     });
   }
-  // Links in the pairs' rows: a pair's own documents by its id, the order by the confirmation code.
-  const pairsRead = l.reads.pairs!;
-  const rowsBy = new Map<string, number[]>();
-  pairsRead.rows.forEach((row, i) => {
-    for (const key of [
-      `id:${String(cellAt(pairsRead, row, "id")).trim()}`,
-      `batch:${String(cellAt(pairsRead, row, "batch")).trim()}`,
-    ]) {
-      const list = rowsBy.get(key) ?? [];
-      list.push(i);
-      rowsBy.set(key, list);
-    }
-  });
-  const links = new Map<number, Record<string, Cell>>();
-  for (const r of results) {
-    if (!r.made) continue;
-    const key = r.item.kind === "order" ? `batch:${r.item.subject}` : `id:${r.item.subject}`;
-    for (const i of rowsBy.get(key) ?? [])
-      links.set(i, { ...(links.get(i) ?? {}), [LINK_COLUMN[r.item.kind]]: r.made.doc.url });
-  }
-  writeSpans(p, l.found.pairs!, pairsRead, links);
+  linkPairs(p, l);
 }
 
 /**
- * «Документы пары» in each current pair's row: «готовы», or which document is not there and why. One write over
- * the pairs' rows. Kinds the curator linked themself count as there.
+ * The pairs' rows made to agree with the register, on every run: the links (linkPairs), then «Документы пары» in
+ * each current pair's row: «готовы», or which document is not there and why. One write over the pairs' rows.
+ * Kinds the curator linked themself count as there.
  */
 function writePairStatus(p: DocPorts, l: Loaded, lacking: ReadonlySet<string>): void {
+  linkPairs(p, l);
   const t = translator(baseLocale(p));
   const locale = baseLocale(p);
   const read = l.reads.pairs!;
@@ -662,6 +700,7 @@ export function generateDocuments(p: DocPorts, startedAt: number): Outcome<Docum
       };
     }
     p.properties.set(JOB_KEY, JSON.stringify({ startedAt, total }));
+    p.triggers.runLater(CONTINUE_FUNCTION, SAFETY_NET_MS);
     const folders = new Map<string, string>();
     const folderOf = (path: readonly string[]) => {
       const key = path.join("\u0000");
@@ -698,11 +737,12 @@ export function generateDocuments(p: DocPorts, startedAt: number): Outcome<Docum
           context: item.context,
           pdf,
           viewers: item.viewers,
+          replaces: item.replaces,
         };
         const doc = (item.lookFirst ? p.docs.findMade(request) : null) ?? p.docs.make(request);
         if (item.replaces && item.replaces !== doc.doc.id) {
           const date = p.clock.format(p.clock.now(), "dd.MM.yyyy");
-          p.docs.rename(item.replaces, t(TEXT.replaced, { date }));
+          p.docs.rename(item.replaces, t(TEXT.replaced, { date }), REPLACED_MARK);
         }
         result = { item, made: doc };
         made++;

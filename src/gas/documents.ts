@@ -307,6 +307,13 @@ export class GasDocuments implements DocumentsPort {
 
   createTemplate(folderId: string, name: string, blocks: readonly Block[]): string {
     try {
+      // A template the caller does not know of is a leftover of a run stopped while making it (the id is
+      // recorded only once the template is whole): trashed, so no stray template stays beside the new one.
+      const left = driveApi().Files.list({
+        q: `name = ${quoted(name)} and ${quoted(folderId)} in parents and mimeType = '${DOC_MIME}' and trashed = false`,
+        fields: "files(id)",
+      });
+      for (const file of left.files ?? []) driveApi().Files.update({ trashed: true }, file.id as string);
       const made = driveApi().Files.create({ name, mimeType: DOC_MIME, parents: [folderId] }, NO_MEDIA, {
         fields: "id",
       });
@@ -361,6 +368,7 @@ export class GasDocuments implements DocumentsPort {
     });
     for (const file of found.files ?? []) {
       const id = file.id as string;
+      if (id === request.replaces) continue;
       const text = DocumentApp.openById(id).getBody().getText();
       if (placeholdersIn(text).length > 0) {
         driveApi().Files.update({ trashed: true }, id);
@@ -415,10 +423,11 @@ export class GasDocuments implements DocumentsPort {
   }
 
   /**
-   * Marks the replaced file by its name. A file `drive.file` no longer reaches (made before the script moved to
-   * another Cloud project, say) is left as it is: the new document is made and linked all the same.
+   * Marks the replaced file by its name, once: a name already marked (by a run cut short after the rename) is
+   * left. A file `drive.file` no longer reaches (made before the script moved to another Cloud project, say) is
+   * left as it is: the new document is made and linked all the same.
    */
-  rename(id: string, suffix: string): void {
+  rename(id: string, suffix: string, done?: RegExp): void {
     let name: string | undefined;
     try {
       name = driveApi().Files.get(id, { fields: "name" }).name;
@@ -426,6 +435,7 @@ export class GasDocuments implements DocumentsPort {
       if (/File not found/i.test(errorMessage(err))) return;
       throw err;
     }
+    if (done?.test(name ?? "")) return;
     driveApi().Files.update({ name: `${name ?? ""}${suffix}` }, id);
   }
 }
