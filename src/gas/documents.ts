@@ -166,12 +166,13 @@ function expandRows(
   }
 }
 
-/** Removes a paragraph whose placeholders are all empty; one Google will not remove is emptied instead. */
+/** Removes a paragraph whose placeholders are all empty; the last one of the body, which Google keeps, is emptied. */
 function dropParagraph(paragraph: GoogleAppsScript.Document.Element): void {
   try {
     paragraph.removeFromParent();
-  } catch {
-    // The last paragraph of a document cannot be removed; one Google refuses for another reason is emptied too.
+  } catch (err) {
+    // Any other failure (a service error) stops the document: it is trashed and made again, not left different.
+    if (!/last paragraph/i.test(errorMessage(err))) throw err;
     if (paragraph.getType() === DocumentApp.ElementType.PARAGRAPH) paragraph.asParagraph().setText("");
     else paragraph.asListItem().setText("");
   }
