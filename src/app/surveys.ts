@@ -402,7 +402,12 @@ function openSending(p: SurveyPorts, kind: SurveyKind): Sending | string {
  * properties just before and just after it goes, so a stopped run's next run knows who got one, who did not, and
  * who is in doubt («не известно, ушло ли письмо»: never sent again without the curator's click).
  */
-export function sendSurveys(p: SurveyPorts, kind: SurveyKind, scope: SurveyScope, mode: Mode): Outcome<SendResult> {
+export function sendSurveys(
+  p: SurveyPorts,
+  kind: SurveyKind,
+  scope: SurveyScope,
+  mode: Mode,
+): Outcome<SendResult> {
   const t = translator(p.locale);
   return locked<SendResult>(p, () => {
     const c = openSending(p, kind);
@@ -562,7 +567,9 @@ function mailChunk(
     const link = c.form.prefilled.replace(TOKEN_MARK, String(s.row.cells.token));
     const params = { personName: s.name, link, ...c.sender };
     const mail =
-      journal.mode === "send" ? invitationMail(c.kind, params, c.locale) : reminderMail(c.kind, params, c.locale);
+      journal.mode === "send"
+        ? invitationMail(c.kind, params, c.locale)
+        : reminderMail(c.kind, params, c.locale);
     journal.people[personId] = "sending";
     save();
     try {
@@ -574,8 +581,6 @@ function mailChunk(
         name: c.sender.curatorName,
         replyTo: c.sender.curatorEmail || undefined,
       });
-      journal.people[personId] = "sent";
-      save();
     } catch (err) {
       // Any other error leaves the mail in doubt: "sending" stays, and the row says so.
       if (!(err instanceof QuotaError || err instanceof MailRefused)) continue;
@@ -584,7 +589,10 @@ function mailChunk(
       if (err instanceof QuotaError) return k;
       s.row.cells.problem = c.tl(TEXT.mailFailed, { error: errorMessage(err) });
       skipped.push({ personId, name: s.name, why: String(s.row.cells.problem) });
+      continue;
     }
+    journal.people[personId] = "sent";
+    save();
   }
   return chunk.length;
 }
@@ -649,7 +657,10 @@ function settleJournal(c: Sending): void {
     const ours = journal && journal.kind === kind && journal.year === year;
     const entry = ours ? journal.people[personId] : undefined;
     if (entry) changes.set(i, journalCells(c, journal!, entry));
-    else if (status === "sending" || (status === "sent" && OLD_UNCONFIRMED.includes(String(cellAt(c.read, row, "problem")))))
+    else if (
+      status === "sending" ||
+      (status === "sent" && OLD_UNCONFIRMED.includes(String(cellAt(c.read, row, "problem"))))
+    )
       changes.set(i, { status: statuses.label("uncertain", c.locale), problem: c.tl(TEXT.uncertainOld) });
   });
   writeSpans(c.p, c.table, c.read, changes);
@@ -673,11 +684,25 @@ export function resendSurvey(p: SurveyPorts, kind: SurveyKind, personId: string)
     if (why) return { error: t(TEXT.cannotResend, { row: c.read.firstRow + row.index!, why }) };
     const mode: Mode = row.cells.sentDate instanceof Date ? "remind" : "send";
     const skipped: SendResult["skipped"][number][] = [];
-    const { sent, later } = mailAll(c, [row], [{ row, to: person!.email!, name: person!.fullName }], mode, skipped);
+    const { sent, later } = mailAll(
+      c,
+      [row],
+      [{ row, to: person!.email!, name: person!.fullName }],
+      mode,
+      skipped,
+    );
     const message = t(sent > 0 ? TEXT.resent : later > 0 ? TEXT.resendTomorrow : TEXT.resendFailed, {
       name: person!.fullName,
     });
-    const result = { kind, sent, skipped, already: 0, uncertain: sent > 0 ? 0 : 1, later, formUrl: c.form.url };
+    const result = {
+      kind,
+      sent,
+      skipped,
+      already: 0,
+      uncertain: sent > 0 ? 0 : 1,
+      later,
+      formUrl: c.form.url,
+    };
     return { ok: { ...result, message } };
   });
 }
@@ -925,16 +950,21 @@ export function collectResponses(p: SurveyPorts): Outcome<CollectResult> {
       const fills = new Map<number, Record<string, Cell>>();
       for (const [i, fill] of people[key].fills) fills.set(people[key].rowNumbers[i]! - read.firstRow, fill);
       writeSpans(p, l.found[key]!, read, fills);
+      const table = l.found[key]!;
       if (people[key].appended.length > 0) {
-        const table = l.found[key]!;
         // Ids come from the counter below, never from an answer.
         p.sheets.appendRows(
           table,
           people[key].appended.map(({ id: _id, ...r }) => sheetRow(table, r)),
         );
-        // The new people get their ids now, as an import gives them (one more read of the tab).
-        assignIds(p, { [key]: table }, { [key]: p.sheets.readTable(table) });
       }
+      // The new people get their ids now, as an import gives them (one more read of the tab); a run stopped
+      // between adding them and their ids left rows without one, which every run gives an id.
+      assignIds(
+        p,
+        { [key]: table },
+        { [key]: people[key].appended.length > 0 ? p.sheets.readTable(table) : read },
+      );
     }
     const message = t(TEXT.collected, { received, counted, registered, flagged });
     return { ok: { received, counted, flagged, registered, message } };
@@ -998,7 +1028,11 @@ export function surveysView(p: Ports): Outcome<SurveysView> {
         c.uncertain++;
         const personId = String(cellAt(read, row, "personId")).trim();
         const list = inDoubt.get(kind) ?? [];
-        list.push({ personId, name: String(cellAt(read, row, "personName")).trim() || personId, row: read.firstRow + i });
+        list.push({
+          personId,
+          name: String(cellAt(read, row, "personName")).trim() || personId,
+          row: read.firstRow + i,
+        });
         inDoubt.set(kind, list);
       } else c.pending++;
       counts.set(kind, c);

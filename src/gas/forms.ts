@@ -85,8 +85,12 @@ export class GasForms implements FormsPort {
   exists(id: string): boolean {
     try {
       FormApp.openById(id);
-    } catch {
-      return false;
+    } catch (err) {
+      // Only Google's "not found" answer means gone: a failing call is not taken for a missing form (that made a
+      // second form of the same survey).
+      if (/No item with the given ID could be found|do not have permission/i.test(errorMessage(err)))
+        return false;
+      throw err;
     }
     try {
       return !driveApi().Files.get(id, { fields: "trashed" }).trashed;
