@@ -139,6 +139,14 @@ export class QuotaError extends Error {
   }
 }
 
+/** Google refused to send a message (an address it cannot mail): certainly nothing went. */
+export class MailRefused extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "MailRefused";
+  }
+}
+
 /** A template that cannot be opened: wrong link, deleted, or not shared with the curator. */
 export class TemplateAccessError extends Error {
   constructor(message: string) {
@@ -251,8 +259,16 @@ export interface FormSpec {
 export interface FormsPort {
   /** Whether the form still exists (not deleted, still ours to open). */
   exists(id: string): boolean;
-  /** Makes the form in the folder, with its questions and its submit trigger. */
-  create(spec: FormSpec, folderId: string): FormRef;
+  /**
+   * Makes the form in the folder, with its questions and its submit trigger. `made` is told the form's id as soon
+   * as the form exists, before anything is built: a run stopped on the way leaves an id to clean up. The Drive
+   * file is named the form's title and moved into the folder last.
+   */
+  create(spec: FormSpec, folderId: string, made: (id: string) => void): FormRef;
+  /** The forms this add-on made whose Drive file is named `title`, not in the trash, wherever they are. */
+  findByTitle(title: string): string[];
+  /** Deletes the form's triggers and, unless `trash` is false (a form already gone), puts it in the trash. */
+  discard(id: string, trash?: boolean): void;
   /** The form's responses not in `known` (ids already recorded), oldest first. */
   responses(formId: string, known: ReadonlySet<string>): FormAnswer[];
 }
@@ -271,7 +287,10 @@ export interface MailMessage {
 export interface MailPort {
   /** How many more recipients today's quota allows. */
   remaining(): number;
-  /** Sends one message. Throws QuotaError when the daily quota is used up; nothing is sent then. */
+  /**
+   * Sends one message. Throws QuotaError when the daily quota is used up, or MailRefused when Google refused the
+   * message (a bad address): nothing is sent then. Any other error leaves it unknown whether the mail went.
+   */
   send(message: MailMessage): void;
 }
 

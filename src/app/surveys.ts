@@ -30,7 +30,7 @@ import {
   uuidRandom,
   validateAnswers,
 } from "../domain/surveys";
-import type { SurveysView } from "../domain/surveysView";
+import type { SurveyKindView, SurveysView } from "../domain/surveysView";
 import { RESPONSES, SURVEYS as SURVEYS_TABLE, type TableKey, tableSpec } from "../domain/tables";
 import { type CheckResult, dataRows, validateBase } from "../domain/validate";
 import type {
@@ -45,7 +45,7 @@ import type {
   TableRead,
   TriggersPort,
 } from "../ports";
-import { QuotaError, TOKEN_MARK } from "../ports";
+import { MailRefused, QuotaError, TOKEN_MARK } from "../ports";
 import { assignIds } from "./ids";
 import {
   baseLocale,
@@ -82,6 +82,10 @@ export const SUBMIT_FUNCTION = "onSurveySubmit";
 export const CONTINUE_SURVEYS = "continueSurveys";
 const JOB_KEY = "mentor-base.surveys.job";
 const FORMS_KEY = "mentor-base.forms";
+/** The id of a form being made, noted right after FormApp.create and removed once the form is recorded. */
+const MAKING_KEY = "mentor-base.forms.making";
+/** The mails of the batch being sent, person by person: "sending" just before MailApp, "sent" just after. */
+const JOURNAL_KEY = "mentor-base.surveys.journal";
 /** Rows are marked «отправляется» in chunks this size before their mails go: a hard stop never mails twice. */
 const CHUNK = 20;
 
@@ -99,6 +103,8 @@ export interface SendResult {
   readonly already: number;
   /** Left for tomorrow: the daily quota ran out. */
   readonly later: number;
+  /** People whose mail is in doubt (a run stopped while it went): resent only by the curator's click. */
+  readonly uncertain: number;
   readonly formUrl: string;
   readonly message: string;
 }
@@ -134,9 +140,36 @@ const TEXT = {
     en: "the person's row has errors: run “Check the base”",
   },
   mailFailed: { ru: "письмо не ушло: {error}", en: "the mail did not go: {error}" },
-  unconfirmed: {
-    ru: "отправка прервалась: письмо могло уйти; повторно не отправляется",
-    en: "sending was cut off: the mail may have gone; it is not sent again",
+  invitation: { ru: "приглашение", en: "the invitation" },
+  reminder: { ru: "напоминание", en: "the reminder" },
+  uncertain: {
+    ru: "отправка {what} {date} прервалась: не известно, ушло ли письмо. Спросите человека или нажмите «Отправить ещё раз» в боковой панели «Анкеты».",
+    en: "sending {what} on {date} was cut off: it is not known whether the mail went. Ask the person, or click “Send again” in the Surveys sidebar.",
+  },
+  uncertainOld: {
+    ru: "отправка прервалась: не известно, ушло ли письмо. Спросите человека или нажмите «Отправить ещё раз» в боковой панели «Анкеты».",
+    en: "sending was cut off: it is not known whether the mail went. Ask the person, or click “Send again” in the Surveys sidebar.",
+  },
+  inDoubt: {
+    ru: "Не известно, ушло ли письмо, у {n} чел.: они в боковой панели «Анкеты», отправьте им ещё раз, если нужно.",
+    en: "{n} people may not have got their mail: they are listed in the Surveys sidebar; send again if needed.",
+  },
+  nothingToResend: {
+    ru: "Лист «Анкеты», строка {row}: письмо этому человеку не под вопросом — повторно не отправляется. Обновите боковую панель.",
+    en: "“Surveys” tab, row {row}: this person's mail is not in doubt, so it is not sent again. Refresh the sidebar.",
+  },
+  cannotResend: {
+    ru: "Лист «Анкеты», строка {row}: письмо не отправлено — {why}.",
+    en: "“Surveys” tab, row {row}: the mail is not sent: {why}.",
+  },
+  resent: { ru: "Письмо для {name} отправлено ещё раз.", en: "The mail to {name} is sent again." },
+  resendTomorrow: {
+    ru: "Дневной лимит писем исчерпан: отправьте письмо для {name} завтра.",
+    en: "Today's mail quota is used up: send the mail to {name} tomorrow.",
+  },
+  resendFailed: {
+    ru: "Письмо для {name} не ушло: причина указана на листе «Анкеты».",
+    en: "The mail to {name} did not go: the reason is on the Surveys tab.",
   },
   sent: {
     ru: "«{survey}»: отправлено {sent}, отправлено раньше или уже ответили {already}, не отправлено {skipped}.",
@@ -206,6 +239,8 @@ function load(p: Ports, tables: readonly TableKey[], make: readonly TableKey[] =
 interface StoredForm extends FormRef {
   readonly kind: SurveyKind;
   readonly year: string;
+  /** Recorded by a version that cleans up leftovers: the leftovers of older runs are gone. */
+  readonly clean?: boolean;
 }
 
 function storedForms(p: Ports): StoredForm[] {
@@ -249,17 +284,43 @@ function formSpec(def: SurveyDef, year: string, locale: Locale): FormSpec {
   };
 }
 
-/** The survey's form for the year: the one made before if it still exists, else a new one. */
+/**
+ * The survey's form for the year: the one made before if it still exists, else a new one. A form is recorded only
+ * when it is whole; a form a stopped run left (its id noted under MAKING_KEY right after FormApp.create, or found
+ * by its Drive name when even that note was lost) is discarded with its trigger before another is made.
+ */
 export function ensureForm(p: SurveyPorts, kind: SurveyKind, year: string, folderRoot: string): StoredForm {
   const list = storedForms(p);
   const known = list.find((f) => f.kind === kind && f.year === year);
-  if (known && p.forms.exists(known.id)) return known;
   const locale = baseLocale(p);
+  const spec = formSpec(SURVEYS[kind], year, locale);
+  if (known && p.forms.exists(known.id)) {
+    if (known.clean) return known;
+    // Recorded before leftovers were cleaned up: the leftovers of older runs go once.
+    discardLeftovers(p, spec.title, list);
+    const clean: StoredForm = { ...known, clean: true };
+    p.properties.set(FORMS_KEY, JSON.stringify(list.map((f) => (f === known ? clean : f))));
+    return clean;
+  }
+  // The form the curator trashed or deleted keeps no submit trigger.
+  if (known) p.forms.discard(known.id, false);
+  discardLeftovers(p, spec.title, list);
   const folder = p.docs.folder([folderRoot, year.replace("/", "–"), locale === "ru" ? "Анкеты" : "Surveys"]);
-  const made = p.forms.create(formSpec(SURVEYS[kind], year, locale), folder);
-  const stored: StoredForm = { ...made, kind, year };
+  const made = p.forms.create(spec, folder, (id) => p.properties.set(MAKING_KEY, id));
+  const stored: StoredForm = { ...made, kind, year, clean: true };
   p.properties.set(FORMS_KEY, JSON.stringify([...list.filter((f) => f !== known), stored]));
+  p.properties.delete(MAKING_KEY);
   return stored;
+}
+
+/** Trashes, with their triggers, the forms of this title no record names: what stopped runs left half-built. */
+function discardLeftovers(p: SurveyPorts, title: string, list: readonly StoredForm[]): void {
+  const recorded = new Set(list.map((f) => f.id));
+  const noted = p.properties.get(MAKING_KEY);
+  const ids = new Set(p.forms.findByTitle(title));
+  if (noted && !recorded.has(noted) && p.forms.exists(noted)) ids.add(noted);
+  for (const id of ids) if (!recorded.has(id)) p.forms.discard(id);
+  if (noted) p.properties.delete(MAKING_KEY);
 }
 
 // ---- sending ----------------------------------------------------------------------------------------------
@@ -283,187 +344,366 @@ function eligible(person: Mentor | Mentee | undefined, t: ReturnType<typeof tran
   return null;
 }
 
+type Mode = "send" | "remind";
+
+/** What every step of a send shares: the loaded base, the form, the day and the mail's sender. */
+interface Sending {
+  readonly p: SurveyPorts;
+  readonly l: Loaded;
+  readonly kind: SurveyKind;
+  readonly form: StoredForm;
+  readonly locale: Locale;
+  readonly tl: ReturnType<typeof translator>;
+  readonly read: TableRead;
+  readonly table: FoundTable;
+  readonly today: string;
+  readonly sender: { orgName: string; curatorName: string; curatorEmail: string };
+  readonly nextId: { n: number };
+}
+
+interface Outgoing {
+  readonly row: SurveyRow;
+  readonly to: string;
+  readonly name: string;
+}
+
+/** The base loaded, the form made or found, and a stopped run's mails settled on «Анкеты». */
+function openSending(p: SurveyPorts, kind: SurveyKind): Sending | string {
+  const l = load(p, ["mentors", "mentees", "pairs", "settings", "surveys"], ["surveys"]);
+  if (typeof l === "string") return l;
+  const locale = baseLocale(p);
+  const form = ensureForm(p, kind, l.year, rootFolder(l, locale));
+  if (isRegistration(kind)) return translator(p.locale)(TEXT.registrationNotSent, { url: form.url });
+  const settings = l.check.settings;
+  const c: Sending = {
+    p,
+    l,
+    kind,
+    form,
+    locale,
+    tl: translator(locale),
+    read: l.reads.surveys!,
+    table: l.found.surveys!,
+    today: p.clock.format(p.clock.now(), "yyyy-MM-dd"),
+    sender: {
+      orgName: String(settings["org.shortName"] ?? "") || String(settings["org.name"] ?? ""),
+      curatorName: String(settings["curator.name"] ?? ""),
+      curatorEmail: String(settings["curator.email"] ?? ""),
+    },
+    nextId: { n: 0 },
+  };
+  settleJournal(c);
+  return c;
+}
+
 /**
  * «Отправить анкеты» (mode "send") and «Напомнить» (mode "remind") for one survey and a choice of pairs. Every
- * participant gets a row on «Анкеты» (with the reason when no mail can go); rows are marked «отправляется» before
- * their mails go, so a run stopped hard never mails anyone twice.
+ * participant gets a row on «Анкеты» (with the reason when no mail can go); each mail is journaled in document
+ * properties just before and just after it goes, so a stopped run's next run knows who got one, who did not, and
+ * who is in doubt («не известно, ушло ли письмо»: never sent again without the curator's click).
  */
 export function sendSurveys(
   p: SurveyPorts,
   kind: SurveyKind,
   scope: SurveyScope,
-  mode: "send" | "remind",
+  mode: Mode,
 ): Outcome<SendResult> {
   const t = translator(p.locale);
   return locked<SendResult>(p, () => {
-    const l = load(p, ["mentors", "mentees", "pairs", "settings", "surveys"], ["surveys"]);
-    if (typeof l === "string") return { error: l };
-    const locale = baseLocale(p);
-    const tl = translator(locale);
-    const form = ensureForm(p, kind, l.year, rootFolder(l, locale));
-    if (isRegistration(kind)) return { error: t(TEXT.registrationNotSent, { url: form.url }) };
-    const def = SURVEYS[kind];
-    const read = l.reads.surveys!;
-    const table = l.found.surveys!;
-    const today = p.clock.format(p.clock.now(), "yyyy-MM-dd");
-    const todayCell = isoToDateCell(today, l.offset);
-    const settings = l.check.settings;
-    const orgName = String(settings["org.shortName"] ?? "") || String(settings["org.name"] ?? "");
-    const curatorName = String(settings["curator.name"] ?? "");
-    const curatorEmail = String(settings["curator.email"] ?? "");
-
-    // Who: the participants of the current pairs in scope, each once.
-    const inScope = (x: Pair) =>
-      (x.status === "active" || x.status === "paused") &&
-      (scope.type === "all" ||
-        (scope.type === "batch" && x.batch === scope.code) ||
-        (scope.type === "group" && x.groupId === scope.code));
-    const people = new Map<string, Pair>();
-    for (const pair of l.base.pairs.filter(inScope)) {
-      const personId = def.audience === "mentor" ? pair.mentorId : pair.menteeId;
-      if (!people.has(personId)) people.set(personId, pair);
-    }
-    const mentors = new Map(l.base.mentors.map((m) => [m.id, m]));
-    const mentees = new Map(l.base.mentees.map((m) => [m.id, m]));
-
-    // Their rows on «Анкеты» (this survey, this year).
-    const existing = new Map<string, SurveyRow>();
-    read.rows.forEach((row, index) => {
-      if (kinds.parse(String(cellAt(read, row, "survey"))) !== kind) return;
-      if (String(cellAt(read, row, "year")).trim() !== l.year) return;
-      const personId = String(cellAt(read, row, "personId")).trim();
-      if (!personId || existing.has(personId)) return;
-      const cells: Record<string, Cell> = {};
-      for (const c of SURVEYS_TABLE.columns) cells[c.key] = cellAt(read, row, c.key);
-      existing.set(personId, { index, cells });
-    });
-
-    const random = uuidRandom(p.uuid);
-    const rows: SurveyRow[] = [];
-    const toSend: { row: SurveyRow; to: string; name: string }[] = [];
-    const skipped: SendResult["skipped"][number][] = [];
-    let already = 0;
-    for (const [personId, pair] of people) {
-      const person = def.audience === "mentor" ? mentors.get(personId) : mentees.get(personId);
-      const row: SurveyRow = existing.get(personId) ?? {
-        index: undefined,
-        cells: {
-          survey: kinds.label(kind, locale),
-          year: l.year,
-          personId,
-          role: roles.label(def.audience, locale),
-          pairId: pair.id,
-          status: statuses.label("pending", locale),
-        },
-      };
-      rows.push(row);
-      row.cells.personName = person?.fullName ?? row.cells.personName ?? "";
-      const status = statuses.parse(String(row.cells.status ?? "")) ?? "pending";
-      if (status === "answered") {
-        already++;
-        continue;
-      }
-      if (status === "sending") {
-        // A run was stopped after marking and maybe after mailing: never again.
-        row.cells.status = statuses.label("sent", locale);
-        row.cells.problem = tl(TEXT.unconfirmed);
-        already++;
-        continue;
-      }
-      const remindedToday =
-        row.cells.remindDate instanceof Date &&
-        p.clock.format(row.cells.remindDate as Date, "yyyy-MM-dd") === today;
-      if (mode === "send" ? status === "sent" : status !== "sent" || remindedToday) {
-        if (mode === "remind" && status === "pending") continue;
-        already++;
-        continue;
-      }
-      const why = eligible(person, tl);
-      if (why) {
-        row.cells.problem = why;
-        skipped.push({ personId, name: person?.fullName ?? personId, why });
-        continue;
-      }
-      row.cells.problem = "";
-      if (!row.cells.token || !normaliseToken(row.cells.token)) row.cells.token = makeToken(random);
-      toSend.push({ row, to: person!.email!, name: person!.fullName });
-    }
-
-    // The quota first: what does not fit goes tomorrow.
-    const room = Math.max(0, p.mail.remaining());
-    const now = toSend.slice(0, room);
-    let later = toSend.length - now.length;
-    let sent = 0;
-    const nextId = { n: 0 };
-    const flushRows = () => writeSurveyRows(p, table, read, rows, nextId);
-
-    for (let i = 0; i < now.length; i += CHUNK) {
-      const chunk = now.slice(i, i + CHUNK);
-      for (const s of chunk) s.row.cells.status = statuses.label("sending", locale);
-      flushRows();
-      let quotaAt = -1;
-      chunk.forEach((s, k) => {
-        if (quotaAt >= 0) return;
-        const link = form.prefilled.replace(TOKEN_MARK, String(s.row.cells.token));
-        const params = { personName: s.name, orgName, link, curatorName, curatorEmail };
-        const mail =
-          mode === "send" ? invitationMail(kind, params, locale) : reminderMail(kind, params, locale);
-        try {
-          p.mail.send({
-            to: s.to,
-            subject: mail.subject,
-            text: mail.text,
-            html: mail.html,
-            name: curatorName,
-            replyTo: curatorEmail || undefined,
-          });
-          s.row.cells.status = statuses.label("sent", locale);
-          if (mode === "send") s.row.cells.sentDate = todayCell;
-          else s.row.cells.remindDate = todayCell;
-          sent++;
-        } catch (err) {
-          if (err instanceof QuotaError) {
-            quotaAt = k;
-            return;
-          }
-          const message = errorMessage(err);
-          s.row.cells.status = statuses.label(mode === "send" ? "pending" : "sent", locale);
-          s.row.cells.problem = tl(TEXT.mailFailed, { error: message });
-          skipped.push({
-            personId: String(s.row.cells.personId),
-            name: s.name,
-            why: String(s.row.cells.problem),
-          });
-        }
-      });
-      if (quotaAt >= 0) {
-        // Nothing was sent from here on: back to where they were.
-        for (const s of chunk.slice(quotaAt))
-          s.row.cells.status = statuses.label(mode === "send" ? "pending" : "sent", locale);
-        later += now.length - (i + quotaAt);
-        flushRows();
-        break;
-      }
-      flushRows();
-    }
-    if (now.length === 0) flushRows();
+    const c = openSending(p, kind);
+    if (typeof c === "string") return { error: c };
+    const chosen = choosePeople(c, scope, mode);
+    const { sent, later } = mailAll(c, chosen.rows, chosen.toSend, mode, chosen.skipped);
     if (later > 0) {
       p.properties.set(JOB_KEY, JSON.stringify({ kind, scope, mode }));
-      p.triggers.runLater(CONTINUE_SURVEYS, untilTomorrow(p, l.offset));
+      p.triggers.runLater(CONTINUE_SURVEYS, untilTomorrow(p, c.l.offset));
     } else if (p.properties.get(JOB_KEY)) {
       p.properties.set(JOB_KEY, "");
       p.triggers.cancel(CONTINUE_SURVEYS);
     }
-    const lines = [
-      t(mode === "send" ? TEXT.sent : TEXT.reminded, {
-        survey: def.title[p.locale],
-        sent,
-        already,
-        skipped: skipped.length,
-      }),
-    ];
+    const survey = SURVEYS[kind].title[p.locale];
+    const counts = { survey, sent, already: chosen.already, skipped: chosen.skipped.length };
+    const lines = [t(mode === "send" ? TEXT.sent : TEXT.reminded, counts)];
+    if (chosen.uncertain > 0) lines.push(t(TEXT.inDoubt, { n: chosen.uncertain }));
     // What waits for tomorrow is `later`: the sidebar words it.
-    return { ok: { kind, sent, skipped, already, later, formUrl: form.url, message: lines.join(" ") } };
+    const { already, skipped, uncertain } = chosen;
+    const message = lines.join(" ");
+    return { ok: { kind, sent, skipped, already, uncertain, later, formUrl: c.form.url, message } };
+  });
+}
+
+/** This survey's rows on «Анкеты» for the year, by person (the first row of a person counts). */
+function surveyRows(c: Sending): Map<string, SurveyRow> {
+  const out = new Map<string, SurveyRow>();
+  c.read.rows.forEach((row, index) => {
+    if (kinds.parse(String(cellAt(c.read, row, "survey"))) !== c.kind) return;
+    if (String(cellAt(c.read, row, "year")).trim() !== c.l.year) return;
+    const personId = String(cellAt(c.read, row, "personId")).trim();
+    if (!personId || out.has(personId)) return;
+    const cells: Record<string, Cell> = {};
+    for (const col of SURVEYS_TABLE.columns) cells[col.key] = cellAt(c.read, row, col.key);
+    out.set(personId, { index, cells });
+  });
+  return out;
+}
+
+function personOf(c: Sending, personId: string): Mentor | Mentee | undefined {
+  return SURVEYS[c.kind].audience === "mentor"
+    ? c.l.base.mentors.find((m) => m.id === personId)
+    : c.l.base.mentees.find((m) => m.id === personId);
+}
+
+/** The participants of the current pairs in scope, each once, with their rows, and who of them gets a mail now. */
+function choosePeople(c: Sending, scope: SurveyScope, mode: Mode) {
+  const def = SURVEYS[c.kind];
+  const inScope = (x: Pair) =>
+    (x.status === "active" || x.status === "paused") &&
+    (scope.type === "all" ||
+      (scope.type === "batch" && x.batch === scope.code) ||
+      (scope.type === "group" && x.groupId === scope.code));
+  const people = new Map<string, Pair>();
+  for (const pair of c.l.base.pairs.filter(inScope)) {
+    const personId = def.audience === "mentor" ? pair.mentorId : pair.menteeId;
+    if (!people.has(personId)) people.set(personId, pair);
+  }
+  const existing = surveyRows(c);
+  const random = uuidRandom(c.p.uuid);
+  const rows: SurveyRow[] = [];
+  const toSend: Outgoing[] = [];
+  const skipped: SendResult["skipped"][number][] = [];
+  let already = 0;
+  let uncertain = 0;
+  for (const [personId, pair] of people) {
+    const person = personOf(c, personId);
+    const row: SurveyRow = existing.get(personId) ?? newRow(c, personId, pair);
+    rows.push(row);
+    row.cells.personName = person?.fullName ?? row.cells.personName ?? "";
+    const status = statuses.parse(String(row.cells.status ?? "")) ?? "pending";
+    if (status === "pending" && mode === "remind") continue;
+    if (status === "uncertain") uncertain++;
+    const remindedToday =
+      row.cells.remindDate instanceof Date &&
+      c.p.clock.format(row.cells.remindDate as Date, "yyyy-MM-dd") === c.today;
+    if (mode === "send" ? status !== "pending" : status !== "sent" || remindedToday) {
+      already++;
+      continue;
+    }
+    const why = eligible(person, c.tl);
+    if (why) {
+      row.cells.problem = why;
+      skipped.push({ personId, name: person?.fullName ?? personId, why });
+      continue;
+    }
+    row.cells.problem = "";
+    if (!row.cells.token || !normaliseToken(row.cells.token)) row.cells.token = makeToken(random);
+    toSend.push({ row, to: person!.email!, name: person!.fullName });
+  }
+  return { rows, toSend, skipped, already, uncertain };
+}
+
+function newRow(c: Sending, personId: string, pair: Pair): SurveyRow {
+  const def = SURVEYS[c.kind];
+  return {
+    index: undefined,
+    cells: {
+      survey: kinds.label(c.kind, c.locale),
+      year: c.l.year,
+      personId,
+      role: roles.label(def.audience, c.locale),
+      pairId: pair.id,
+      status: statuses.label("pending", c.locale),
+    },
+  };
+}
+
+/**
+ * Mails what today's quota allows, in chunks: the chunk's rows (with their tokens) are written first, then each
+ * mail is journaled "sending" / "sent" around its one MailApp call, then the journal is written to the rows and
+ * cleared. Returns how many went and how many wait for tomorrow.
+ */
+function mailAll(
+  c: Sending,
+  rows: SurveyRow[],
+  toSend: readonly Outgoing[],
+  mode: Mode,
+  skipped: SendResult["skipped"][number][],
+): { sent: number; later: number } {
+  const now = toSend.slice(0, Math.max(0, c.p.mail.remaining()));
+  let later = toSend.length - now.length;
+  let sent = 0;
+  const flushRows = () => writeSurveyRows(c.p, c.table, c.read, rows, c.nextId);
+  if (now.length === 0) flushRows();
+  for (let i = 0; i < now.length; i += CHUNK) {
+    const chunk = now.slice(i, i + CHUNK);
+    flushRows();
+    const journal: Journal = { kind: c.kind, year: c.l.year, mode, date: c.today, people: {} };
+    const done = mailChunk(c, journal, chunk, skipped);
+    for (const s of chunk) {
+      const entry = journal.people[String(s.row.cells.personId)];
+      if (entry) Object.assign(s.row.cells, journalCells(c, journal, entry));
+    }
+    sent += chunk.filter((s) => journal.people[String(s.row.cells.personId)] === "sent").length;
+    flushRows();
+    c.p.properties.delete(JOURNAL_KEY);
+    if (done < chunk.length) {
+      later += now.length - (i + done);
+      break;
+    }
+  }
+  return { sent, later };
+}
+
+/** One chunk's mails, each between its two journal entries; returns how many were tried before the quota ran out. */
+function mailChunk(
+  c: Sending,
+  journal: Journal,
+  chunk: readonly Outgoing[],
+  skipped: SendResult["skipped"][number][],
+): number {
+  const save = () => c.p.properties.set(JOURNAL_KEY, JSON.stringify(journal));
+  for (let k = 0; k < chunk.length; k++) {
+    const s = chunk[k]!;
+    const personId = String(s.row.cells.personId);
+    const link = c.form.prefilled.replace(TOKEN_MARK, String(s.row.cells.token));
+    const params = { personName: s.name, link, ...c.sender };
+    const mail =
+      journal.mode === "send"
+        ? invitationMail(c.kind, params, c.locale)
+        : reminderMail(c.kind, params, c.locale);
+    journal.people[personId] = "sending";
+    save();
+    try {
+      c.p.mail.send({
+        to: s.to,
+        subject: mail.subject,
+        text: mail.text,
+        html: mail.html,
+        name: c.sender.curatorName,
+        replyTo: c.sender.curatorEmail || undefined,
+      });
+    } catch (err) {
+      // Any other error leaves the mail in doubt: "sending" stays, and the row says so.
+      if (!(err instanceof QuotaError || err instanceof MailRefused)) continue;
+      delete journal.people[personId];
+      save();
+      if (err instanceof QuotaError) return k;
+      s.row.cells.problem = c.tl(TEXT.mailFailed, { error: errorMessage(err) });
+      skipped.push({ personId, name: s.name, why: String(s.row.cells.problem) });
+      continue;
+    }
+    journal.people[personId] = "sent";
+    save();
+  }
+  return chunk.length;
+}
+
+// ---- the mail journal ------------------------------------------------------------------------------------------
+
+interface Journal {
+  readonly kind: SurveyKind;
+  readonly year: string;
+  readonly mode: Mode;
+  /** yyyy-MM-dd, the day the mails went. */
+  readonly date: string;
+  readonly people: Record<string, "sending" | "sent">;
+}
+
+function readJournal(p: Ports): Journal | null {
+  const raw = p.properties.get(JOURNAL_KEY);
+  if (!raw) return null;
+  try {
+    const j = JSON.parse(raw) as Journal;
+    return j && typeof j.people === "object" && j.people !== null ? j : null;
+  } catch {
+    return null;
+  }
+}
+
+/** What a journal entry means for the person's row. */
+function journalCells(c: Sending, j: Journal, entry: "sending" | "sent"): Record<string, Cell> {
+  const date = isoToDateCell(j.date, c.l.offset);
+  if (entry === "sending") {
+    const [y, m, d] = j.date.split("-");
+    const what = c.tl(j.mode === "send" ? TEXT.invitation : TEXT.reminder);
+    return {
+      status: statuses.label("uncertain", c.locale),
+      problem: c.tl(TEXT.uncertain, { what, date: `${d}.${m}.${y}` }),
+    };
+  }
+  return j.mode === "send"
+    ? { status: statuses.label("sent", c.locale), sentDate: date, problem: "" }
+    : { status: statuses.label("sent", c.locale), remindDate: date, problem: "" };
+}
+
+/** The old note on a row counted as sent after a stop: the mail may never have gone. */
+const OLD_UNCONFIRMED = [
+  "отправка прервалась: письмо могло уйти; повторно не отправляется",
+  "sending was cut off: the mail may have gone; it is not sent again",
+];
+
+/**
+ * A stopped run's journal written to «Анкеты» (sent: as sent; "sending" without "sent": in doubt), then cleared.
+ * Rows an older version left «отправляется», or counted as sent with its «письмо могло уйти», are in doubt too.
+ */
+function settleJournal(c: Sending): void {
+  const journal = readJournal(c.p);
+  const changes = new Map<number, Record<string, Cell>>();
+  c.read.rows.forEach((row, i) => {
+    const status = statuses.parse(String(cellAt(c.read, row, "status")));
+    if (status === "answered") return;
+    const kind = kinds.parse(String(cellAt(c.read, row, "survey")));
+    const year = String(cellAt(c.read, row, "year")).trim();
+    const personId = String(cellAt(c.read, row, "personId")).trim();
+    const ours = journal && journal.kind === kind && journal.year === year;
+    const entry = ours ? journal.people[personId] : undefined;
+    if (entry) changes.set(i, journalCells(c, journal!, entry));
+    else if (
+      status === "sending" ||
+      (status === "sent" && OLD_UNCONFIRMED.includes(String(cellAt(c.read, row, "problem"))))
+    )
+      changes.set(i, { status: statuses.label("uncertain", c.locale), problem: c.tl(TEXT.uncertainOld) });
+  });
+  writeSpans(c.p, c.table, c.read, changes);
+  if (journal) c.p.properties.delete(JOURNAL_KEY);
+}
+
+/**
+ * The «Анкеты» sidebar's «Отправить ещё раз» for one person whose mail is in doubt: the invitation again (or the
+ * reminder, when the invitation is known to have gone), journaled as every mail is.
+ */
+export function resendSurvey(p: SurveyPorts, kind: SurveyKind, personId: string): Outcome<SendResult> {
+  const t = translator(p.locale);
+  return locked<SendResult>(p, () => {
+    const c = openSending(p, kind);
+    if (typeof c === "string") return { error: c };
+    const row = surveyRows(c).get(personId);
+    if (!row || statuses.parse(String(row.cells.status)) !== "uncertain")
+      return { error: t(TEXT.nothingToResend, { row: row ? c.read.firstRow + row.index! : "—" }) };
+    const person = personOf(c, personId);
+    const why = eligible(person, c.tl);
+    if (why) return { error: t(TEXT.cannotResend, { row: c.read.firstRow + row.index!, why }) };
+    const mode: Mode = row.cells.sentDate instanceof Date ? "remind" : "send";
+    const skipped: SendResult["skipped"][number][] = [];
+    const { sent, later } = mailAll(
+      c,
+      [row],
+      [{ row, to: person!.email!, name: person!.fullName }],
+      mode,
+      skipped,
+    );
+    const message = t(sent > 0 ? TEXT.resent : later > 0 ? TEXT.resendTomorrow : TEXT.resendFailed, {
+      name: person!.fullName,
+    });
+    const result = {
+      kind,
+      sent,
+      skipped,
+      already: 0,
+      uncertain: sent > 0 ? 0 : 1,
+      later,
+      formUrl: c.form.url,
+    };
+    return { ok: { ...result, message } };
   });
 }
 
@@ -710,16 +950,21 @@ export function collectResponses(p: SurveyPorts): Outcome<CollectResult> {
       const fills = new Map<number, Record<string, Cell>>();
       for (const [i, fill] of people[key].fills) fills.set(people[key].rowNumbers[i]! - read.firstRow, fill);
       writeSpans(p, l.found[key]!, read, fills);
+      const table = l.found[key]!;
       if (people[key].appended.length > 0) {
-        const table = l.found[key]!;
         // Ids come from the counter below, never from an answer.
         p.sheets.appendRows(
           table,
           people[key].appended.map(({ id: _id, ...r }) => sheetRow(table, r)),
         );
-        // The new people get their ids now, as an import gives them (one more read of the tab).
-        assignIds(p, { [key]: table }, { [key]: p.sheets.readTable(table) });
       }
+      // The new people get their ids now, as an import gives them (one more read of the tab); a run stopped
+      // between adding them and their ids left rows without one, which every run gives an id.
+      assignIds(
+        p,
+        { [key]: table },
+        { [key]: people[key].appended.length > 0 ? p.sheets.readTable(table) : read },
+      );
     }
     const message = t(TEXT.collected, { received, counted, registered, flagged });
     return { ok: { received, counted, flagged, registered, message } };
@@ -766,20 +1011,32 @@ export function surveysView(p: Ports): Outcome<SurveysView> {
     const check = validateBase({ settings: read }, { locale, offsetMinutes: 0 });
     return String(check.settings["program.year"] ?? "").trim();
   })();
-  const counts = new Map<SurveyKind, { total: number; pending: number; sent: number; answered: number }>();
+  const counts = new Map<SurveyKind, { -readonly [K in keyof SurveyKindView["counts"]]: number }>();
+  const inDoubt = new Map<SurveyKind, { personId: string; name: string; row: number }[]>();
   if (found.surveys) {
     const read = p.sheets.readTable(found.surveys);
-    for (const row of read.rows) {
+    read.rows.forEach((row, i) => {
       const kind = kinds.parse(String(cellAt(read, row, "survey")));
-      if (!kind || String(cellAt(read, row, "year")).trim() !== year) continue;
-      const c = counts.get(kind) ?? { total: 0, pending: 0, sent: 0, answered: 0 };
+      if (!kind || String(cellAt(read, row, "year")).trim() !== year) return;
+      const c = counts.get(kind) ?? { total: 0, pending: 0, sent: 0, answered: 0, uncertain: 0 };
       c.total++;
       const status = statuses.parse(String(cellAt(read, row, "status"))) ?? "pending";
       if (status === "answered") c.answered++;
-      else if (status === "sent" || status === "sending") c.sent++;
-      else c.pending++;
+      else if (status === "sent") c.sent++;
+      else if (status === "uncertain" || status === "sending") {
+        // «отправляется» is what an older version left after a stop: in doubt as well until the next send.
+        c.uncertain++;
+        const personId = String(cellAt(read, row, "personId")).trim();
+        const list = inDoubt.get(kind) ?? [];
+        list.push({
+          personId,
+          name: String(cellAt(read, row, "personName")).trim() || personId,
+          row: read.firstRow + i,
+        });
+        inDoubt.set(kind, list);
+      } else c.pending++;
       counts.set(kind, c);
-    }
+    });
   }
   const batches = new Set<string>();
   const groups = new Set<string>();
@@ -808,7 +1065,8 @@ export function surveysView(p: Ports): Outcome<SurveysView> {
           audience: SURVEYS[kind].audience,
           registration: isRegistration(kind),
           form: form ? { url: form.url, editUrl: form.editUrl } : null,
-          counts: counts.get(kind) ?? { total: 0, pending: 0, sent: 0, answered: 0 },
+          counts: counts.get(kind) ?? { total: 0, pending: 0, sent: 0, answered: 0, uncertain: 0 },
+          inDoubt: inDoubt.get(kind) ?? [],
         };
       }),
       batches: [...batches].sort(),

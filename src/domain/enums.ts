@@ -178,6 +178,7 @@ export const SURVEY_STATUSES = defineEnum(
     pending: { ru: "не отправлена", en: "not sent" },
     sending: { ru: "отправляется", en: "sending" },
     sent: { ru: "отправлена", en: "sent" },
+    uncertain: { ru: "не известно, ушло ли письмо", en: "not known whether the mail went" },
     answered: { ru: "ответ получен", en: "answered" },
   },
 );

@@ -27,7 +27,11 @@ export interface SurveyKindView {
     readonly pending: number;
     readonly sent: number;
     readonly answered: number;
+    /** Not known whether the mail went (a run stopped while it was sent). */
+    readonly uncertain: number;
   };
+  /** The people whose mail is in doubt, with their row on «Анкеты»: each can be sent again with one click. */
+  readonly inDoubt: readonly { readonly personId: string; readonly name: string; readonly row: number }[];
 }
 
 export type SurveyScopeView =

@@ -27,6 +27,7 @@ import {
 import {
   collectResponses,
   continueSurveys as continueSurveysUseCase,
+  resendSurvey,
   type SurveyPorts,
   type SurveyScope,
   sendSurveys,
@@ -385,6 +386,22 @@ export function surveysOverview(): SurveysView {
 export function sendSurvey(kind: unknown, scope: unknown, mode: unknown): SendView {
   const p = surveyPorts();
   const r = sendSurveys(p, surveyKindOf(kind), scopeOf(scope), mode === "remind" ? "remind" : "send");
+  if ("error" in r) throw new Error(r.error);
+  const { sent, already, later, skipped, message } = r.ok;
+  return { sent, already, later, skipped, message, view: viewNow(p) };
+}
+
+/** A participant's id as the sidebar sends it back (НС-0001 or НЯ-0001), or an error. */
+function personIdOf(value: unknown): string {
+  const id = typeof value === "string" ? value.trim() : "";
+  if (!/^(НС|НЯ)-\d{4,9}$/.test(id)) throw new Error(`Not a participant's id: ${id.slice(0, 20)}`);
+  return id;
+}
+
+/** google.script.run from the «Анкеты» sidebar: «Отправить ещё раз» for one person whose mail is in doubt. */
+export function resendSurveyMail(kind: unknown, personId: unknown): SendView {
+  const p = surveyPorts();
+  const r = resendSurvey(p, surveyKindOf(kind), personIdOf(personId));
   if ("error" in r) throw new Error(r.error);
   const { sent, already, later, skipped, message } = r.ok;
   return { sent, already, later, skipped, message, view: viewNow(p) };

@@ -7,10 +7,13 @@ import {
   type FormsPort,
   type MailMessage,
   type MailPort,
+  MailRefused,
   QuotaError,
   TOKEN_MARK,
 } from "../ports";
-import { driveApi, NO_MEDIA } from "./documents";
+import { driveApi, NO_MEDIA, quoted } from "./documents";
+
+const FORM_MIME = "application/vnd.google-apps.form";
 
 /**
  * Google Forms and e-mail for the surveys. A form is made once per survey and year: its questions, the submit
@@ -82,8 +85,12 @@ export class GasForms implements FormsPort {
   exists(id: string): boolean {
     try {
       FormApp.openById(id);
-    } catch {
-      return false;
+    } catch (err) {
+      // Only Google's "not found" answer means gone: a failing call is not taken for a missing form (that made a
+      // second form of the same survey).
+      if (/No item with the given ID could be found|do not have permission/i.test(errorMessage(err)))
+        return false;
+      throw err;
     }
     try {
       return !driveApi().Files.get(id, { fields: "trashed" }).trashed;
@@ -93,8 +100,15 @@ export class GasForms implements FormsPort {
     }
   }
 
-  create(spec: FormSpec, folderId: string): FormRef {
+  /**
+   * Each step can be the last one a stopped run takes: the id is handed to `made` before any item is built, the
+   * submit trigger is made after the items, and the move into the folder is the last Drive write. A form left
+   * half-built is found by its id or its Drive name (`findByTitle`) and discarded by the next run.
+   */
+  create(spec: FormSpec, folderId: string, made: (id: string) => void): FormRef {
     const form = FormApp.create(spec.title);
+    const id = form.getId();
+    made(id);
     // FormApp.create names only the Drive file: the form's own title, the one people see, is set here.
     form.setTitle(spec.title);
     form.setDescription(spec.description);
@@ -108,16 +122,32 @@ export class GasForms implements FormsPort {
       const item = addQuestion(form, q);
       if (q.key === spec.tokenKey) token = item;
     }
-    const id = form.getId();
     const url = form.getPublishedUrl();
     const prefilled = token
       ? form.createResponse().withItemResponse(token.createResponse(TOKEN_MARK)).toPrefilledUrl()
       : url;
+    const editUrl = form.getEditUrl();
     ScriptApp.newTrigger(spec.onSubmit).forForm(form).onFormSubmit().create();
     // Into its folder through the advanced Drive service (drive.file: the add-on made the form, so it reaches it).
     const parents = (driveApi().Files.get(id, { fields: "parents" }).parents ?? []).join(",");
     driveApi().Files.update({}, id, NO_MEDIA, { addParents: folderId, removeParents: parents });
-    return { id, url, editUrl: form.getEditUrl(), prefilled };
+    return { id, url, editUrl, prefilled };
+  }
+
+  findByTitle(title: string): string[] {
+    const found = driveApi().Files.list({
+      q: `name = ${quoted(title)} and mimeType = '${FORM_MIME}' and trashed = false`,
+      fields: "files(id)",
+      pageSize: 100,
+    });
+    return (found.files ?? []).map((f) => f.id).filter((id): id is string => Boolean(id));
+  }
+
+  discard(id: string, trash = true): void {
+    // The triggers first: a form in the trash with a trigger left would not be found again to remove it.
+    for (const t of ScriptApp.getProjectTriggers())
+      if (t.getTriggerSourceId() === id) ScriptApp.deleteTrigger(t);
+    if (trash) driveApi().Files.update({ trashed: true }, id);
   }
 
   responses(formId: string, known: ReadonlySet<string>): FormAnswer[] {
@@ -154,6 +184,9 @@ export class GasMail implements MailPort {
     } catch (err) {
       const message = errorMessage(err);
       if (/too many times for one day/i.test(message)) throw new QuotaError(message);
+      // Google's refusals of an address: the message never left.
+      if (/invalid email|invalid argument: (to|recipient)|no recipient/i.test(message))
+        throw new MailRefused(message);
       throw err;
     }
   }

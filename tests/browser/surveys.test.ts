@@ -28,7 +28,13 @@ afterEach(async () => {
 
 afterAll(() => closeBrowser());
 
-const FUNCTIONS = ["surveysOverview", "sendSurvey", "collectSurveyAnswers", "surveyFormLinks"];
+const FUNCTIONS = [
+  "surveysOverview",
+  "sendSurvey",
+  "collectSurveyAnswers",
+  "surveyFormLinks",
+  "resendSurveyMail",
+];
 
 function deferred<T>() {
   let resolve!: (value: T) => void;
@@ -117,12 +123,12 @@ const FORM_EDIT = "https://docs.google.com/forms/d/1a2B3c-satisfaction-mentee/ed
 const REG_URL = "https://docs.google.com/forms/d/e/1FAIpQLSd-registration-mentee/viewform";
 const REG_EDIT = "https://docs.google.com/forms/d/1a2B3c-registration-mentee/edit";
 
-const zero = { total: 0, pending: 0, sent: 0, answered: 0 };
+const zero = { total: 0, pending: 0, sent: 0, answered: 0, uncertain: 0 };
 
 function kind(
   k: Pick<SurveyKindView, "kind" | "label" | "audience"> & Partial<SurveyKindView>,
 ): SurveyKindView {
-  return { registration: false, form: null, counts: zero, ...k };
+  return { registration: false, form: null, counts: zero, inDoubt: [], ...k };
 }
 
 const REG_MENTOR = kind({
@@ -142,19 +148,19 @@ const SAT_MENTEE = kind({
   label: "Удовлетворённость наставляемых",
   audience: "mentee",
   form: { url: FORM_URL, editUrl: FORM_EDIT },
-  counts: { total: 12, pending: 2, sent: 3, answered: 7 },
+  counts: { total: 12, pending: 2, sent: 3, answered: 7, uncertain: 0 },
 });
 const SAT_MENTOR = kind({
   kind: "satisfaction_mentor",
   label: "Удовлетворённость наставников",
   audience: "mentor",
-  counts: { total: 3, pending: 0, sent: 1, answered: 2 },
+  counts: { total: 3, pending: 0, sent: 1, answered: 2, uncertain: 0 },
 });
 const ENTRY = kind({
   kind: "entry",
   label: "Входной мониторинг",
   audience: "mentee",
-  counts: { total: 21, pending: 0, sent: 20, answered: 1 },
+  counts: { total: 21, pending: 0, sent: 20, answered: 1, uncertain: 0 },
 });
 const EXIT = kind({ kind: "exit", label: "Итоговый мониторинг", audience: "mentee" });
 
@@ -201,7 +207,7 @@ const SEND_MESSAGE =
   "«Удовлетворённость наставляемых»: отправлено 3, отправлено раньше или уже ответили 10, не отправлено 7. Дневной лимит писем исчерпан: ещё 2 уйдут автоматически завтра.";
 
 const AFTER_SEND = changed(SCHOOL, "satisfaction_mentee", {
-  counts: { total: 14, pending: 1, sent: 6, answered: 7 },
+  counts: { total: 14, pending: 1, sent: 6, answered: 7, uncertain: 0 },
 });
 
 const SENT: SendView = {
@@ -220,7 +226,9 @@ const COLLECTED: CollectView = {
   flagged: 0,
   registered: 0,
   message: COLLECT_MESSAGE,
-  view: changed(SCHOOL, "satisfaction_mentee", { counts: { total: 12, pending: 2, sent: 0, answered: 10 } }),
+  view: changed(SCHOOL, "satisfaction_mentee", {
+    counts: { total: 12, pending: 2, sent: 0, answered: 10, uncertain: 0 },
+  }),
 };
 
 // ---- tests --------------------------------------------------------------------------------------------------
@@ -500,6 +508,52 @@ test("«Собрать ответы» shows what came and the new counts", async
   expect(await o.page.evaluate(() => document.activeElement?.id)).toBe("collect-button");
   // Nobody waits for «Удовлетворённость наставляемых» any more.
   expect(await button(o, "Напомнить тем, кто не ответил").isDisabled()).toBe(true);
+});
+
+test("a person whose mail is in doubt: listed on the survey's card, «Отправить ещё раз» resends with one click", async () => {
+  const doubt = changed(SCHOOL, "satisfaction_mentee", {
+    counts: { total: 12, pending: 2, sent: 2, answered: 7, uncertain: 1 },
+    inDoubt: [{ personId: "НЯ-0004", name: "Орлова Вера <b>Ивановна</b>", row: 5 }],
+  });
+  const o = await show(doubt);
+  const card = kindCard(o, "Удовлетворённость наставляемых");
+  expect(await read(card.locator(".doubt-title"))).toBe(
+    "Не известно, ушло ли письмо (1): отправка прервалась.",
+  );
+  expect(await read(card.locator(".doubt-item"))).toBe(
+    "Орлова Вера <b>Ивановна</b> (лист «Анкеты», строка 5) Отправить ещё раз",
+  );
+  await expectAccessible(o.page, "surveys: a person whose mail is in doubt");
+  const resend = button(o, "Отправить ещё раз: Орлова Вера <b>Ивановна</b>");
+  await resend.click();
+  const call = await o.answer("resendSurveyMail");
+  expect(o.calls).toEqual([{ name: "resendSurveyMail", args: ["satisfaction_mentee", "НЯ-0004"] }]);
+  expect(await read(o.page.getByRole("status"))).toBe(
+    "Отправляю письмо ещё раз: Орлова Вера <b>Ивановна</b>…",
+  );
+  expect(await resend.isDisabled()).toBe(true);
+  const message = "Письмо для Орлова Вера <b>Ивановна</b> отправлено ещё раз.";
+  call.resolve({ sent: 1, already: 0, later: 0, skipped: [], message, view: AFTER_SEND });
+  await untilText(o.page.getByRole("status"), message);
+  expect(await card.locator(".doubt").count()).toBe(0);
+  expect(await o.page.evaluate(() => document.activeElement?.id)).toBe("heading");
+});
+
+test("«Отправить ещё раз» refused by the server: the message in the alert, the button back", async () => {
+  const doubt = changed(SCHOOL, "entry", {
+    inDoubt: [{ personId: "НЯ-0008", name: "Белов Кирилл", row: 9 }],
+  });
+  const o = await show(doubt);
+  const resend = button(o, "Отправить ещё раз: Белов Кирилл");
+  await resend.click();
+  const error = "Лист «Анкеты», строка 9: письмо не отправлено — не указан e-mail.";
+  (await o.answer("resendSurveyMail")).reject(new Error(error));
+  await untilText(o.page.getByRole("alert"), error);
+  expect(await resend.isEnabled()).toBe(true);
+  expect(await o.page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe(
+    "Отправить ещё раз: Белов Кирилл",
+  );
+  await expectAccessible(o.page, "surveys: a resend refused");
 });
 
 describe("registration forms", () => {

@@ -55,6 +55,7 @@ export interface ServerApi {
    * ("remind") to the participants of the current pairs in scope. Throws with a message for the curator.
    */
   sendSurvey(kind: string, scope: SurveyScopeView, mode: "send" | "remind"): SendView;
+  resendSurveyMail(kind: string, personId: string): SendView;
   /** The «Анкеты» sidebar: brings new answers from the forms into the base. */
   collectSurveyAnswers(): CollectView;
   /** The «Анкеты» sidebar: the survey's form links (made now if needed), for registration forms. */

@@ -72,6 +72,9 @@ const numbers = (r: Rec, ...keys: string[]) => keys.every((k) => isNum(r[k]));
 
 const isLinks = (v: unknown): v is FormLinks => isRec(v) && strings(v, "url", "editUrl");
 
+const isDoubt = (v: unknown): v is SurveyKindView["inDoubt"][number] =>
+  isRec(v) && strings(v, "personId", "name") && isNum(v["row"]);
+
 const isKind = (v: unknown): v is SurveyKindView =>
   isRec(v) &&
   strings(v, "kind", "label") &&
@@ -79,7 +82,8 @@ const isKind = (v: unknown): v is SurveyKindView =>
   typeof v["registration"] === "boolean" &&
   (v["form"] === null || isLinks(v["form"])) &&
   isRec(v["counts"]) &&
-  numbers(v["counts"], "total", "pending", "sent", "answered");
+  numbers(v["counts"], "total", "pending", "sent", "answered") &&
+  (v["inDoubt"] === undefined || allOf(v["inDoubt"], isDoubt));
 
 function isView(v: unknown): v is SurveysView {
   return (
@@ -197,9 +201,59 @@ function renderKind(k: SurveyKindView): HTMLElement {
     el("p", "counts", counts),
     c.total > 0 ? bar(c) : null,
     formLinks(k, k.form, "noForm"),
+    inDoubt(k),
   );
   item.dataset["kind"] = k.kind;
   return item;
+}
+
+/** The people whose mail a stopped run left in doubt, each with «Отправить ещё раз». */
+function inDoubt(k: SurveyKindView): HTMLElement | null {
+  const people = k.inDoubt ?? [];
+  if (people.length === 0) return null;
+  const list = el(
+    "ul",
+    "doubt-list",
+    ...people.map((d) => {
+      const button = el("button", "resend", tx.t("resend"));
+      button.type = "button";
+      button.setAttribute("aria-label", tx.t("resendOf", { name: d.name }));
+      button.addEventListener("click", () => void resend(k, d.personId, d.name));
+      const item = el(
+        "li",
+        "doubt-item",
+        el("span", "doubt-name", d.name),
+        tx.t("doubtRow", { row: d.row }),
+        button,
+      );
+      item.dataset["person"] = d.personId;
+      return item;
+    }),
+  );
+  return el(
+    "div",
+    "doubt",
+    el("p", "doubt-title", tx.t("inDoubt", { n: people.length })),
+    el("p", "hint", tx.t("inDoubtHint")),
+    list,
+  );
+}
+
+/** «Отправить ещё раз»: one person's mail again; the refreshed view no longer lists them once it went. */
+async function resend(k: SurveyKindView, personId: string, name: string): Promise<void> {
+  if (busy) return;
+  start(tx.t("resending", { name }));
+  try {
+    const result = await run("resendSurveyMail", k.kind, personId);
+    if (!isSendView(result)) throw new Error(tx.t("badAnswer"));
+    setBusy(false);
+    render(result.view);
+    showStatus(result.message);
+    heading.focus();
+  } catch (error) {
+    const item = kindsList.querySelector<HTMLElement>(`[data-person="${CSS.escape(personId)}"]`);
+    failed(error, item?.querySelector("button") ?? null);
+  }
 }
 
 /** A thin bar: answered (green), sent and waiting (blue), not sent (grey). The text above says the same. */

@@ -72,6 +72,18 @@ export const TEXT = {
   askRemindYes: { ru: "Напомнить", en: "Remind" },
   cancel: { ru: "Отмена", en: "Cancel" },
   sending: { ru: "Отправляю…", en: "Sending…" },
+  inDoubt: {
+    ru: "Не известно, ушло ли письмо ({n}): отправка прервалась.",
+    en: "Not known whether the mail went ({n}): sending was cut off.",
+  },
+  inDoubtHint: {
+    ru: "Спросите человека, пришло ли письмо. Если нет — отправьте ещё раз.",
+    en: "Ask the person whether the mail arrived. If not, send it again.",
+  },
+  doubtRow: { ru: " (лист «Анкеты», строка {row}) ", en: " (Surveys tab, row {row}) " },
+  resend: { ru: "Отправить ещё раз", en: "Send again" },
+  resendOf: { ru: "Отправить ещё раз: {name}", en: "Send again: {name}" },
+  resending: { ru: "Отправляю письмо ещё раз: {name}…", en: "Sending the mail again: {name}…" },
   reminding: { ru: "Отправляю напоминания…", en: "Sending reminders…" },
   skippedHint: {
     ru: "Исправьте строки этих участников на листах «Наставники» и «Наставляемые» и отправьте ещё раз: письмо уйдёт только тем, кто его ещё не получал.",
