@@ -755,6 +755,31 @@ function writeSurveyRows(
 
 // ---- collecting -------------------------------------------------------------------------------------------
 
+/** What one collection knows and gathers: the tabs read once, the answers to append, the cells to update. */
+interface Collecting {
+  readonly p: SurveyPorts;
+  readonly l: Loaded;
+  readonly locale: Locale;
+  readonly tl: ReturnType<typeof translator>;
+  /** «Анкеты» rows by their link code. */
+  readonly byToken: Map<string, number>;
+  /** Per link code, the counted answer that is the latest so far (on the tab, or among the new rows). */
+  readonly lastCounted: Map<string, { responseRow: number | "new"; index: number }>;
+  readonly people: Record<"mentors" | "mentees", People>;
+  readonly updates: Map<number, Record<string, Cell>>;
+  readonly newRows: Record<string, Cell>[];
+  readonly replacedIndex: number[];
+  readonly tally: { received: number; counted: number; flagged: number; registered: number };
+}
+
+/** The people already on a tab, read once and matched against every registration. */
+interface People {
+  readonly existing: PersonRow[];
+  readonly rowNumbers: number[];
+  readonly appended: PersonRow[];
+  readonly fills: Map<number, PersonRow>;
+}
+
 /**
  * «Собрать ответы» and the forms' submit trigger: every response not yet recorded lands on «Ответы анкет»; a
  * token answer updates its person's row on «Анкеты» (the latest answer counts, earlier ones stay as history), a
@@ -770,205 +795,232 @@ export function collectResponses(p: SurveyPorts): Outcome<CollectResult> {
       ["surveys", "responses"],
     );
     if (typeof l === "string") return { error: l };
-    const locale = baseLocale(p);
-    const tl = translator(locale);
-    const forms = storedForms(p).filter((f) => p.forms.exists(f.id));
+    const c = openCollecting(p, l);
     const responsesRead = l.reads.responses!;
     const known = new Set(
       responsesRead.rows.map((r) => String(cellAt(responsesRead, r, "responseId")).trim()).filter(Boolean),
     );
-    const surveysRead = l.reads.surveys!;
-    const byToken = new Map<string, number>();
-    surveysRead.rows.forEach((row, i) => {
-      const token = normaliseToken(cellAt(surveysRead, row, "token"));
-      if (token) byToken.set(token, i);
-    });
-    const updates = new Map<number, Record<string, Cell>>();
-    const newRows: Record<string, Cell>[] = [];
-    const replacedIndex: number[] = [];
-    const lastCounted = new Map<string, { at: number; responseRow: number | "new"; index: number }>();
-    // Counted answers already recorded, by their person's token: a newer answer replaces them.
-    const tokenOfPerson = new Map<string, string>();
-    for (const [token, i] of byToken) {
-      const row = surveysRead.rows[i]!;
-      const who = `${kinds.parse(String(cellAt(surveysRead, row, "survey")))}|${String(cellAt(surveysRead, row, "year")).trim()}|${String(cellAt(surveysRead, row, "personId")).trim()}`;
-      tokenOfPerson.set(who, token);
+    for (const form of storedForms(p).filter((f) => p.forms.exists(f.id))) {
+      for (const answer of p.forms.responses(form.id, known)) recordAnswer(c, form, answer);
     }
-    responsesRead.rows.forEach((row, i) => {
-      if (responseStatuses.parse(String(cellAt(responsesRead, row, "status"))) !== "counted") return;
-      const who = `${kinds.parse(String(cellAt(responsesRead, row, "survey")))}|${String(cellAt(responsesRead, row, "year")).trim()}|${String(cellAt(responsesRead, row, "personId")).trim()}`;
-      const token = tokenOfPerson.get(who);
-      if (token) lastCounted.set(token, { at: 0, responseRow: i, index: i });
-    });
-    // The people already on each tab, read once: matched against every registration.
-    const peopleOf = (key: "mentors" | "mentees") => {
-      const rows = dataRows(tableSpec(key), l.reads[key]!);
-      return {
-        existing: rows.map((r) => r.cells as PersonRow),
-        rowNumbers: rows.map((r) => r.row),
-        appended: [] as PersonRow[],
-        fills: new Map<number, PersonRow>(),
-      };
-    };
-    const people = { mentors: peopleOf("mentors"), mentees: peopleOf("mentees") };
-    let received = 0;
-    let counted = 0;
-    let flagged = 0;
-    let registered = 0;
-    for (const form of forms) {
-      const def = SURVEYS[form.kind];
-      for (const answer of p.forms.responses(form.id, known)) {
-        received++;
-        const keyed = answersByKey(def, answer.answers as Record<string, string | string[]>);
-        const submitted = new Date(answer.at);
-        const base: Record<string, Cell> = {
-          survey: kinds.label(form.kind, locale),
-          year: form.year,
-          submitted,
-          answers: answersText(def, keyed, locale),
-          responseId: answer.id,
-        };
-        const problems = validateAnswers(def, keyed);
-        if (problems.length > 0)
-          base.answers = `${problems.map((x) => x.message[locale]).join(" ")}\n${String(base.answers)}`;
-        if (isRegistration(form.kind) && problems.length > 0) {
-          // Not added to the base: a registration without consent or with a required answer missing.
-          newRows.push({
-            ...base,
-            personName: String(keyed.fullName ?? ""),
-            status: responseStatuses.label("review", locale),
-          });
-          flagged++;
-          continue;
-        }
-        if (isRegistration(form.kind)) {
-          const tableKey = registrationTable(def).key as "mentors" | "mentees";
-          const row = registrationRow(def, keyed, locale);
-          const spec = tableSpec(tableKey);
-          const existingRows = people[tableKey].existing;
-          const existingRowNumbers = people[tableKey].rowNumbers;
-          const all = [...existingRows, ...people[tableKey].appended];
-          const match = matchPerson(row, all);
-          let note: string;
-          let status: "registered" | "review" = "registered";
-          if (match.kind === "new") {
-            // The form's consent is given when the answer is submitted.
-            if (row.consent === true && (row.consentDate === undefined || row.consentDate === ""))
-              row.consentDate = isoToDateCell(p.clock.format(submitted, "yyyy-MM-dd"), l.offset);
-            people[tableKey].appended.push(row);
-            note = tl(TEXT.added, { tab: l.found[tableKey]!.sheetName });
-            registered++;
-          } else if (match.kind === "same" && match.index < existingRows.length) {
-            const fills = people[tableKey].fills;
-            fills.set(match.index, { ...(fills.get(match.index) ?? {}), ...match.fill });
-            const rowNo = existingRowNumbers[match.index]!;
-            note =
-              match.conflicts.length > 0
-                ? tl(TEXT.conflicts, {
-                    row: rowNo,
-                    fields: match.conflicts
-                      .map((c) => spec.columns.find((s) => s.key === c.key)?.header[locale] ?? c.key)
-                      .join(", "),
-                  })
-                : tl(TEXT.filled, { row: rowNo });
-            if (match.conflicts.length > 0) status = "review";
-            registered++;
-          } else if (match.kind === "same") {
-            note = tl(TEXT.filled, { row: "—" });
-            registered++;
-          } else {
-            note = tl(TEXT.ambiguous);
-            status = "review";
-            flagged++;
-          }
-          newRows.push({
-            ...base,
-            personName: String(row.fullName ?? ""),
-            status: responseStatuses.label(status, locale),
-            answers: `${note}\n${String(base.answers)}`,
-          });
-          continue;
-        }
-        const token = normaliseToken(tokenOf(def, keyed) ?? "");
-        const index = token ? byToken.get(token) : undefined;
-        if (index === undefined) {
-          newRows.push({
-            ...base,
-            status: responseStatuses.label("unknown", locale),
-            answers: `${tl(TEXT.unknownToken)}\n${String(base.answers)}`,
-          });
-          flagged++;
-          continue;
-        }
-        const surveyRow = surveysRead.rows[index]!;
-        const rowKind = kinds.parse(String(cellAt(surveysRead, surveyRow, "survey")));
-        const personId = String(cellAt(surveysRead, surveyRow, "personId"));
-        const who = {
-          personId,
-          personName: String(cellAt(surveysRead, surveyRow, "personName")),
-          pairId: String(cellAt(surveysRead, surveyRow, "pairId")),
-        };
-        if (rowKind !== form.kind) {
-          newRows.push({
-            ...base,
-            ...who,
-            status: responseStatuses.label("foreign", locale),
-            answers: `${tl(TEXT.foreignToken, { survey: kinds.label(rowKind ?? form.kind, locale) })}\n${String(base.answers)}`,
-          });
-          flagged++;
-          continue;
-        }
-        const score = scoreOf(def, keyed);
-        // The latest counts: an earlier counted answer of this token becomes history.
-        const before = lastCounted.get(token!);
-        if (before && before.responseRow !== "new") replacedIndex.push(before.responseRow);
-        if (before && before.responseRow === "new")
-          newRows[before.index]!.status = responseStatuses.label("replaced", locale);
-        newRows.push({
-          ...base,
-          ...who,
-          status: responseStatuses.label("counted", locale),
-          score: score === undefined ? "" : score.toFixed(1).replace(".", locale === "ru" ? "," : "."),
-        });
-        lastCounted.set(token!, { at: answer.at, responseRow: "new", index: newRows.length - 1 });
-        updates.set(index, {
-          status: statuses.label("answered", locale),
-          answerDate: isoToDateCell(p.clock.format(submitted, "yyyy-MM-dd"), l.offset),
-          score: score === undefined ? "" : Math.round(score),
-          answers: base.answers ?? "",
-          problem: "",
-        });
-        counted++;
-      }
-    }
-
-    // Writes: answers appended, earlier counted answers marked replaced, survey rows and people updated.
-    writeResponses(p, l, newRows, replacedIndex, locale);
-    writeSpans(p, l.found.surveys!, surveysRead, updates);
-    for (const key of ["mentors", "mentees"] as const) {
-      const read = l.reads[key]!;
-      const fills = new Map<number, Record<string, Cell>>();
-      for (const [i, fill] of people[key].fills) fills.set(people[key].rowNumbers[i]! - read.firstRow, fill);
-      writeSpans(p, l.found[key]!, read, fills);
-      const table = l.found[key]!;
-      if (people[key].appended.length > 0) {
-        // Ids come from the counter below, never from an answer.
-        p.sheets.appendRows(
-          table,
-          people[key].appended.map(({ id: _id, ...r }) => sheetRow(table, r)),
-        );
-      }
-      // The new people get their ids now, as an import gives them (one more read of the tab); a run stopped
-      // between adding them and their ids left rows without one, which every run gives an id.
-      assignIds(
-        p,
-        { [key]: table },
-        { [key]: people[key].appended.length > 0 ? p.sheets.readTable(table) : read },
-      );
-    }
-    const message = t(TEXT.collected, { received, counted, registered, flagged });
-    return { ok: { received, counted, flagged, registered, message } };
+    writeCollected(c);
+    const message = t(TEXT.collected, c.tally);
+    return { ok: { ...c.tally, message } };
   });
+}
+
+/** «Анкеты» by link code, the counted answers already recorded, and the people on each tab. */
+function openCollecting(p: SurveyPorts, l: Loaded): Collecting {
+  const locale = baseLocale(p);
+  const surveysRead = l.reads.surveys!;
+  const responsesRead = l.reads.responses!;
+  const byToken = new Map<string, number>();
+  surveysRead.rows.forEach((row, i) => {
+    const token = normaliseToken(cellAt(surveysRead, row, "token"));
+    if (token) byToken.set(token, i);
+  });
+  const whoOf = (read: TableRead, row: readonly Cell[]) =>
+    `${kinds.parse(String(cellAt(read, row, "survey")))}|${String(cellAt(read, row, "year")).trim()}|${String(cellAt(read, row, "personId")).trim()}`;
+  // Counted answers already recorded, by their person's token: a newer answer replaces them.
+  const tokenOfPerson = new Map<string, string>();
+  for (const [token, i] of byToken) tokenOfPerson.set(whoOf(surveysRead, surveysRead.rows[i]!), token);
+  const lastCounted: Collecting["lastCounted"] = new Map();
+  responsesRead.rows.forEach((row, i) => {
+    if (responseStatuses.parse(String(cellAt(responsesRead, row, "status"))) !== "counted") return;
+    const token = tokenOfPerson.get(whoOf(responsesRead, row));
+    if (token) lastCounted.set(token, { responseRow: i, index: i });
+  });
+  const peopleOf = (key: "mentors" | "mentees"): People => {
+    const rows = dataRows(tableSpec(key), l.reads[key]!);
+    return {
+      existing: rows.map((r) => r.cells as PersonRow),
+      rowNumbers: rows.map((r) => r.row),
+      appended: [],
+      fills: new Map(),
+    };
+  };
+  return {
+    p,
+    l,
+    locale,
+    tl: translator(locale),
+    byToken,
+    lastCounted,
+    people: { mentors: peopleOf("mentors"), mentees: peopleOf("mentees") },
+    updates: new Map(),
+    newRows: [],
+    replacedIndex: [],
+    tally: { received: 0, counted: 0, flagged: 0, registered: 0 },
+  };
+}
+
+type Answer = ReturnType<SurveyPorts["forms"]["responses"]>[number];
+
+/** One response: recorded on «Ответы анкет», and counted, registered or flagged for the curator. */
+function recordAnswer(c: Collecting, form: StoredForm, answer: Answer): void {
+  const def = SURVEYS[form.kind];
+  c.tally.received++;
+  const keyed = answersByKey(def, answer.answers as Record<string, string | string[]>);
+  const base: Record<string, Cell> = {
+    survey: kinds.label(form.kind, c.locale),
+    year: form.year,
+    submitted: new Date(answer.at),
+    answers: answersText(def, keyed, c.locale),
+    responseId: answer.id,
+  };
+  const problems = validateAnswers(def, keyed);
+  if (problems.length > 0)
+    base.answers = `${problems.map((x) => x.message[c.locale]).join(" ")}\n${String(base.answers)}`;
+  if (!isRegistration(form.kind)) recordTokenAnswer(c, form, answer, keyed, base);
+  else if (problems.length === 0) recordRegistration(c, form, keyed, base);
+  else {
+    // Not added to the base: a registration without consent or with a required answer missing.
+    c.newRows.push({
+      ...base,
+      personName: String(keyed.fullName ?? ""),
+      status: responseStatuses.label("review", c.locale),
+    });
+    c.tally.flagged++;
+  }
+}
+
+/** A registration: a new person added, or the empty cells of the same person's row filled. */
+function recordRegistration(
+  c: Collecting,
+  form: StoredForm,
+  keyed: Record<string, unknown>,
+  base: Record<string, Cell>,
+): void {
+  const def = SURVEYS[form.kind];
+  const { locale, tl } = c;
+  const tableKey = registrationTable(def).key as "mentors" | "mentees";
+  const row = registrationRow(def, keyed as Parameters<typeof registrationRow>[1], locale);
+  const people = c.people[tableKey];
+  const match = matchPerson(row, [...people.existing, ...people.appended]);
+  let note: string;
+  let status: "registered" | "review" = "registered";
+  if (match.kind === "new") {
+    // The form's consent is given when the answer is submitted.
+    if (row.consent === true && (row.consentDate === undefined || row.consentDate === ""))
+      row.consentDate = isoToDateCell(c.p.clock.format(base.submitted as Date, "yyyy-MM-dd"), c.l.offset);
+    people.appended.push(row);
+    note = tl(TEXT.added, { tab: c.l.found[tableKey]!.sheetName });
+    c.tally.registered++;
+  } else if (match.kind === "same" && match.index < people.existing.length) {
+    people.fills.set(match.index, { ...(people.fills.get(match.index) ?? {}), ...match.fill });
+    const rowNo = people.rowNumbers[match.index]!;
+    const spec = tableSpec(tableKey);
+    note =
+      match.conflicts.length > 0
+        ? tl(TEXT.conflicts, {
+            row: rowNo,
+            fields: match.conflicts
+              .map((x) => spec.columns.find((s) => s.key === x.key)?.header[locale] ?? x.key)
+              .join(", "),
+          })
+        : tl(TEXT.filled, { row: rowNo });
+    if (match.conflicts.length > 0) status = "review";
+    c.tally.registered++;
+  } else if (match.kind === "same") {
+    note = tl(TEXT.filled, { row: "—" });
+    c.tally.registered++;
+  } else {
+    note = tl(TEXT.ambiguous);
+    status = "review";
+    c.tally.flagged++;
+  }
+  c.newRows.push({
+    ...base,
+    personName: String(row.fullName ?? ""),
+    status: responseStatuses.label(status, locale),
+    answers: `${note}\n${String(base.answers)}`,
+  });
+}
+
+/** An answer by personal link: counted on its person's «Анкеты» row, or flagged when the code is not theirs. */
+function recordTokenAnswer(
+  c: Collecting,
+  form: StoredForm,
+  answer: Answer,
+  keyed: Record<string, unknown>,
+  base: Record<string, Cell>,
+): void {
+  const def = SURVEYS[form.kind];
+  const { locale, tl, newRows } = c;
+  const surveysRead = c.l.reads.surveys!;
+  const token = normaliseToken(tokenOf(def, keyed as Parameters<typeof tokenOf>[1]) ?? "");
+  const index = token ? c.byToken.get(token) : undefined;
+  if (index === undefined) {
+    newRows.push({
+      ...base,
+      status: responseStatuses.label("unknown", locale),
+      answers: `${tl(TEXT.unknownToken)}\n${String(base.answers)}`,
+    });
+    c.tally.flagged++;
+    return;
+  }
+  const surveyRow = surveysRead.rows[index]!;
+  const rowKind = kinds.parse(String(cellAt(surveysRead, surveyRow, "survey")));
+  const who = {
+    personId: String(cellAt(surveysRead, surveyRow, "personId")),
+    personName: String(cellAt(surveysRead, surveyRow, "personName")),
+    pairId: String(cellAt(surveysRead, surveyRow, "pairId")),
+  };
+  if (rowKind !== form.kind) {
+    newRows.push({
+      ...base,
+      ...who,
+      status: responseStatuses.label("foreign", locale),
+      answers: `${tl(TEXT.foreignToken, { survey: kinds.label(rowKind ?? form.kind, locale) })}\n${String(base.answers)}`,
+    });
+    c.tally.flagged++;
+    return;
+  }
+  const score = scoreOf(def, keyed as Parameters<typeof scoreOf>[1]);
+  // The latest counts: an earlier counted answer of this token becomes history.
+  const before = c.lastCounted.get(token!);
+  if (before && before.responseRow !== "new") c.replacedIndex.push(before.responseRow);
+  if (before && before.responseRow === "new")
+    newRows[before.index]!.status = responseStatuses.label("replaced", locale);
+  newRows.push({
+    ...base,
+    ...who,
+    status: responseStatuses.label("counted", locale),
+    score: score === undefined ? "" : score.toFixed(1).replace(".", locale === "ru" ? "," : "."),
+  });
+  c.lastCounted.set(token!, { responseRow: "new", index: newRows.length - 1 });
+  c.updates.set(index, {
+    status: statuses.label("answered", locale),
+    answerDate: isoToDateCell(c.p.clock.format(new Date(answer.at), "yyyy-MM-dd"), c.l.offset),
+    score: score === undefined ? "" : Math.round(score),
+    answers: base.answers ?? "",
+    problem: "",
+  });
+  c.tally.counted++;
+}
+
+/** Answers appended, earlier counted answers marked replaced, survey rows and people updated, new people's ids. */
+function writeCollected(c: Collecting): void {
+  const { p, l } = c;
+  writeResponses(p, l, c.newRows, c.replacedIndex, c.locale);
+  writeSpans(p, l.found.surveys!, l.reads.surveys!, c.updates);
+  for (const key of ["mentors", "mentees"] as const) {
+    const read = l.reads[key]!;
+    const people = c.people[key];
+    const fills = new Map<number, Record<string, Cell>>();
+    for (const [i, fill] of people.fills) fills.set(people.rowNumbers[i]! - read.firstRow, fill);
+    writeSpans(p, l.found[key]!, read, fills);
+    const table = l.found[key]!;
+    // Ids come from the counter below, never from an answer.
+    if (people.appended.length > 0)
+      p.sheets.appendRows(
+        table,
+        people.appended.map(({ id: _id, ...r }) => sheetRow(table, r)),
+      );
+    // The new people get their ids now, as an import gives them (one more read of the tab); a run stopped
+    // between adding them and their ids left rows without one, which every run gives an id.
+    assignIds(p, { [key]: table }, { [key]: people.appended.length > 0 ? p.sheets.readTable(table) : read });
+  }
 }
 
 function writeResponses(
