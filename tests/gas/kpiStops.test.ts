@@ -120,11 +120,11 @@ const seen = (w: World) => stableText(w.emu, w.ss, { ids: true }).replace(/"char
 /**
  * The calls this part of the code owns (charts, the ids and marks in Properties, the trigger, the snapshot's
  * append) are cut at every point; the reads and writes of tabs that every action shares (cut at every point by
- * tests/gas/faults.test.ts) at every third, so that `npm test` stays quick. `SOAK=1` cuts at every point.
+ * tests/gas/faults.test.ts) at every fifth, so that `npm test` stays quick. `SOAK=1` cuts at every point.
  */
 const OWN = /Chart|ContainerInfo|Properties|ScriptApp|Trigger|setValues/;
 const sampled = (points: { method: string; n: number }[]) =>
-  process.env.SOAK === "1" ? points : points.filter((p, i) => OWN.test(p.method) || i % 3 === 0);
+  process.env.SOAK === "1" ? points : points.filter((p, i) => OWN.test(p.method) || i % 5 === 0);
 
 /**
  * Cuts `action` at every kind of call it makes (first, second, middle and last of each method) on a fresh
