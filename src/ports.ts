@@ -62,8 +62,11 @@ export interface SheetsPort {
   offsetMinutes(): number;
   /** Selects a cell for the curator. */
   select(table: FoundTable, row: number, column: number): void;
-  /** Makes the chart on the tab, or updates in place the one made before under the same key. */
-  upsertChart(table: FoundTable, chart: ChartSpec): void;
+  /**
+   * Reconciles the tab's charts of ours with `charts`: for each key, the chart made before is updated in place, or
+   * one is made; copies of it a stopped run left are removed. Charts that are not ours are never touched.
+   */
+  upsertCharts(table: FoundTable, charts: readonly ChartSpec[]): void;
 }
 
 /** An embedded column chart over blocks of a tab's columns (each block read with its header row). */
@@ -71,6 +74,11 @@ export interface ChartSpec {
   /** Stable: the chart made before under this key is updated, never duplicated. */
   readonly key: string;
   readonly title: string;
+  /**
+   * Every title this chart may have had (either language, any year). A chart at `anchor` with such a title is
+   * ours even when its id was never saved (a run stopped between inserting it and saving its id).
+   */
+  readonly titles: RegExp;
   readonly ranges: readonly { readonly column: number; readonly firstRow: number; readonly rows: number }[];
   /** The cell the chart's top-left corner sits on. */
   readonly anchor: { readonly row: number; readonly column: number };

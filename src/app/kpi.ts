@@ -56,6 +56,16 @@ const TEXT = {
   },
 } as const satisfies Record<string, L>;
 
+/**
+ * Every title a chart of ours may have: its text in either language, with any academic year in place of {year}.
+ * With the chart's anchor cell, this tells a chart a stopped run left from one the curator made.
+ */
+function titlesOf(text: L): RegExp {
+  const pattern = (s: string) =>
+    s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace("\\{year\\}", "\\d{4}/\\d{4}");
+  return new RegExp(`^(?:${pattern(text.ru)}|${pattern(text.en)})$`);
+}
+
 const NEEDED: TableKey[] = [
   "mentors",
   "mentees",
@@ -271,27 +281,31 @@ export function computeIndicators(p: Ports): Outcome<KpiView> {
     const right = Math.max(table.lastColumn, ...Object.values(table.columns).map((c) => c ?? 0)) + 2;
     const n = indicatorRows.length;
     const yearsAt = n + 3 + 11 + 1;
-    p.sheets.upsertChart(table, {
-      key: "kpi.actualTarget",
-      title: t(TEXT.chartActual),
-      ranges: slots.slice(0, 1 + 2 * years.length).map((k) => ({
-        column: col(k),
-        firstRow: yearsAt,
-        rows: n + 1,
-      })),
-      anchor: { row: 2, column: right },
-    });
     const scoresAt = n + 3;
-    p.sheets.upsertChart(table, {
-      key: "kpi.satisfaction",
-      title: t(TEXT.chartScores, { year: l.year }),
-      ranges: [col("indicator"), col("numerator"), col("denominator")].map((c) => ({
-        column: c,
-        firstRow: scoresAt,
-        rows: 11,
-      })),
-      anchor: { row: 22, column: right },
-    });
+    p.sheets.upsertCharts(table, [
+      {
+        key: "kpi.actualTarget",
+        title: t(TEXT.chartActual),
+        titles: titlesOf(TEXT.chartActual),
+        ranges: slots.slice(0, 1 + 2 * years.length).map((k) => ({
+          column: col(k),
+          firstRow: yearsAt,
+          rows: n + 1,
+        })),
+        anchor: { row: 2, column: right },
+      },
+      {
+        key: "kpi.satisfaction",
+        title: t(TEXT.chartScores, { year: l.year }),
+        titles: titlesOf(TEXT.chartScores),
+        ranges: [col("indicator"), col("numerator"), col("denominator")].map((c) => ({
+          column: c,
+          firstRow: scoresAt,
+          rows: 11,
+        })),
+        anchor: { row: 22, column: right },
+      },
+    ]);
     const countsDate = l.countsOn;
     const date = isoToDateCell(countsDate, l.offset);
     rewriteColumns(
@@ -328,28 +342,23 @@ export function takeSnapshot(p: Ports): Outcome<KpiView> {
     const rows = snapshotOf(l.rows, { year: l.year, takenAt: l.today, locale });
     const table = l.found.kpiHistory!;
     const takenAt = isoToDateCell(l.today, l.offset);
-    const cells = rows.map((r) =>
-      sheetRow(
-        table,
-        Object.fromEntries(
-          KPI_HISTORY.columns.map((c) => [
-            c.key,
-            c.key === "takenAt" ? takenAt : ((r as unknown as Record<string, Cell>)[c.key] ?? ""),
-          ]),
-        ),
+    const fresh = rows.map((r) =>
+      Object.fromEntries(
+        KPI_HISTORY.columns.map((c) => [
+          c.key,
+          c.key === "takenAt" ? takenAt : ((r as unknown as Record<string, Cell>)[c.key] ?? ""),
+        ]),
       ),
     );
-    p.sheets.appendRows(table, cells);
+    const cells = fresh.map((v) => sheetRow(table, v));
     const h = l.reads.kpiHistory!;
+    const filled = h.rows.filter((r) => r.some((v) => v !== ""));
+    // Taken again the same day with the same figures (a run stopped after appending, and repeated): already there.
+    const already = endsWith(h, filled, fresh, l.offset);
+    if (!already) p.sheets.appendRows(table, cells);
     const appended: Loaded = {
       ...l,
-      reads: {
-        ...l.reads,
-        kpiHistory: {
-          ...h,
-          rows: [...h.rows.filter((r) => r.some((v) => v !== "")), ...cells],
-        },
-      },
+      reads: { ...l.reads, kpiHistory: { ...h, rows: already ? filled : [...filled, ...cells] } },
     };
     const message = t(TEXT.snapshot, {
       half: rows[0]?.half ?? "",
@@ -359,6 +368,21 @@ export function takeSnapshot(p: Ports): Outcome<KpiView> {
     });
     return { ok: viewOf(p, appended, message) };
   });
+}
+
+/** Whether the history's last rows are `fresh`, cell for cell in our columns (dates as days). */
+function endsWith(
+  h: TableRead,
+  filled: readonly (readonly Cell[])[],
+  fresh: readonly Record<string, Cell>[],
+  offset: number,
+): boolean {
+  if (fresh.length === 0 || filled.length < fresh.length) return false;
+  const text = (v: Cell) => (isDate(v) ? dateCellToIso(v, offset) : String(v ?? "").trim());
+  const last = filled.slice(filled.length - fresh.length);
+  return fresh.every((row, i) =>
+    KPI_HISTORY.columns.every((c) => text(cellAt(h, last[i]!, c.key)) === text(row[c.key] ?? "")),
+  );
 }
 
 /** The function the monthly trigger calls; it takes a snapshot in December and June only, once per half. */

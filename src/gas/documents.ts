@@ -53,6 +53,11 @@ function findOne(q: string): string | null {
 
 const FOLDER_KEY = "mentor-base.folders";
 
+/** The tag of the last built-in template made under a name (GasDocuments.createTemplate), by that name. */
+const TEMPLATE_TAG = "mentor-base.template-tag.";
+/** A built-in template's description in Drive; its tag follows. */
+const TEMPLATE_DESCRIPTION = "Шаблон надстройки «Наставничество» / Mentoring add-on template:";
+
 /** Drive's refusal to share quietly with an address that has no Google account (Permissions.create, 400). */
 const NO_ACCOUNT = /no Google accounts? (is |are )?associated with th(is|ese) email address/i;
 
@@ -306,26 +311,54 @@ export class GasDocuments implements DocumentsPort {
     }
   }
 
+  /**
+   * Makes a built-in template so that a stop at any call leaves nothing behind (docs/architecture.md, «Встроенные
+   * шаблоны»). Before the file is made, a mark under the template's name records a fresh tag, and the file carries
+   * that tag in its description; the caller records the file's id once it is made. The next time this template
+   * has to be made (its recorded id is missing or out of reach), the files of the last tag in the folder under
+   * that name are trashed first: a half-made one, one made whole whose id was never recorded, or the one it
+   * replaces. Another base's templates (another tag) and a curator's copies (another name) are never touched.
+   */
   createTemplate(folderId: string, name: string, blocks: readonly Block[]): string {
+    const mark = `${TEMPLATE_TAG}${name}`;
+    let id: string | null = null;
     try {
-      // A template the caller does not know of is a leftover of a run stopped while making it (the id is
-      // recorded only once the template is whole): trashed, so no stray template stays beside the new one.
-      const left = driveApi().Files.list({
-        q: `name = ${quoted(name)} and ${quoted(folderId)} in parents and mimeType = '${DOC_MIME}' and trashed = false`,
-        fields: "files(id)",
-      });
-      for (const file of left.files ?? []) driveApi().Files.update({ trashed: true }, file.id as string);
-      const made = driveApi().Files.create({ name, mimeType: DOC_MIME, parents: [folderId] }, NO_MEDIA, {
-        fields: "id",
-      });
-      const id = made.id as string;
+      const left = this.properties.get(mark);
+      if (left) this.trashTagged(folderId, name, left);
+      const tag = Utilities.getUuid();
+      this.properties.set(mark, tag);
+      const made = driveApi().Files.create(
+        { name, mimeType: DOC_MIME, parents: [folderId], description: `${TEMPLATE_DESCRIPTION} ${tag}` },
+        NO_MEDIA,
+        { fields: "id" },
+      );
+      id = made.id as string;
       const doc = DocumentApp.openById(id);
       appendBlocks(doc.getBody(), blocks);
       doc.saveAndClose();
       return id;
     } catch (err) {
+      // A half-made template goes to the trash now; if that fails too, the next run trashes it by its tag.
+      if (id !== null) {
+        try {
+          driveApi().Files.update({ trashed: true }, id);
+        } catch {
+          // found by its tag next time
+        }
+      }
       throw asQuota(err);
     }
+  }
+
+  /** Trashes the Docs named `name` in the folder whose description carries `tag`. */
+  private trashTagged(folderId: string, name: string, tag: string): void {
+    const found = driveApi().Files.list({
+      q: `name = ${quoted(name)} and ${quoted(folderId)} in parents and mimeType = '${DOC_MIME}' and trashed = false`,
+      fields: "files(id,description)",
+    });
+    for (const file of found.files ?? [])
+      if ((file.description ?? "").endsWith(` ${tag}`))
+        driveApi().Files.update({ trashed: true }, file.id as string);
   }
 
   private finish(id: string, request: DocumentRequest, pdfExists: FileRef | null): MadeDocument {

@@ -672,26 +672,54 @@ export class GasSheets implements SheetsPort {
     sheet.getRange(row, column).activate();
   }
 
-  upsertChart(table: FoundTable, chart: ChartSpec): void {
+  /**
+   * The tab's charts of ours reconciled with `charts` on every run (docs/architecture.md, «Stopping at any
+   * call»). A chart is ours for a key when its id is the one saved for the key, or when its top-left corner sits
+   * exactly on the key's anchor cell and its title is one of the key's titles: what a run stopped between
+   * inserting it and saving its id leaves. One chart is kept per key (the saved one first), the other copies are
+   * removed, and the kept one is updated in place; with none, one is made and its id saved. A chart a curator
+   * made (another title, or another place) is never touched.
+   */
+  upsertCharts(table: FoundTable, charts: readonly ChartSpec[]): void {
     const sheet = this.sheet(table);
-    const props = PropertiesService.getDocumentProperties();
-    const key = `mentor-base.chart.${chart.key}`;
-    const id = Number(props.getProperty(key) ?? "NaN");
-    const existing = sheet.getCharts().find((c) => c.getChartId() === id);
-    const builder = (existing ? existing.modify() : sheet.newChart())
-      .setChartType(Charts.ChartType.COLUMN)
-      .clearRanges()
-      .setPosition(chart.anchor.row, chart.anchor.column, 0, 0)
-      .setOption("title", chart.title);
-    for (const r of chart.ranges) builder.addRange(sheet.getRange(r.firstRow, r.column, r.rows, 1));
-    if (existing) {
-      sheet.updateChart(builder.build());
-      return;
+    const props = this.props();
+    const saved = props.getProperties();
+    const found = sheet.getCharts().map((chart) => ({ chart, id: chart.getChartId() }));
+    const mine = new Map<string, typeof found>(charts.map((c) => [c.key, []]));
+    const rest = found.filter((f) => {
+      const spec = charts.find((c) => f.id !== null && saved[CHART_KEY + c.key] === String(f.id));
+      if (spec) mine.get(spec.key)!.unshift(f);
+      return !spec;
+    });
+    for (const f of rest) {
+      const info = f.chart.getContainerInfo();
+      const row = info.getAnchorRow();
+      const at = charts.filter((c) => c.anchor.row === row);
+      if (at.length === 0) continue;
+      const column = info.getAnchorColumn();
+      const spec = at.find((c) => c.anchor.column === column);
+      if (!spec) continue;
+      const title = f.chart.getOptions().get("title");
+      if (typeof title === "string" && spec.titles.test(title)) mine.get(spec.key)!.push(f);
     }
-    sheet.insertChart(builder.build());
-    const made = sheet.getCharts().at(-1);
-    const madeId = made?.getChartId();
-    if (madeId !== null && madeId !== undefined) props.setProperty(key, String(madeId));
+    for (const spec of charts) {
+      const [kept, ...copies] = mine.get(spec.key)!;
+      for (const copy of copies) sheet.removeChart(copy.chart);
+      const builder = (kept ? kept.chart.modify() : sheet.newChart())
+        .setChartType(Charts.ChartType.COLUMN)
+        .clearRanges()
+        .setPosition(spec.anchor.row, spec.anchor.column, 0, 0)
+        .setOption("title", spec.title);
+      for (const r of spec.ranges) builder.addRange(sheet.getRange(r.firstRow, r.column, r.rows, 1));
+      let id = kept?.id ?? null;
+      if (kept) sheet.updateChart(builder.build());
+      else {
+        sheet.insertChart(builder.build());
+        id = sheet.getCharts().at(-1)?.getChartId() ?? null;
+      }
+      if (id !== null && saved[CHART_KEY + spec.key] !== String(id))
+        props.setProperty(CHART_KEY + spec.key, String(id));
+    }
   }
 }
 
@@ -734,6 +762,8 @@ interface Layout {
 }
 
 const LAYOUT_KEY = "mentor-base.layout.";
+/** The id of a chart of ours, by its key (ChartSpec.key). */
+const CHART_KEY = "mentor-base.chart.";
 /** What formatTable last applied in full to a tab (see `fingerprint`). */
 export const APPLIED_KEY = "mentor-base.formatted.";
 

@@ -6,7 +6,10 @@
  * https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart#getChartId() ("null if the chart
  * is not embedded"), #modify(), #getOptions(), #getContainerInfo(), #getRanges();
  * https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart-builder (setChartType,
- * clearRanges, addRange, setPosition(anchorRowPos, anchorColPos, offsetX, offsetY), setOption, build).
+ * clearRanges, addRange, setPosition(anchorRowPos, anchorColPos, offsetX, offsetY), setOption, build);
+ * https://developers.google.com/apps-script/reference/spreadsheet/sheet#removeChart(EmbeddedChart).
+ * upsertCharts tells a chart of ours from a curator's by its saved id, or by its anchor cell and title (a copy a
+ * stopped run left), and removes such copies: the checks below hold what that relies on.
  */
 import { assert, assertEqual, suite } from "./kit";
 import { withSheet } from "./scratch";
@@ -81,6 +84,69 @@ export default suite("Диаграммы / Embedded charts", (check) => {
         after[0]!.getRanges().map((r) => r.getA1Notation()),
         ["A1:A4", "B1:B4"],
         "only the new ranges",
+      );
+    }),
+  );
+
+  check("removeChart removes that chart only; the others keep their ids, anchors and titles", () =>
+    withSheet((sheet) => {
+      sheet.getRange("A1:B3").setValues([
+        ["Показатель", "Значение"],
+        ["Пары", 3],
+        ["Встречи", 5],
+      ]);
+      sheet.insertChart(columnChart(sheet, "Наша", 3).build());
+      sheet.insertChart(columnChart(sheet, "Копия", 3).build());
+      sheet.insertChart(columnChart(sheet, "Куратора", 3).setPosition(10, 1, 0, 0).build());
+      const [ours, copy, theirs] = sheet.getCharts();
+      assert(ours && copy && theirs, "three charts");
+      const ids = [ours.getChartId(), theirs.getChartId()];
+      sheet.removeChart(copy);
+      const left = sheet.getCharts();
+      assertEqual(
+        left.map((c) => c.getChartId()),
+        ids,
+        "the two others, same ids, in order",
+      );
+      assertEqual(
+        left.map((c) => [
+          c.getOptions().get("title"),
+          c.getContainerInfo().getAnchorRow(),
+          c.getContainerInfo().getAnchorColumn(),
+        ]),
+        [
+          ["Наша", 2, 4],
+          ["Куратора", 10, 1],
+        ],
+        "titles and anchors",
+      );
+    }),
+  );
+
+  check("an updated chart reads back its new anchor and title; its id is the same on every getCharts()", () =>
+    withSheet((sheet) => {
+      sheet.getRange("A1:B3").setValues([
+        ["Показатель", "Значение"],
+        ["Пары", 3],
+        ["Встречи", 5],
+      ]);
+      sheet.insertChart(columnChart(sheet, "До", 3).build());
+      const id = sheet.getCharts()[0]!.getChartId();
+      assertEqual(sheet.getCharts()[0]!.getChartId(), id, "the id asked again");
+      sheet.updateChart(
+        sheet.getCharts()[0]!.modify().setPosition(5, 7, 0, 0).setOption("title", "После").build(),
+      );
+      const [after] = sheet.getCharts();
+      assert(after, "the chart");
+      assertEqual(after.getChartId(), id, "the same id");
+      assertEqual(
+        [
+          after.getOptions().get("title"),
+          after.getContainerInfo().getAnchorRow(),
+          after.getContainerInfo().getAnchorColumn(),
+        ],
+        ["После", 5, 7],
+        "the new title and anchor",
       );
     }),
   );

@@ -113,6 +113,32 @@ export default suite("Drive v3 under drive.file", (check) => {
     });
   });
 
+  check(
+    "a description given at create is listed back with its file (built-in templates carry their tag so)",
+    () => {
+      scratch((folder, made) => {
+        const name = "Соглашение — шаблон";
+        const description = "Шаблон надстройки «Наставничество» / Mentoring add-on template: 1a2b";
+        const id = api().Files.create({ name, mimeType: DOC, parents: [folder], description }, NO_MEDIA, {
+          fields: "id",
+        }).id as string;
+        made.push(id);
+        const untagged = newDoc(name, folder, "x", made);
+        const query = `name = ${q(name)} and ${q(folder)} in parents and mimeType = '${DOC}' and trashed = false`;
+        const found = api().Files.list({ q: query, fields: "files(id,description)" }).files ?? [];
+        assertEqual(
+          found.find((f) => f.id === id),
+          { id, description },
+          "the tagged one, with its description",
+        );
+        assert(
+          found.some((f) => f.id === untagged && !f.description),
+          "the other one, without a description",
+        );
+      });
+    },
+  );
+
   check("update renames, trashes and moves (parents only through addParents/removeParents)", () => {
     scratch((folder, made) => {
       const other = api().Files.create({ name: "B", mimeType: FOLDER, parents: [folder] }, NO_MEDIA, {

@@ -165,9 +165,9 @@ export class MemorySheets implements SheetsPort {
 
   /** Charts by key, as the last upsert left them. */
   readonly charts = new Map<string, { table: TableKey; chart: ChartSpec }>();
-  upsertChart(table: FoundTable, chart: ChartSpec): void {
-    this.tick("upsertChart");
-    this.charts.set(chart.key, { table: table.key, chart });
+  upsertCharts(table: FoundTable, charts: readonly ChartSpec[]): void {
+    this.tick("upsertCharts");
+    for (const chart of charts) this.charts.set(chart.key, { table: table.key, chart });
   }
 
   // Test helpers: what a curator does by hand.
