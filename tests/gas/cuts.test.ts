@@ -82,7 +82,7 @@ describe("the harness", () => {
 describe("actions that survive a stop at any call", () => {
   for (const action of CUT_ACTIONS.filter((a) => a.survives)) {
     test(`«${action.name}», cut at a sample of its calls in every mode`, () => {
-      const report = cutAtEveryCall({ ...action, sample: { first: 3, last: 3, every: 25 } });
+      const report = cutAtEveryCall({ ...action, sample: {} });
       expect(report.calls).toBeGreaterThan(50);
       expect(failures(report)).toEqual([]);
       expect(report.tried).toBeGreaterThan(30);
