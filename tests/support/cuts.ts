@@ -266,7 +266,13 @@ function describeError(error: unknown): string {
  */
 export function cutAtEveryCall(options: CutOptions): CutReport {
   const rerun = options.rerun ?? defaultRerun(options);
-  const settle = options.settle ?? ((w: World) => void runPendingTriggers(w));
+  const settle =
+    options.settle ??
+    ((w: World) => {
+      const failed = runPendingTriggers(w);
+      if (failed.length > 0)
+        throw new Error(`${options.name}: the clean run's triggers failed: ${failed.join("; ")}`);
+    });
   const normalise = options.normalise ?? ((t: string) => t);
   const fresh = (): World => {
     const w = gasWorld(options.world);
