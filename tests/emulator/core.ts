@@ -176,11 +176,17 @@ export class Clock {
 
 export class CallCounter {
   private readonly counts = new Map<string, { service: ServiceName; count: number }>();
+  private order: string[] = [];
 
   record(service: ServiceName, label: string): void {
     const entry = this.counts.get(label);
     if (entry) entry.count++;
     else this.counts.set(label, { service, count: 1 });
+    this.order.push(label);
+  }
+  /** Every counted call since the last reset, in order, as "Class.method". */
+  sequence(): string[] {
+    return [...this.order];
   }
   total(service?: ServiceName): number {
     let sum = 0;
@@ -196,6 +202,7 @@ export class CallCounter {
   }
   reset(): void {
     this.counts.clear();
+    this.order = [];
   }
 }
 
@@ -208,33 +215,60 @@ export interface FaultSpec {
   /** 1 = the next matching call. */
   n: number;
   message?: string;
+  /**
+   * The call takes effect, then throws (Google did the write and the reply was lost). Without it the call throws
+   * before it has any effect.
+   */
+  after?: boolean;
+  /**
+   * The execution's time runs out right after this call took effect: the call returns as usual, every later call
+   * of the execution throws Google's "Exceeded maximum execution time", and so does the execution itself when
+   * it ends, even if the script caught the errors. `message` and `after` do not apply.
+   */
+  timeLimit?: boolean;
 }
+
+/** What a call must do because of a fault: nothing, throw after its effect, or end its execution's time. */
+export type FaultOutcome = { kind: "after"; error: Error } | { kind: "timeLimit" } | undefined;
 
 export class Faults {
   private pending: Array<{ spec: FaultSpec; seen: number }> = [];
 
   failNth(spec: FaultSpec): void {
     if (!Number.isInteger(spec.n) || spec.n < 1) throw new Error(`faults.failNth: n must be 1 or more`);
+    if (spec.timeLimit && spec.message !== undefined)
+      throw new Error(`faults.failNth: a time-limit fault has Google's message`);
+    if (spec.timeLimit && spec.after)
+      throw new Error(`faults.failNth: timeLimit and after exclude each other`);
     this.pending.push({ spec: { ...spec }, seen: 0 });
   }
   clear(): void {
     this.pending = [];
   }
-  /** Throws if this call is the n-th match of a pending fault (the fault is then spent). */
-  check(service: ServiceName, label: string): void {
+  /**
+   * Counts this call against every pending fault it matches. When it is the n-th match of one (that fault is then
+   * spent): a plain fault throws now, before the call's effect; `after` and `timeLimit` are returned for the
+   * caller to apply once the call took effect.
+   */
+  check(service: ServiceName, label: string, inExecution = true): FaultOutcome {
     const method = label.slice(label.indexOf(".") + 1);
     let hit: FaultSpec | undefined;
     for (const fault of this.pending) {
       const { spec } = fault;
+      // Calls outside `execution.run` have no time to run out of: they do not count for a time-limit fault.
+      if (spec.timeLimit && !inExecution) continue;
       if (spec.service !== undefined && spec.service !== service) continue;
       if (spec.method !== undefined && spec.method !== (spec.method.includes(".") ? label : method)) continue;
       fault.seen++;
       if (fault.seen === spec.n && hit === undefined) hit = spec;
     }
-    if (hit === undefined) return;
+    if (hit === undefined) return undefined;
     const spent = hit;
     this.pending = this.pending.filter((f) => f.spec !== spent);
-    throw gasError(spent.message ?? `Service error: ${service} (${label})`);
+    if (spent.timeLimit) return { kind: "timeLimit" };
+    const error = gasError(spent.message ?? `Service error: ${service} (${label})`);
+    if (spent.after) return { kind: "after", error };
+    throw error;
   }
 }
 
@@ -285,6 +319,11 @@ export function errorToRealm(error: unknown, realm: Realm): unknown {
 }
 
 // ---------------------------------------------------------------------------------------------- executions
+
+function timeLimitError(execution: Execution): unknown {
+  const error = gasError(TIME_LIMIT_MESSAGE);
+  return execution.realm ? errorToRealm(error, execution.realm) : error;
+}
 
 export interface Execution {
   readonly id: number;
@@ -343,7 +382,15 @@ export class Executions {
     };
     this.stack.push(execution);
     try {
-      return fn();
+      let result: T;
+      try {
+        result = fn();
+      } catch (error) {
+        throw execution.exceeded ? timeLimitError(execution) : error;
+      }
+      // Google halts an execution out of time: a script that caught the error does not finish either.
+      if (execution.exceeded) throw timeLimitError(execution);
+      return result;
     } finally {
       this.stack.pop();
       this.lastElapsed = execution.elapsed;
@@ -403,14 +450,18 @@ export class Runtime {
       this.calls.record(service, label);
       if (execution.authMode !== "FULL") this.guard(execution.authMode, service, label);
       this.spend(baseCost + extraCost());
-      this.faults.check(service, label);
+      const fault = this.faults.check(service, label, execution !== this.executions.ambient);
       this.depth++;
+      let result: T;
       try {
-        const result = body();
-        return (execution.realm ? toRealm(result, execution.realm) : result) as T;
+        result = body();
       } finally {
         this.depth--;
       }
+      if (fault?.kind === "after") throw fault.error;
+      // The time runs out between this call and the next.
+      if (fault?.kind === "timeLimit") execution.exceeded = true;
+      return (execution.realm ? toRealm(result, execution.realm) : result) as T;
     } catch (error) {
       throw execution.realm ? errorToRealm(error, execution.realm) : error;
     }

@@ -52,7 +52,7 @@ import {
 } from "./model";
 import { OAuthState } from "./oauth";
 import { EmuPropertiesService, PropertyStores } from "./properties";
-import { EmuScriptApp, type TriggerInfo, TriggerStore } from "./scriptApp";
+import { clockEvent, EmuScriptApp, type TriggerInfo, TriggerStore } from "./scriptApp";
 import { EmuSession } from "./session";
 import { EmuSpreadsheet, EmuSpreadsheetApp, newSpreadsheet } from "./spreadsheet";
 import { UiRecorder, UiState } from "./ui";
@@ -148,8 +148,19 @@ export interface Emulator {
   createSpreadsheet(name: string): Spreadsheet;
   openById(id: string): Spreadsheet;
   readonly clock: { now(): number; advance(ms: number): void; set(ms: number): void };
-  readonly calls: { total(service?: ServiceName): number; byMethod(): Record<string, number>; reset(): void };
-  readonly faults: { failNth(spec: FaultSpec): void; clear(): void };
+  readonly calls: {
+    total(service?: ServiceName): number;
+    byMethod(): Record<string, number>;
+    /** Every counted call since the last reset, in order, as "Class.method". */
+    sequence(): string[];
+    reset(): void;
+  };
+  readonly faults: {
+    failNth(spec: FaultSpec): void;
+    /** The execution's time runs out right after the n-th call (of any service) made inside `execution.run`. */
+    stopAfter(n: number): void;
+    clear(): void;
+  };
   readonly execution: {
     run<T>(fn: () => T, options?: { kind?: ExecutionKind; authMode?: AuthModeName }): T;
     elapsedMs(): number;
@@ -179,6 +190,19 @@ export interface Emulator {
      * event objects `{ authMode, response, source, triggerUid }`; they are forgotten once returned.
      */
     pendingFormSubmits(): PendingFormSubmitRun[];
+    /**
+     * Runs every trigger run owed now (as `due()` and `pendingFormSubmits()` would list them), each in its own
+     * "trigger" execution, in time order, through `handlers` (function name → the function, called with the
+     * event object): for jest tests that import the handlers instead of loading the bundle. A handler missing
+     * from `handlers` throws before anything runs. Returns what each run gave or threw.
+     */
+    runDue(handlers: Record<string, (event: Record<string, unknown>) => unknown>): {
+      handlerFunction: string;
+      eventType: "CLOCK" | "ON_FORM_SUBMIT";
+      ok: boolean;
+      result?: unknown;
+      error?: unknown;
+    }[];
   };
   readonly logs: string[];
   /** name (without ".html") → content, for HtmlService.create*FromFile. */
@@ -250,6 +274,49 @@ export interface Emulator {
     html(id: string): string;
     structure(id: string): DocStructure;
   };
+}
+
+/** A trigger run owed now: a time-based trigger whose time has come, or a form submission's onFormSubmit. */
+export interface DueRun {
+  triggerUid: string;
+  handlerFunction: string;
+  /** "CLOCK" for a time-based trigger, "ON_FORM_SUBMIT" for a form's submission. */
+  eventType: "CLOCK" | "ON_FORM_SUBMIT";
+  /** The instant the trigger was due (a submission: its time). */
+  scheduledAt: number;
+  /** Counts the run as fired (a one-off trigger is spent) and gives its event object. */
+  start(): Record<string, unknown>;
+}
+
+/**
+ * Every trigger run owed now, in time order: time-based triggers that are due and the onFormSubmit runs queued by
+ * submissions (taken from the queue). The caller runs each handler in a "trigger" execution after `start()`.
+ */
+export function dueRuns(world: World): DueRun[] {
+  const now = world.rt.clock.now();
+  const runs: DueRun[] = world.triggers.dueModels(now).map((trigger) => {
+    const scheduledAt = trigger.nextRunAt ?? now;
+    return {
+      triggerUid: trigger.uid,
+      handlerFunction: trigger.handler,
+      eventType: "CLOCK",
+      scheduledAt,
+      start: () => {
+        world.triggers.markFired(trigger, now);
+        return clockEvent(trigger, scheduledAt);
+      },
+    };
+  });
+  for (const pending of world.triggers.takeFormSubmits()) {
+    runs.push({
+      triggerUid: pending.trigger.uid,
+      handlerFunction: pending.trigger.handler,
+      eventType: "ON_FORM_SUBMIT",
+      scheduledAt: pending.at,
+      start: () => formSubmitEvent(world, pending),
+    });
+  }
+  return runs.sort((a, b) => a.scheduledAt - b.scheduledAt);
 }
 
 /** One owed onFormSubmit run. */
@@ -420,10 +487,12 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     calls: {
       total: (service?: ServiceName) => rt.calls.total(service),
       byMethod: () => rt.calls.byMethod(),
+      sequence: () => rt.calls.sequence(),
       reset: () => rt.calls.reset(),
     },
     faults: {
       failNth: (spec: FaultSpec) => rt.faults.failNth(spec),
+      stopAfter: (n: number) => rt.faults.failNth({ n, timeLimit: true }),
       clear: () => rt.faults.clear(),
     },
     execution: {
@@ -464,6 +533,31 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
           at: p.at,
           event: formSubmitEvent(world, p),
         })),
+      runDue: (handlers) => {
+        // Checked before anything is taken from the queue: every handler a run may be owed to.
+        const owed = [
+          ...world.triggers.dueModels(clock.now()),
+          ...world.triggers.triggers.filter((t) => t.eventType === "ON_FORM_SUBMIT"),
+        ].map((t) => t.handler);
+        const missing = [...new Set(owed.filter((h) => typeof handlers[h] !== "function"))];
+        if (missing.length > 0)
+          throw new Error(`emu.triggers.runDue: no handler given for ${missing.join(", ")}`);
+        const runs = dueRuns(world);
+        return runs.map((run) => {
+          const handler = handlers[run.handlerFunction]!;
+          const base = { handlerFunction: run.handlerFunction, eventType: run.eventType };
+          try {
+            const event = run.start();
+            return {
+              ...base,
+              ok: true,
+              result: rt.executions.run(() => handler(event), { kind: "trigger" }),
+            };
+          } catch (error) {
+            return { ...base, ok: false, error };
+          }
+        });
+      },
     },
     logs: world.logs,
     htmlFiles: world.htmlFiles,

@@ -84,22 +84,28 @@ describe("executions", () => {
     const { SpreadsheetApp, PropertiesService } = emu.globals;
     const errors: string[] = [];
     let calls = 0;
-    emu.execution.run(() => {
-      const sheet = SpreadsheetApp.getActive().getActiveSheet();
-      for (let i = 0; i < 100; i++) {
+    let finished = false;
+    const run = () =>
+      emu.execution.run(() => {
+        const sheet = SpreadsheetApp.getActive().getActiveSheet();
+        for (let i = 0; i < 100; i++) {
+          try {
+            sheet.getRange(i + 1, 1).setValue(i);
+            calls++;
+          } catch (e) {
+            errors.push((e as Error).message);
+          }
+        }
         try {
-          sheet.getRange(i + 1, 1).setValue(i);
-          calls++;
+          PropertiesService.getScriptProperties();
         } catch (e) {
           errors.push((e as Error).message);
         }
-      }
-      try {
-        PropertiesService.getScriptProperties();
-      } catch (e) {
-        errors.push((e as Error).message);
-      }
-    });
+        finished = true;
+      });
+    // The script caught every error and returned, but Google halts it: the execution ends with the error.
+    expect(run).toThrow("Exceeded maximum execution time");
+    expect(finished).toBe(true);
     // 80 ms to get the sheet, then 80.01 ms per cell written: the 12th getRange passes 1000 ms
     expect(calls).toBe(11);
     expect(errors).toHaveLength(100 - calls + 1);
@@ -176,6 +182,136 @@ describe("fault injection", () => {
     emu.faults.clear();
     expect(cache.get("a")).toBe("1");
     expect(() => emu.faults.failNth({ n: 0 })).toThrow();
+  });
+});
+
+describe("faults after the effect and the time limit between two calls", () => {
+  test("after: true: the call takes effect, then throws (its reply is lost)", () => {
+    const emu = createEmulator();
+    const sheet = emu.globals.SpreadsheetApp.getActive().getActiveSheet();
+    emu.faults.failNth({
+      method: "Range.setValues",
+      n: 2,
+      after: true,
+      message: "Service Spreadsheets failed",
+    });
+    sheet.getRange("A1").setValues([[1]]);
+    expect(() => sheet.getRange("A2").setValues([[2]])).toThrow("Service Spreadsheets failed");
+    expect(sheet.getRange("A1:A2").getValues()).toEqual([[1], [2]]);
+    // spent: the next call goes through
+    sheet.getRange("A3").setValues([[3]]);
+    expect(sheet.getRange("A3").getValue()).toBe(3);
+  });
+
+  test("after: true on a call that makes something: it is made, and the script does not learn its id", () => {
+    const emu = createEmulator();
+    const { DriveApp, PropertiesService } = emu.globals;
+    emu.faults.failNth({ service: "DriveApp", n: 1, after: true });
+    expect(() => DriveApp.createFolder("Соглашения")).toThrow(
+      "Service error: DriveApp (DriveApp.createFolder)",
+    );
+    expect(emu.drive.folders().map((f) => f.name)).toContain("Соглашения");
+    emu.faults.failNth({ method: "setProperty", n: 1, after: true });
+    const props = PropertiesService.getScriptProperties();
+    expect(() => props.setProperty("k", "v")).toThrow();
+    expect(props.getProperty("k")).toBe("v");
+  });
+
+  test("with no service or method every call counts, whatever its service", () => {
+    const emu = createEmulator();
+    const { SpreadsheetApp, PropertiesService, Utilities } = emu.globals;
+    emu.faults.failNth({ n: 3, message: "third" });
+    SpreadsheetApp.getActive();
+    PropertiesService.getScriptProperties();
+    expect(() => Utilities.getUuid()).toThrow("third");
+    emu.faults.failNth({ n: 2, after: true, message: "second" });
+    const props = PropertiesService.getScriptProperties();
+    expect(() => props.setProperty("a", "1")).toThrow("second");
+    expect(props.getProperty("a")).toBe("1");
+  });
+
+  test("stopAfter(n): the n-th call takes effect, the next throws, and the execution ends out of time", () => {
+    const emu = createEmulator();
+    const { SpreadsheetApp, PropertiesService } = emu.globals;
+    const sheet = SpreadsheetApp.getActive().getActiveSheet();
+    // Calls outside an execution do not count: the test's own setup is not cut.
+    emu.faults.stopAfter(3);
+    sheet.getRange("A9").setValue("typed");
+    const seen: string[] = [];
+    let finished = false;
+    expect(() =>
+      emu.execution.run(() => {
+        const props = PropertiesService.getScriptProperties(); // 1
+        props.setProperty("step", "1"); // 2
+        sheet.getRange("A1").setValue("written"); // 3 and 4: getRange is the 3rd call, setValue would be the 4th
+        seen.push("not reached");
+      }),
+    ).toThrow("Exceeded maximum execution time");
+    expect(seen).toEqual([]);
+    expect(emu.globals.PropertiesService.getScriptProperties().getProperty("step")).toBe("1");
+    expect(sheet.getRange("A1").getValue()).toBe("");
+
+    // A script that catches every error cannot go on: each later call throws, and so does the execution's end.
+    emu.faults.stopAfter(1);
+    const errors: string[] = [];
+    expect(() =>
+      emu.execution.run(() => {
+        const props = PropertiesService.getScriptProperties();
+        for (const key of ["a", "b"]) {
+          try {
+            props.setProperty(key, "x");
+          } catch (e) {
+            errors.push((e as Error).message);
+          }
+        }
+        finished = true;
+        return "done";
+      }),
+    ).toThrow("Exceeded maximum execution time");
+    expect(finished).toBe(true);
+    expect(errors).toEqual(["Exceeded maximum execution time", "Exceeded maximum execution time"]);
+    expect(PropertiesService.getScriptProperties().getProperty("a")).toBeNull();
+
+    // The time ran out after the last call: the work is done, but the execution still ends with the error.
+    emu.faults.stopAfter(1);
+    expect(() =>
+      emu.execution.run(() => PropertiesService.getScriptProperties().setProperty("c", "1")),
+    ).toThrow("Exceeded maximum execution time");
+    // The next execution starts afresh.
+    expect(emu.execution.run(() => sheet.getRange("A9").getValue())).toBe("typed");
+  });
+
+  test("an error the script throws itself after the time ran out is reported as the time limit", () => {
+    const emu = createEmulator();
+    emu.faults.stopAfter(1);
+    expect(() =>
+      emu.execution.run(() => {
+        try {
+          emu.globals.Session.getActiveUser().getEmail();
+        } catch {
+          // not reached: the first call returns
+        }
+        throw new Error("the script's own error");
+      }),
+    ).toThrow("Exceeded maximum execution time");
+    expect(() => emu.faults.failNth({ n: 1, timeLimit: true, after: true })).toThrow();
+    expect(() => emu.faults.failNth({ n: 1, timeLimit: true, message: "x" })).toThrow();
+  });
+
+  test("calls.sequence() lists the counted calls in order, as the faults count them", () => {
+    const emu = createEmulator();
+    const { SpreadsheetApp } = emu.globals;
+    emu.calls.reset();
+    const sheet = SpreadsheetApp.getActive().getActiveSheet();
+    sheet.getRange("A1").setValue(1);
+    expect(emu.calls.sequence()).toEqual([
+      "SpreadsheetApp.getActive",
+      "Spreadsheet.getActiveSheet",
+      "Sheet.getRange",
+      "Range.setValue",
+    ]);
+    emu.calls.reset();
+    expect(emu.calls.sequence()).toEqual([]);
   });
 });
 

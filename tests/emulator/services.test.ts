@@ -546,6 +546,35 @@ describe("ScriptApp triggers", () => {
     ]);
   });
 
+  test("triggers.runDue runs what is owed, each in a trigger execution, through the given handlers", () => {
+    const emu = createEmulator();
+    const { ScriptApp, SpreadsheetApp } = emu.globals;
+    ScriptApp.newTrigger("later").timeBased().after(60_000).create();
+    ScriptApp.newTrigger("hourly").timeBased().everyHours(1).create();
+    const kinds: string[] = [];
+    const handlers = {
+      later: (e: Record<string, unknown>) => {
+        kinds.push(`later:${String(e["triggerUid"] !== undefined)}`);
+        // No Ui in a trigger execution.
+        SpreadsheetApp.getUi();
+      },
+      hourly: () => kinds.push("hourly"),
+    };
+    expect(emu.triggers.runDue(handlers)).toEqual([]);
+    emu.clock.advance(61_000);
+    const runs = emu.triggers.runDue(handlers);
+    expect(runs.map((r) => [r.handlerFunction, r.eventType, r.ok])).toEqual([["later", "CLOCK", false]]);
+    expect(String(runs[0]?.error)).toContain("Cannot call SpreadsheetApp.getUi() from this context.");
+    // A one-off trigger is spent once run; the hourly one comes due later.
+    expect(emu.triggers.runDue(handlers)).toEqual([]);
+    emu.clock.advance(3_600_000);
+    expect(emu.triggers.runDue(handlers).map((r) => r.handlerFunction)).toEqual(["hourly"]);
+    expect(kinds).toEqual(["later:true", "hourly"]);
+    emu.clock.advance(3_600_000);
+    expect(() => emu.triggers.runDue({ later: () => {} })).toThrow("no handler given for hourly");
+    expect(emu.triggers.due().map((t) => t.handlerFunction)).toEqual(["hourly"]);
+  });
+
   test("spreadsheet triggers, user triggers and bad schedules", () => {
     const emu = createEmulator();
     const { ScriptApp, SpreadsheetApp } = emu.globals;

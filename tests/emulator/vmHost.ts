@@ -7,9 +7,7 @@ import { join, resolve } from "node:path";
 import { createContext, runInContext } from "node:vm";
 import { type AuthModeName, type ExecutionKind, errorToRealm, gasError, type Realm, toRealm } from "./core";
 import { AuthMode } from "./enums";
-import { formSubmitEvent } from "./forms";
-import { type Emulator, worldOf } from "./index";
-import { clockEvent } from "./scriptApp";
+import { dueRuns, type Emulator, worldOf } from "./index";
 import { newSpreadsheet } from "./spreadsheet";
 import { makeVirtualDate } from "./virtualDate";
 
@@ -179,47 +177,19 @@ export function loadBundle(distDir: string, emu: Emulator): BundleHost {
       return runAs("menu", "FULL", "onInstall", [{ authMode: AuthMode.FULL }]);
     },
     runDueTriggers(): TriggerRun[] {
-      const now = world.rt.clock.now();
-      type Job = { at: number; run: () => TriggerRun };
-      const attempt = (
-        run: Omit<TriggerRun, "ok" | "result" | "error">,
-        handler: string,
-        event: () => unknown,
-      ): TriggerRun => {
+      return dueRuns(world).map((due) => {
+        const run = {
+          triggerUid: due.triggerUid,
+          functionName: due.handlerFunction,
+          eventType: due.eventType,
+          scheduledAt: due.scheduledAt,
+        };
         try {
-          return { ...run, ok: true, result: callAs("trigger", handler, event()) };
+          return { ...run, ok: true, result: callAs("trigger", due.handlerFunction, due.start()) };
         } catch (error) {
           return { ...run, ok: false, error: error instanceof Error ? error : new Error(String(error)) };
         }
-      };
-      const jobs: Job[] = world.triggers.dueModels(now).map((trigger) => ({
-        at: trigger.nextRunAt ?? now,
-        run: () => {
-          const scheduledAt = trigger.nextRunAt ?? now;
-          world.triggers.markFired(trigger, now);
-          const run = {
-            triggerUid: trigger.uid,
-            functionName: trigger.handler,
-            eventType: "CLOCK" as const,
-            scheduledAt,
-          };
-          return attempt(run, trigger.handler, () => clockEvent(trigger, scheduledAt));
-        },
-      }));
-      for (const pending of world.triggers.takeFormSubmits()) {
-        const { trigger } = pending;
-        const run = {
-          triggerUid: trigger.uid,
-          functionName: trigger.handler,
-          eventType: "ON_FORM_SUBMIT" as const,
-          scheduledAt: pending.at,
-        };
-        jobs.push({
-          at: pending.at,
-          run: () => attempt(run, trigger.handler, () => formSubmitEvent(world, pending)),
-        });
-      }
-      return jobs.sort((a, b) => a.at - b.at).map((job) => job.run());
+      });
     },
   };
 }
