@@ -1,4 +1,4 @@
-import { type Cell, isoToDateCell } from "../domain/cells";
+import { type Cell, isDate, isoToDateCell } from "../domain/cells";
 import {
   enumIndex,
   PAIR_STATUSES,
@@ -847,11 +847,54 @@ function openCollecting(p: SurveyPorts, l: Loaded): Collecting {
     byToken,
     lastCounted,
     people: { mentors: peopleOf("mentors"), mentees: peopleOf("mentees") },
-    updates: new Map(),
+    updates: answeredFromRecorded(p, l, byToken, lastCounted, locale),
     newRows: [],
     replacedIndex: [],
     tally: { received: 0, counted: 0, flagged: 0, registered: 0 },
   };
+}
+
+/**
+ * «Ответы анкет» is the source of truth for who answered: a person whose counted answer is recorded there but
+ * whose «Анкеты» row does not say so (a run stopped between the two writes) gets the row written from that answer.
+ */
+function answeredFromRecorded(
+  p: SurveyPorts,
+  l: Loaded,
+  byToken: ReadonlyMap<string, number>,
+  lastCounted: Collecting["lastCounted"],
+  locale: Locale,
+): Map<number, Record<string, Cell>> {
+  const surveysRead = l.reads.surveys!;
+  const responsesRead = l.reads.responses!;
+  const updates = new Map<number, Record<string, Cell>>();
+  for (const [token, last] of lastCounted) {
+    const index = byToken.get(token);
+    if (index === undefined || last.responseRow === "new") continue;
+    const row = surveysRead.rows[index]!;
+    const answer = responsesRead.rows[last.responseRow]!;
+    const answers = cellAt(responsesRead, answer, "answers");
+    const recordedScore = String(cellAt(responsesRead, answer, "score")).trim();
+    const whole =
+      statuses.parse(String(cellAt(surveysRead, row, "status"))) === "answered" &&
+      String(cellAt(surveysRead, row, "answers")) === String(answers) &&
+      cellAt(surveysRead, row, "answerDate") !== "" &&
+      (recordedScore === "" || cellAt(surveysRead, row, "score") !== "");
+    if (whole) continue;
+    const submitted = cellAt(responsesRead, answer, "submitted");
+    const score = Number(String(cellAt(responsesRead, answer, "score")).replace(",", "."));
+    updates.set(index, {
+      status: statuses.label("answered", locale),
+      answerDate: isDate(submitted) ? isoToDateCell(p.clock.format(submitted, "yyyy-MM-dd"), l.offset) : "",
+      score:
+        String(cellAt(responsesRead, answer, "score")).trim() === "" || !Number.isFinite(score)
+          ? ""
+          : Math.round(score),
+      answers,
+      problem: "",
+    });
+  }
+  return updates;
 }
 
 type Answer = ReturnType<SurveyPorts["forms"]["responses"]>[number];

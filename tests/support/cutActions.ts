@@ -140,7 +140,7 @@ export const CUT_ACTIONS: readonly CutAction[] = [
   },
   {
     name: "Собрать ответы",
-    survives: false,
+    survives: true,
     world,
     normalise: times,
     prepare: answeredSchool,
@@ -148,14 +148,14 @@ export const CUT_ACTIONS: readonly CutAction[] = [
   },
   {
     name: "Рассчитать показатели",
-    survives: false,
+    survives: true,
     world,
     prepare: confirmedSchool,
     action: (w) => computeIndicators(w.ports()),
   },
   {
     name: "Зафиксировать срез",
-    survives: false,
+    survives: true,
     world,
     normalise: times,
     prepare: confirmedSchool,
