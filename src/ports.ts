@@ -53,7 +53,10 @@ export interface SheetsPort {
    * least that far, for marks left on rows whose content has since been cleared.
    */
   readTable(table: FoundTable, opts?: { marks?: boolean; minLastRow?: number }): TableRead;
-  /** Writes values into the add-on's own columns (each list into one column, from firstRow down). */
+  /**
+   * Writes values into the add-on's own columns (each list into one column, from firstRow down). Neighbouring
+   * columns over the same rows are written in one call, so a stop leaves such a block all old or all new.
+   */
   writeColumns(table: FoundTable, writes: readonly ColumnWrite[]): void;
   /** Appends whole rows after the last row with content. */
   appendRows(table: FoundTable, rows: readonly (readonly Cell[])[]): void;

@@ -623,11 +623,10 @@ export class GasSheets implements SheetsPort {
     }
     if (k.lastColumn !== undefined)
       for (const w of writes) if (w.values.length > 0) k.lastColumn = Math.max(k.lastColumn, w.column);
-    for (const w of writes) {
-      if (w.values.length === 0) continue;
+    for (const block of columnBlocks(writes)) {
       sheet
-        .getRange(w.firstRow, w.column, w.values.length, 1)
-        .setValues(w.values.map((v) => [neutralizeFormula(v)]));
+        .getRange(block.firstRow, block.column, block.rows.length, block.rows[0]!.length)
+        .setValues(block.rows);
     }
   }
 
@@ -928,4 +927,35 @@ function runsOf<T>(
 /** The ranges of a sheet for these A1 notations, in two calls whatever their number. */
 function rangesOf(sheet: Sheet, a1: readonly string[]): GoogleAppsScript.Spreadsheet.Range[] {
   return sheet.getRangeList([...a1]).getRanges();
+}
+
+/**
+ * Writes of neighbouring columns over the same rows joined into one rectangle: one call, so a stop leaves each
+ * block all old or all new, never a row whose cells come from two runs (the proposals' decisions rely on it).
+ */
+export function columnBlocks(
+  writes: readonly ColumnWrite[],
+): { firstRow: number; column: number; rows: Cell[][] }[] {
+  const sorted = writes.filter((w) => w.values.length > 0).sort((a, b) => a.column - b.column);
+  const blocks: { firstRow: number; column: number; rows: Cell[][] }[] = [];
+  let last: ColumnWrite | undefined;
+  for (const w of sorted) {
+    const block = blocks[blocks.length - 1];
+    const joins =
+      block !== undefined &&
+      last !== undefined &&
+      w.column === last.column + 1 &&
+      w.firstRow === block.firstRow &&
+      w.values.length === block.rows.length;
+    if (joins) {
+      for (const [i, v] of w.values.entries()) block.rows[i]!.push(neutralizeFormula(v));
+    } else
+      blocks.push({
+        firstRow: w.firstRow,
+        column: w.column,
+        rows: w.values.map((v) => [neutralizeFormula(v)]),
+      });
+    last = w;
+  }
+  return blocks;
 }
