@@ -163,6 +163,14 @@ const TEXT = {
     en: "“Surveys” tab, row {row}: the mail is not sent: {why}.",
   },
   resent: { ru: "Письмо для {name} отправлено ещё раз.", en: "The mail to {name} is sent again." },
+  nothingToMark: {
+    ru: "Лист «Анкеты», строка {row}: письмо этому человеку не под вопросом — отмечать нечего. Обновите боковую панель.",
+    en: "“Surveys” tab, row {row}: this person's mail is not in doubt, so there is nothing to mark. Refresh the sidebar.",
+  },
+  arrived: {
+    ru: "Отмечено: письмо для {name} дошло. Повторно не отправляется.",
+    en: "Marked: the mail reached {name}. It is not sent again.",
+  },
   resendTomorrow: {
     ru: "Дневной лимит писем исчерпан: отправьте письмо для {name} завтра.",
     en: "Today's mail quota is used up: send the mail to {name} tomorrow.",
@@ -704,6 +712,31 @@ export function resendSurvey(p: SurveyPorts, kind: SurveyKind, personId: string)
       formUrl: c.form.url,
     };
     return { ok: { ...result, message } };
+  });
+}
+
+/**
+ * The «Анкеты» sidebar's «Письмо дошло» for one person whose mail is in doubt: the person said it arrived, so the
+ * row counts as sent on the day it went (the day its note names), and no mail goes.
+ */
+export function markMailArrived(p: SurveyPorts, kind: SurveyKind, personId: string): Outcome<SendResult> {
+  const t = translator(p.locale);
+  return locked<SendResult>(p, () => {
+    const c = openSending(p, kind);
+    if (typeof c === "string") return { error: c };
+    const row = surveyRows(c).get(personId);
+    if (!row || row.index === undefined || statuses.parse(String(row.cells.status)) !== "uncertain")
+      return {
+        error: t(TEXT.nothingToMark, { row: row?.index !== undefined ? c.read.firstRow + row.index : "—" }),
+      };
+    const mode: Mode = row.cells.sentDate instanceof Date ? "remind" : "send";
+    const [, d, m, y] = /(\d\d)\.(\d\d)\.(\d{4})/.exec(String(row.cells.problem)) ?? [];
+    const date = y ? `${y}-${m}-${d}` : c.today;
+    const journal: Journal = { kind, year: c.l.year, mode, date, people: {} };
+    writeSpans(c.p, c.table, c.read, new Map([[row.index, journalCells(c, journal, "sent")]]));
+    const name = personOf(c, personId)?.fullName ?? String(row.cells.personName);
+    const result = { kind, sent: 0, skipped: [], already: 1, uncertain: 0, later: 0, formUrl: c.form.url };
+    return { ok: { ...result, message: t(TEXT.arrived, { name }) } };
   });
 }
 
