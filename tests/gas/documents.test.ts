@@ -1,8 +1,5 @@
-import { sampleSchool } from "../../scripts/sampleSchool";
-import { checkBase } from "../../src/app/checkBase";
 import { type DocPorts, generateDocuments, readProgress } from "../../src/app/documents";
-import { initBase } from "../../src/app/initBase";
-import { confirmPairs, reviewPairs } from "../../src/app/pairs";
+import { reviewPairs } from "../../src/app/pairs";
 import {
   agreementContext,
   blocksText,
@@ -12,10 +9,10 @@ import {
   TEMPLATES,
 } from "../../src/domain/documents";
 import { baseFrom } from "../../src/domain/model";
-import { MENTEES, MENTORS } from "../../src/domain/tables";
 import { validateBase } from "../../src/domain/validate";
 import { fillBody, GasDocuments, GasTriggers } from "../../src/gas/documents";
 import { gasWorld, ok, rowsOf, setting } from "../support/gas";
+import { acceptEveryPair, confirmAccepted, typedSchool } from "../support/school";
 
 /**
  * «Сформировать документы» on the emulator's Drive and Docs: the sample school, its pairs confirmed in one or two
@@ -40,23 +37,11 @@ function school(
 ) {
   const w = gasWorld({ start: Date.UTC(2026, 10, 25, 7, 0), ...opts.emulator });
   worlds.push(w);
-  const data = sampleSchool(2026, { mentors: opts.mentors ?? 12, mentees: opts.mentees ?? 18 });
-  w.run(() => initBase(w.ports()));
-  for (const [key, value] of Object.entries(data.settings)) setting(w.ss, key, value);
-  for (const [spec, rows] of [
-    [MENTORS, data.mentors],
-    [MENTEES, data.mentees],
-  ] as const) {
-    const sheet = w.ss.getSheetByName(spec.title.ru)!;
-    const values = rows.map((r) => spec.columns.map((c) => r[c.key] ?? ""));
-    sheet.getRange(2, 1, values.length, spec.columns.length).setValues(values);
-  }
-  w.run(() => checkBase(w.ports()));
-  const accept = w.run(() => reviewPairs(w.ports(), { type: "acceptAll" }));
-  if ("error" in accept) throw new Error(accept.error);
+  typedSchool(w, { mentors: opts.mentors ?? 12, mentees: opts.mentees ?? 18 });
+  const accept = acceptEveryPair(w);
   if (opts.batches === 2) {
     // Half now, half later: two confirmations, two orders.
-    const pairs = accept.ok.mentors.flatMap((m) => m.pairs);
+    const pairs = accept.mentors.flatMap((m) => m.pairs);
     for (const p of pairs.slice(Math.ceil(pairs.length / 2)))
       w.run(() =>
         reviewPairs(w.ports(), {
@@ -66,12 +51,10 @@ function school(
           decision: "pin",
         }),
       );
-    const first = w.run(() => confirmPairs(w.ports(), "2026-12-01"));
-    if ("error" in first) throw new Error(first.error);
+    confirmAccepted(w);
     w.run(() => reviewPairs(w.ports(), { type: "acceptAll" }));
   }
-  const confirmed = w.run(() => confirmPairs(w.ports(), "2026-12-01"));
-  if ("error" in confirmed) throw new Error(confirmed.error);
+  confirmAccepted(w);
   const docPorts = (): DocPorts => {
     const p = w.ports();
     return { ...p, docs: new GasDocuments(p.properties), triggers: new GasTriggers() };

@@ -1,11 +1,7 @@
-import { sampleSchool } from "../../scripts/sampleSchool";
-import { checkBase } from "../../src/app/checkBase";
 import { type DocPorts, generateDocuments, readProgress } from "../../src/app/documents";
-import { initBase } from "../../src/app/initBase";
-import { confirmPairs, reviewPairs } from "../../src/app/pairs";
-import { MENTEES, MENTORS } from "../../src/domain/tables";
 import { GasDocuments, GasTriggers } from "../../src/gas/documents";
-import { faultPoints, gasWorld, ok, rowsOf, setting, snapshotDiff, stableText } from "../support/gas";
+import { faultPoints, gasWorld, ok, rowsOf, snapshotDiff, stableText } from "../support/gas";
+import { confirmedSchool } from "../support/school";
 
 /**
  * «Сформировать документы» stopped at any call (issue 12): the register «Документы» is the record, and every run
@@ -26,24 +22,8 @@ const LINKS = ["Соглашение", "Программа пары", "Прик�
 function school(opts: { mentors?: number; mentees?: number; full?: boolean } = {}) {
   const w = gasWorld({ start: Date.UTC(2026, 10, 25, 7, 0) });
   worlds.push(w);
-  const data = sampleSchool(2026, { mentors: opts.mentors ?? 4, mentees: opts.mentees ?? 6 });
-  w.run(() => initBase(w.ports()));
-  for (const [key, value] of Object.entries(data.settings)) setting(w.ss, key, value);
-  if (opts.full) {
-    setting(w.ss, "docs.pdf", "да");
-    setting(w.ss, "docs.share", "да");
-  }
-  for (const [spec, rows] of [
-    [MENTORS, data.mentors],
-    [MENTEES, data.mentees],
-  ] as const) {
-    const sheet = w.ss.getSheetByName(spec.title.ru)!;
-    const values = rows.map((r) => spec.columns.map((c) => r[c.key] ?? ""));
-    sheet.getRange(2, 1, values.length, spec.columns.length).setValues(values);
-  }
-  w.run(() => checkBase(w.ports()));
-  ok(w.run(() => reviewPairs(w.ports(), { type: "acceptAll" })));
-  ok(w.run(() => confirmPairs(w.ports(), "2026-12-01")));
+  const full: Record<string, string> = opts.full ? { "docs.pdf": "да", "docs.share": "да" } : {};
+  confirmedSchool(w, { mentors: opts.mentors ?? 4, mentees: opts.mentees ?? 6 }, full);
   const docPorts = (wrap?: (p: DocPorts) => DocPorts): DocPorts => {
     const p = w.ports();
     const d = { ...p, docs: new GasDocuments(p.properties), triggers: new GasTriggers() };

@@ -3,48 +3,25 @@
  * tests/gas/cuts.test.ts (a sample) and `npm run soak` (every call). To add an action: a stage that prepares its
  * world, and the action as the entry point runs it (returning its outcome).
  */
-import { sampleSchool } from "../../scripts/sampleSchool";
 import { checkBase } from "../../src/app/checkBase";
 import { generateDocuments } from "../../src/app/documents";
 import { initBase } from "../../src/app/initBase";
 import { AUTO_SNAPSHOT, computeIndicators, takeSnapshot } from "../../src/app/kpi";
-import { confirmPairs, reviewPairs } from "../../src/app/pairs";
-import { collectResponses, sendSurveys } from "../../src/app/surveys";
-import { MENTEES, MENTORS } from "../../src/domain/tables";
+import { confirmPairs } from "../../src/app/pairs";
+import { collectResponses, markMailArrived, resendSurvey, sendSurveys } from "../../src/app/surveys";
+import type { SurveyKind } from "../../src/domain/enums";
 import { GasTriggers } from "../../src/gas/documents";
-import { allPorts, type CutOptions, type World } from "./cuts";
-import { ok, setting } from "./gas";
+import { allPorts, type CutOptions, runPendingTriggers, type World } from "./cuts";
+import { ok, rowsOf } from "./gas";
+import { acceptEveryPair, CONFIRM_FROM, confirmedSchool, typedSchool } from "./school";
 
 /** 15.12.2026, 10:00 in Moscow: pairs confirmed from 01.12.2026 are running, surveys may go out. */
 export const SMALL_SCHOOL_START = Date.UTC(2026, 11, 15, 7, 0);
-const CONFIRM_FROM = "2026-12-01";
-
-/** A small school typed into a new base (with the sample's usual mistakes): 4 mentors, 6 mentees. */
-export function typedSchool(w: World, size = { mentors: 4, mentees: 6 }): void {
-  const data = sampleSchool(2026, size);
-  w.run(() => initBase(w.ports()));
-  for (const [key, value] of Object.entries(data.settings)) setting(w.ss, key, value);
-  for (const [spec, rows] of [
-    [MENTORS, data.mentors],
-    [MENTEES, data.mentees],
-  ] as const) {
-    const sheet = w.ss.getSheetByName(spec.title.ru)!;
-    const values = rows.map((r) => spec.columns.map((c) => r[c.key] ?? ""));
-    sheet.getRange(2, 1, values.length, spec.columns.length).setValues(values);
-  }
-}
 
 /** The small school checked and every proposed pair accepted, not yet confirmed. */
-export function acceptedSchool(w: World): void {
+function acceptedSchool(w: World): void {
   typedSchool(w);
-  w.run(() => checkBase(w.ports()));
-  ok(w.run(() => reviewPairs(w.ports(), { type: "acceptAll" })));
-}
-
-/** The small school with its pairs confirmed. */
-export function confirmedSchool(w: World): void {
-  acceptedSchool(w);
-  ok(w.run(() => confirmPairs(w.ports(), CONFIRM_FROM)));
+  acceptEveryPair(w);
 }
 
 /** Confirmed, and the mentees' satisfaction survey sent. */
@@ -76,8 +53,37 @@ export function answeredSchool(w: World): void {
   w.emu.triggers.pendingFormSubmits();
 }
 
+/**
+ * The curator after a send or reminder that stopped: the action again, then each person «Анкеты» shows in doubt
+ * («не известно, ушло ли письмо») is asked, as the row's note says. A mail that arrived is marked so («Письмо
+ * дошло»); one that did not is sent again («Отправить ещё раз»). `before`: the mails each person had before the
+ * action (0 for the invitation, 1 for a reminder). At most one person may be in doubt: the window is one mail.
+ */
+function curatorSettlesDoubts(kind: SurveyKind, before: number, action: (w: World) => unknown) {
+  return (w: World) => {
+    w.run(() => action(w));
+    const doubts = rowsOf(w.ss, "Анкеты").filter((r) => r["Статус"] === "не известно, ушло ли письмо");
+    if (doubts.length > 1) throw new Error(`${doubts.length} people in doubt: the window is one mail`);
+    const mailOf = new Map(
+      [...rowsOf(w.ss, "Наставляемые"), ...rowsOf(w.ss, "Наставники")].map((r) => [
+        r["ID"],
+        String(r["E-mail"]),
+      ]),
+    );
+    for (const row of doubts) {
+      const personId = String(row["ID участника"]);
+      const to = mailOf.get(personId) ?? "";
+      const got = w.emu.mail.sent().filter((m) => m.to.includes(to)).length;
+      const settle = got > before ? markMailArrived : resendSurvey;
+      ok(w.run(() => settle(allPorts(w), kind, personId)));
+    }
+    const failed = runPendingTriggers(w);
+    if (failed.length > 0) throw new Error(`trigger runs failed: ${failed.join("; ")}`);
+  };
+}
+
 /** A cut action: what cutAtEveryCall needs but the sample. */
-export type CutAction = Pick<CutOptions, "name" | "prepare" | "action" | "world" | "normalise"> & {
+export type CutAction = Pick<CutOptions, "name" | "prepare" | "action" | "rerun" | "world" | "normalise"> & {
   /** Already made to survive a stop at any call (tested in `npm test`); the others run in `npm run soak` only. */
   survives: boolean;
 };
@@ -107,7 +113,7 @@ export const CUT_ACTIONS: readonly CutAction[] = [
   },
   {
     name: "Подтвердить пары",
-    survives: false,
+    survives: true,
     world,
     prepare: acceptedSchool,
     action: (w) => confirmPairs(w.ports(), CONFIRM_FROM),
@@ -121,15 +127,18 @@ export const CUT_ACTIONS: readonly CutAction[] = [
   },
   {
     name: "Разослать анкеты",
-    survives: false,
+    survives: true,
     world,
     normalise: times,
     prepare: confirmedSchool,
     action: (w) => sendSurveys(allPorts(w), "satisfaction_mentee", { type: "all" }, "send"),
+    rerun: curatorSettlesDoubts("satisfaction_mentee", 0, (w) =>
+      sendSurveys(allPorts(w), "satisfaction_mentee", { type: "all" }, "send"),
+    ),
   },
   {
     name: "Напомнить об анкетах",
-    survives: false,
+    survives: true,
     world,
     normalise: times,
     prepare: (w) => {
@@ -137,6 +146,9 @@ export const CUT_ACTIONS: readonly CutAction[] = [
       w.emu.clock.advance(7 * 86_400_000);
     },
     action: (w) => sendSurveys(allPorts(w), "satisfaction_mentee", { type: "all" }, "remind"),
+    rerun: curatorSettlesDoubts("satisfaction_mentee", 1, (w) =>
+      sendSurveys(allPorts(w), "satisfaction_mentee", { type: "all" }, "remind"),
+    ),
   },
   {
     name: "Собрать ответы",

@@ -102,7 +102,7 @@ function counted(lines: string[]): string[] {
  * НС-####, У-####; every
  * Drive, form and chart id replaced by what it names, since a re-made file gets a new id), Drive files and folders
  * not trashed (path, name, MIME type), project triggers (handler, event, spent), mails per recipient and subject,
- * forms (title and item titles), charts per sheet (count and titles). `normalise` is applied to the spreadsheet
+ * forms not trashed (title and item titles), charts per sheet (count and titles). `normalise` is applied to the spreadsheet
  * text (e.g. times of day that a longer run moves).
  */
 export function worldState(w: World, normalise: (text: string) => string = (t) => t): WorldState {
@@ -113,7 +113,14 @@ export function worldState(w: World, normalise: (text: string) => string = (t) =
   for (const f of files) names.set(f.id, `<${f.mimeType.replace(/^.*\./, "")}:${f.name}>`);
   for (const f of folders) names.set(f.id, `<folder:${f.name}>`);
   for (const f of emu.drive.files().filter((x) => x.trashed)) names.set(f.id, `<trashed:${f.name}>`);
-  const forms = emu.forms.list();
+  // A trashed form is gone for respondents and the curator alike, as a trashed file is.
+  const trashed = new Set(
+    emu.drive
+      .files()
+      .filter((f) => f.trashed)
+      .map((f) => f.id),
+  );
+  const forms = emu.forms.list().filter((f) => !trashed.has(f.id));
   for (const f of forms) {
     const published = /\/d\/e\/([^/]+)\//.exec(f.publishedUrl)?.[1];
     if (published) names.set(published, `<published form:${f.title}>`);
