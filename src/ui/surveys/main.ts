@@ -228,11 +228,10 @@ function inDoubt(k: SurveyKindView): HTMLElement | null {
         el("span", "doubt-name", d.name),
         tx.t("doubtRow", { row: d.row }),
         el(
-          "span",
-          "doubt-actions",
-          button("resend", tx.t("resend"), tx.t("resendOf", { name: d.name }), "resend"),
-          " ",
-          button("arrived", tx.t("arrived"), tx.t("arrivedOf", { name: d.name }), "arrived"),
+          "div",
+          "card-actions",
+          button("resend small", tx.t("resend"), tx.t("resendOf", { name: d.name }), "resend"),
+          button("arrived small", tx.t("arrived"), tx.t("arrivedOf", { name: d.name }), "arrived"),
         ),
       );
       item.dataset["person"] = d.personId;
