@@ -140,19 +140,21 @@ const TEXT = {
     en: "the person's row has errors: run “Check the base”",
   },
   mailFailed: { ru: "письмо не ушло: {error}", en: "the mail did not go: {error}" },
-  invitation: { ru: "приглашение", en: "the invitation" },
-  reminder: { ru: "напоминание", en: "the reminder" },
+  /** In «отправка {what}»: the genitive. */
+  invitation: { ru: "приглашения", en: "the invitation" },
+  reminder: { ru: "напоминания", en: "the reminder" },
+  // markMailArrived reads the date back from this note: keep {date} the first dd.MM.yyyy in it.
   uncertain: {
-    ru: "отправка {what} {date} прервалась: не известно, ушло ли письмо. Спросите человека или нажмите «Отправить ещё раз» в боковой панели «Анкеты».",
-    en: "sending {what} on {date} was cut off: it is not known whether the mail went. Ask the person, or click “Send again” in the Surveys sidebar.",
+    ru: "отправка {what} {date} прервалась: не известно, ушло ли письмо. Спросите человека и нажмите в боковой панели «Анкеты» «Письмо дошло» или «Отправить ещё раз».",
+    en: "sending {what} on {date} was cut off: it is not known whether the mail went. Ask the person, then click “The mail arrived” or “Send again” in the Surveys sidebar.",
   },
   uncertainOld: {
-    ru: "отправка прервалась: не известно, ушло ли письмо. Спросите человека или нажмите «Отправить ещё раз» в боковой панели «Анкеты».",
-    en: "sending was cut off: it is not known whether the mail went. Ask the person, or click “Send again” in the Surveys sidebar.",
+    ru: "отправка прервалась: не известно, ушло ли письмо. Спросите человека и нажмите в боковой панели «Анкеты» «Письмо дошло» или «Отправить ещё раз».",
+    en: "sending was cut off: it is not known whether the mail went. Ask the person, then click “The mail arrived” or “Send again” in the Surveys sidebar.",
   },
   inDoubt: {
-    ru: "Не известно, ушло ли письмо, у {n} чел.: они в боковой панели «Анкеты», отправьте им ещё раз, если нужно.",
-    en: "{n} people may not have got their mail: they are listed in the Surveys sidebar; send again if needed.",
+    ru: "Не известно, ушло ли письмо, у {n} чел.: они в боковой панели «Анкеты» — отметьте «Письмо дошло» или отправьте ещё раз.",
+    en: "{n} people may not have got their mail: they are listed in the Surveys sidebar; mark “The mail arrived” or send again.",
   },
   nothingToResend: {
     ru: "Лист «Анкеты», строка {row}: письмо этому человеку не под вопросом — повторно не отправляется. Обновите боковую панель.",

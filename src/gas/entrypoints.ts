@@ -27,6 +27,7 @@ import {
 import {
   collectResponses,
   continueSurveys as continueSurveysUseCase,
+  markMailArrived,
   resendSurvey,
   type SurveyPorts,
   type SurveyScope,
@@ -402,6 +403,18 @@ function personIdOf(value: unknown): string {
 export function resendSurveyMail(kind: unknown, personId: unknown): SendView {
   const p = surveyPorts();
   const r = resendSurvey(p, surveyKindOf(kind), personIdOf(personId));
+  if ("error" in r) throw new Error(r.error);
+  const { sent, already, later, skipped, message } = r.ok;
+  return { sent, already, later, skipped, message, view: viewNow(p) };
+}
+
+/**
+ * google.script.run from the «Анкеты» sidebar: «Письмо дошло» for one person whose mail is in doubt (the person
+ * said it arrived): the row counts as sent, and no mail goes.
+ */
+export function markSurveyMailArrived(kind: unknown, personId: unknown): SendView {
+  const p = surveyPorts();
+  const r = markMailArrived(p, surveyKindOf(kind), personIdOf(personId));
   if ("error" in r) throw new Error(r.error);
   const { sent, already, later, skipped, message } = r.ok;
   return { sent, already, later, skipped, message, view: viewNow(p) };

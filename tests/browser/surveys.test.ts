@@ -34,6 +34,7 @@ const FUNCTIONS = [
   "collectSurveyAnswers",
   "surveyFormLinks",
   "resendSurveyMail",
+  "markSurveyMailArrived",
 ];
 
 function deferred<T>() {
@@ -521,7 +522,10 @@ test("a person whose mail is in doubt: listed on the survey's card, «Отпра
     "Не известно, ушло ли письмо (1): отправка прервалась.",
   );
   expect(await read(card.locator(".doubt-item"))).toBe(
-    "Орлова Вера <b>Ивановна</b> (лист «Анкеты», строка 5) Отправить ещё раз",
+    "Орлова Вера <b>Ивановна</b> (лист «Анкеты», строка 5) Отправить ещё раз Письмо дошло",
+  );
+  expect(await read(card.locator(".doubt .hint"))).toBe(
+    "Спросите человека, пришло ли письмо. Пришло — нажмите «Письмо дошло», нет — «Отправить ещё раз».",
   );
   await expectAccessible(o.page, "surveys: a person whose mail is in doubt");
   const resend = button(o, "Отправить ещё раз: Орлова Вера <b>Ивановна</b>");
@@ -537,6 +541,64 @@ test("a person whose mail is in doubt: listed on the survey's card, «Отпра
   await untilText(o.page.getByRole("status"), message);
   expect(await card.locator(".doubt").count()).toBe(0);
   expect(await o.page.evaluate(() => document.activeElement?.id)).toBe("heading");
+});
+
+test("«Письмо дошло»: the person said the mail arrived; one click marks it, the refreshed view no longer lists them", async () => {
+  const doubt = changed(SCHOOL, "satisfaction_mentee", {
+    counts: { total: 12, pending: 2, sent: 2, answered: 7, uncertain: 2 },
+    inDoubt: [
+      { personId: "НЯ-0004", name: "Орлова Вера", row: 5 },
+      { personId: "НЯ-0006", name: "Зуев Павел", row: 7 },
+    ],
+  });
+  const o = await show(doubt);
+  const card = kindCard(o, "Удовлетворённость наставляемых");
+  const arrived = button(o, "Письмо дошло: Зуев Павел");
+  await arrived.click();
+  const call = await o.answer("markSurveyMailArrived");
+  expect(o.calls).toEqual([{ name: "markSurveyMailArrived", args: ["satisfaction_mentee", "НЯ-0006"] }]);
+  expect(await read(o.page.getByRole("status"))).toBe("Отмечаю, что письмо дошло: Зуев Павел…");
+  expect(await o.page.locator("#app").getAttribute("aria-busy")).toBe("true");
+  // Every settling button waits, the other person's too: one call at a time.
+  expect(await arrived.isDisabled()).toBe(true);
+  expect(await button(o, "Письмо дошло: Орлова Вера").isDisabled()).toBe(true);
+  expect(await button(o, "Отправить ещё раз: Орлова Вера").isDisabled()).toBe(true);
+  const message = "Отмечено: письмо для Зуев Павел дошло. Повторно не отправляется.";
+  const after = changed(SCHOOL, "satisfaction_mentee", {
+    counts: { total: 12, pending: 2, sent: 3, answered: 7, uncertain: 1 },
+    inDoubt: [{ personId: "НЯ-0004", name: "Орлова Вера", row: 5 }],
+  });
+  call.resolve({ sent: 0, already: 1, later: 0, skipped: [], message, view: after });
+  await untilText(o.page.getByRole("status"), message);
+  expect(await texts(o, ".doubt-item .doubt-name")).toEqual(["Орлова Вера"]);
+  expect(await read(card.locator(".doubt-title"))).toBe(
+    "Не известно, ушло ли письмо (1): отправка прервалась.",
+  );
+  expect(await button(o, "Письмо дошло: Зуев Павел").count()).toBe(0);
+  expect(await button(o, "Письмо дошло: Орлова Вера").isEnabled()).toBe(true);
+  expect(await o.page.locator("#app").getAttribute("aria-busy")).toBe("false");
+  expect(await o.page.evaluate(() => document.activeElement?.id)).toBe("heading");
+  expect(o.calls).toHaveLength(1);
+  await expectAccessible(o.page, "surveys: a mail marked as arrived");
+});
+
+test("«Письмо дошло» refused by the server: the message in the alert, the focus back on that button", async () => {
+  const doubt = changed(SCHOOL, "entry", {
+    inDoubt: [{ personId: "НЯ-0008", name: "Белов Кирилл", row: 9 }],
+  });
+  const o = await show(doubt);
+  const arrived = button(o, "Письмо дошло: Белов Кирилл");
+  await arrived.click();
+  const error =
+    "Лист «Анкеты», строка 9: письмо этому человеку не под вопросом — отмечать нечего. Обновите боковую панель.";
+  (await o.answer("markSurveyMailArrived")).reject(new Error(error));
+  await untilText(o.page.getByRole("alert"), error);
+  expect(await arrived.isEnabled()).toBe(true);
+  expect(await button(o, "Отправить ещё раз: Белов Кирилл").isEnabled()).toBe(true);
+  expect(await o.page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe(
+    "Письмо дошло: Белов Кирилл",
+  );
+  await expectAccessible(o.page, "surveys: «Письмо дошло» refused");
 });
 
 test("«Отправить ещё раз» refused by the server: the message in the alert, the button back", async () => {

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createEmulator } from "../emulator";
 import { loadBundle } from "../emulator/vmHost";
@@ -49,6 +49,20 @@ describe("dist/ as Apps Script runs it", () => {
         "goToCell",
       ]),
     );
+  });
+
+  test("every server function a page calls (ServerApi in src/ui/lib/run.ts) is a top-level function; the surveys sidebar's check their arguments", () => {
+    const run = readFileSync(join(ROOT, "src/ui/lib/run.ts"), "utf8");
+    const api = /export interface ServerApi \{([\s\S]*?)\n\}/.exec(run)![1]!;
+    const names = [...api.matchAll(/^ {2}(\w+)\(/gm)].map((m) => m[1]!);
+    expect(names).toEqual(expect.arrayContaining(["resendSurveyMail", "markSurveyMailArrived"]));
+    const { host } = school();
+    expect(names.filter((n) => !host.functions().includes(n))).toEqual([]);
+    // The sidebar's arguments are checked before anything is read: a known survey and a participant's id.
+    for (const fn of ["resendSurveyMail", "markSurveyMailArrived"]) {
+      expect(() => host.call(fn, "nope", "НЯ-0001")).toThrow("Unknown survey: nope");
+      expect(() => host.call(fn, "satisfaction_mentee", "<b>НЯ-1</b>")).toThrow("Not a participant's id");
+    }
   });
 
   test("onOpen builds the «Наставничество» menu; before authorisation, the add-on menu", () => {

@@ -55,7 +55,17 @@ export interface ServerApi {
    * ("remind") to the participants of the current pairs in scope. Throws with a message for the curator.
    */
   sendSurvey(kind: string, scope: SurveyScopeView, mode: "send" | "remind"): SendView;
+  /**
+   * The «Анкеты» sidebar: «Отправить ещё раз» for one person whose mail a stopped run left in doubt (the invitation,
+   * or the reminder when the invitation is known to have gone). Throws with a message naming the row when the
+   * person's mail is not in doubt.
+   */
   resendSurveyMail(kind: string, personId: string): SendView;
+  /**
+   * The «Анкеты» sidebar: «Письмо дошло» for one person whose mail is in doubt: the row counts as sent on the day
+   * of the attempt, and no mail goes. Throws with a message naming the row when the mail is not in doubt.
+   */
+  markSurveyMailArrived(kind: string, personId: string): SendView;
   /** The «Анкеты» sidebar: brings new answers from the forms into the base. */
   collectSurveyAnswers(): CollectView;
   /** The «Анкеты» sidebar: the survey's form links (made now if needed), for registration forms. */

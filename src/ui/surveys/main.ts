@@ -207,7 +207,7 @@ function renderKind(k: SurveyKindView): HTMLElement {
   return item;
 }
 
-/** The people whose mail a stopped run left in doubt, each with «Отправить ещё раз». */
+/** The people whose mail a stopped run left in doubt, each with «Отправить ещё раз» and «Письмо дошло». */
 function inDoubt(k: SurveyKindView): HTMLElement | null {
   const people = k.inDoubt ?? [];
   if (people.length === 0) return null;
@@ -215,16 +215,24 @@ function inDoubt(k: SurveyKindView): HTMLElement | null {
     "ul",
     "doubt-list",
     ...people.map((d) => {
-      const button = el("button", "resend", tx.t("resend"));
-      button.type = "button";
-      button.setAttribute("aria-label", tx.t("resendOf", { name: d.name }));
-      button.addEventListener("click", () => void resend(k, d.personId, d.name));
+      const button = (cls: string, text: string, label: string, mode: Settle) => {
+        const b = el("button", cls, text);
+        b.type = "button";
+        b.setAttribute("aria-label", label);
+        b.addEventListener("click", () => void settle(mode, k, d.personId, d.name, b));
+        return b;
+      };
       const item = el(
         "li",
         "doubt-item",
         el("span", "doubt-name", d.name),
         tx.t("doubtRow", { row: d.row }),
-        button,
+        el(
+          "div",
+          "card-actions",
+          button("resend small", tx.t("resend"), tx.t("resendOf", { name: d.name }), "resend"),
+          button("arrived small", tx.t("arrived"), tx.t("arrivedOf", { name: d.name }), "arrived"),
+        ),
       );
       item.dataset["person"] = d.personId;
       return item;
@@ -239,20 +247,41 @@ function inDoubt(k: SurveyKindView): HTMLElement | null {
   );
 }
 
-/** «Отправить ещё раз»: one person's mail again; the refreshed view no longer lists them once it went. */
-async function resend(k: SurveyKindView, personId: string, name: string): Promise<void> {
+/** How the curator settles a doubt: the mail again, or «it arrived». */
+type Settle = "resend" | "arrived";
+
+/**
+ * «Отправить ещё раз» (one person's mail again) or «Письмо дошло» (the person said it arrived: counted as sent,
+ * no mail goes). The refreshed view no longer lists the person once settled; on a failure the focus goes back to
+ * the button pressed.
+ */
+async function settle(
+  mode: Settle,
+  k: SurveyKindView,
+  personId: string,
+  name: string,
+  pressed: HTMLButtonElement,
+): Promise<void> {
   if (busy) return;
-  start(tx.t("resending", { name }));
+  start(tx.t(mode === "resend" ? "resending" : "marking", { name }));
+  const label = pressed.getAttribute("aria-label");
   try {
-    const result = await run("resendSurveyMail", k.kind, personId);
+    const result =
+      mode === "resend"
+        ? await run("resendSurveyMail", k.kind, personId)
+        : await run("markSurveyMailArrived", k.kind, personId);
     if (!isSendView(result)) throw new Error(tx.t("badAnswer"));
     setBusy(false);
     render(result.view);
     showStatus(result.message);
     heading.focus();
   } catch (error) {
+    // The list may have been drawn again meanwhile: the same button is found by its label.
     const item = kindsList.querySelector<HTMLElement>(`[data-person="${CSS.escape(personId)}"]`);
-    failed(error, item?.querySelector("button") ?? null);
+    const again = [...(item?.querySelectorAll<HTMLButtonElement>("button") ?? [])].find(
+      (b) => b.getAttribute("aria-label") === label,
+    );
+    failed(error, again ?? pressed);
   }
 }
 

@@ -77,13 +77,16 @@ export const TEXT = {
     en: "Not known whether the mail went ({n}): sending was cut off.",
   },
   inDoubtHint: {
-    ru: "Спросите человека, пришло ли письмо. Если нет — отправьте ещё раз.",
-    en: "Ask the person whether the mail arrived. If not, send it again.",
+    ru: "Спросите человека, пришло ли письмо. Пришло — нажмите «Письмо дошло», нет — «Отправить ещё раз».",
+    en: "Ask the person whether the mail arrived. If it did, press “The mail arrived”; if not, “Send again”.",
   },
   doubtRow: { ru: " (лист «Анкеты», строка {row}) ", en: " (Surveys tab, row {row}) " },
   resend: { ru: "Отправить ещё раз", en: "Send again" },
   resendOf: { ru: "Отправить ещё раз: {name}", en: "Send again: {name}" },
   resending: { ru: "Отправляю письмо ещё раз: {name}…", en: "Sending the mail again: {name}…" },
+  arrived: { ru: "Письмо дошло", en: "The mail arrived" },
+  arrivedOf: { ru: "Письмо дошло: {name}", en: "The mail arrived: {name}" },
+  marking: { ru: "Отмечаю, что письмо дошло: {name}…", en: "Marking the mail as arrived: {name}…" },
   reminding: { ru: "Отправляю напоминания…", en: "Sending reminders…" },
   skippedHint: {
     ru: "Исправьте строки этих участников на листах «Наставники» и «Наставляемые» и отправьте ещё раз: письмо уйдёт только тем, кто его ещё не получал.",
