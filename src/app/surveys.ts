@@ -733,9 +733,11 @@ export function markMailArrived(p: SurveyPorts, kind: SurveyKind, personId: stri
       };
     const mode: Mode = row.cells.sentDate instanceof Date ? "remind" : "send";
     const [, d, m, y] = /(\d\d)\.(\d\d)\.(\d{4})/.exec(String(row.cells.problem)) ?? [];
-    const date = y ? `${y}-${m}-${d}` : c.today;
-    const journal: Journal = { kind, year: c.l.year, mode, date, people: {} };
-    writeSpans(c.p, c.table, c.read, new Map([[row.index, journalCells(c, journal, "sent")]]));
+    // An older version's note names no day: the row counts as sent, and no date is made up for it.
+    const cells = y
+      ? journalCells(c, { kind, year: c.l.year, mode, date: `${y}-${m}-${d}`, people: {} }, "sent")
+      : { status: statuses.label("sent", c.locale), problem: "" };
+    writeSpans(c.p, c.table, c.read, new Map([[row.index, cells]]));
     const name = personOf(c, personId)?.fullName ?? String(row.cells.personName);
     const result = { kind, sent: 0, skipped: [], already: 1, uncertain: 0, later: 0, formUrl: c.form.url };
     return { ok: { ...result, message: t(TEXT.arrived, { name }) } };

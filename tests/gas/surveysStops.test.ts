@@ -331,6 +331,17 @@ describe("invitations: a mail at most once, and a doubt only about the one mail 
     expect(again.sent).toBe(0);
     expect(s.w.emu.mail.sent()).toHaveLength(count);
     expect(doubtful(s).map((r) => r["ID"])).toEqual([s.surveys()[0]!["ID"], s.surveys()[1]!["ID"]]);
+    // The person says it arrived: the note named no day, so none is made up; the invitation's date stays.
+    const [stuck, counted] = doubtful(s);
+    s.w.emu.clock.advance(2 * 86_400_000);
+    for (const r of [stuck!, counted!]) ok(s.run((p) => markMailArrived(p, KIND, String(r["ID участника"]))));
+    const [first, second] = s.surveys();
+    expect(first).toMatchObject({ Статус: "отправлена", "Почему не отправлена": "", Напоминание: "" });
+    expect(first!["Дата отправки"]).toEqual(stuck!["Дата отправки"]);
+    expect(second).toMatchObject({ Статус: "отправлена", "Почему не отправлена": "", Напоминание: "" });
+    expect(second!["Дата отправки"]).toEqual(counted!["Дата отправки"]);
+    expect(second!["Дата отправки"]).toBeInstanceOf(Date);
+    expect(s.w.emu.mail.sent()).toHaveLength(count);
   });
 });
 
