@@ -142,6 +142,10 @@ const TEXT = {
     ru: "Сделано {done} из {total}. Остальные надстройка сделает сама через минуту: так она укладывается в ограничение Google на время работы.",
     en: "{done} of {total} made. The add-on makes the rest itself in a minute, to stay within Google's time limit.",
   },
+  quotaAtStart: {
+    ru: "Дневной лимит Google на создание документов исчерпан: документы будут сделаны автоматически завтра.",
+    en: "Google's daily limit on new documents is used up: the documents are made automatically tomorrow.",
+  },
   quota: {
     ru: "Сделано {done} из {total}: дневной лимит Google на создание документов исчерпан. Остальные будут сделаны автоматически завтра.",
     en: "{done} of {total} made: Google's daily limit on new documents is used up. The rest are made automatically tomorrow.",
@@ -665,6 +669,18 @@ function writePairStatus(p: DocPorts, l: Loaded, lacking: ReadonlySet<string>): 
 }
 
 /**
+ * Today's quota ran out before any document (a built-in template had to be made again): tomorrow's trigger run
+ * begins the batch, as after a quota stop halfway.
+ */
+function quotaBeforeStart(p: DocPorts, l: Loaded, startedAt: number): Outcome<DocumentsProgress> {
+  const t = translator(p.locale);
+  p.properties.set(JOB_KEY, JSON.stringify({ startedAt, total: 0 }));
+  p.triggers.runLater(CONTINUE_FUNCTION, untilTomorrow(p, l.offset));
+  const message = t(TEXT.quotaAtStart);
+  return { ok: saveProgress(p, { state: "quota", total: 0, done: 0, failed: 0, problems: [], message }) };
+}
+
+/**
  * One run: plans, makes documents until the time budget is spent, writes what it did, and schedules the next
  * run when something is left. `startedAt` is when the execution began (ms), so the budget counts all of it.
  */
@@ -675,7 +691,13 @@ export function generateDocuments(p: DocPorts, startedAt: number): Outcome<Docum
     if (typeof l === "string") return { error: l };
     // Set while a batch is unfinished: a run that was cut off hard may have made files it did not record.
     const resuming = Boolean(p.properties.get(JOB_KEY));
-    const planned = plan(p, l, resuming);
+    let planned: ReturnType<typeof plan>;
+    try {
+      planned = plan(p, l, resuming);
+    } catch (err) {
+      if (err instanceof QuotaError) return quotaBeforeStart(p, l, startedAt);
+      throw err;
+    }
     if (typeof planned === "string") {
       saveProgress(p, { state: "blocked", total: 0, done: 0, failed: 0, problems: [], message: planned });
       return { error: planned };

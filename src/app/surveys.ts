@@ -428,8 +428,9 @@ export function sendSurveys(
       p.properties.set(JOB_KEY, JSON.stringify({ kind, scope, mode }));
       p.triggers.runLater(CONTINUE_SURVEYS, untilTomorrow(p, c.l.offset));
     } else if (p.properties.get(JOB_KEY)) {
-      p.properties.set(JOB_KEY, "");
+      // The trigger first: a stop between the two leaves the job noted, and the next run cancels again.
       p.triggers.cancel(CONTINUE_SURVEYS);
+      p.properties.set(JOB_KEY, "");
     }
     const survey = SURVEYS[kind].title[p.locale];
     const counts = { survey, sent, already: chosen.already, skipped: chosen.skipped.length };

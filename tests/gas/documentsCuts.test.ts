@@ -1,5 +1,6 @@
 import { type DocPorts, generateDocuments, readProgress } from "../../src/app/documents";
 import { GasDocuments, GasTriggers } from "../../src/gas/documents";
+import { runPendingTriggers } from "../support/cuts";
 import { faultPoints, gasWorld, ok, rowsOf, snapshotDiff, stableText } from "../support/gas";
 import { confirmedSchool } from "../support/school";
 
@@ -19,8 +20,9 @@ const PAIRS_TAB = "Пары и группы";
 const LINKS = ["Соглашение", "Программа пары", "Приказ (документ)"] as const;
 
 /** A small school, every proposed pair confirmed in one confirmation; PDFs and sharing on when `full`. */
-function school(opts: { mentors?: number; mentees?: number; full?: boolean } = {}) {
-  const w = gasWorld({ start: Date.UTC(2026, 10, 25, 7, 0) });
+function school(opts: { mentors?: number; mentees?: number; full?: boolean; docsPerDay?: number } = {}) {
+  const quotas = opts.docsPerDay ? { docsCreatedPerDay: opts.docsPerDay } : undefined;
+  const w = gasWorld({ start: Date.UTC(2026, 10, 25, 7, 0), quotas });
   worlds.push(w);
   const full: Record<string, string> = opts.full ? { "docs.pdf": "да", "docs.share": "да" } : {};
   confirmedSchool(w, { mentors: opts.mentors ?? 4, mentees: opts.mentees ?? 6 }, full);
@@ -123,6 +125,33 @@ describe("«Сформировать документы» stopped between its wr
       expect(pair["Документы пары"]).toBe("готовы");
     }
     expect(outcome(s.w)).toBe(expected);
+  });
+
+  test("the day's quota runs out while a built-in template is made: tomorrow's trigger run makes the rest", () => {
+    const s = school({ docsPerDay: 2 });
+    const r = ok(s.make());
+    expect(r).toMatchObject({ state: "quota", done: 0 });
+    expect(r.message).toBe(
+      "Дневной лимит Google на создание документов исчерпан: документы будут сделаны автоматически завтра.",
+    );
+    expect(s.w.emu.triggers.list().map((t) => t.handlerFunction)).toEqual(["continueDocuments"]);
+    expect(runPendingTriggers(s.w, 10 * 86_400_000)).toEqual([]);
+    const files = s.w.emu.drive.files().filter((f) => !f.trashed);
+    expect(
+      files
+        .filter((f) => f.name.endsWith("— шаблон"))
+        .map((f) => f.name)
+        .sort(),
+    ).toEqual([
+      "Индивидуальный план наставничества — шаблон",
+      "Приказ о закреплении пар и групп — шаблон",
+      "Соглашение между наставником и наставляемым — шаблон",
+    ]);
+    for (const p of s.pairs()) {
+      for (const column of LINKS) expect(p[column]).toMatch(/^https:\/\/docs\.google\.com\/document\/d\//);
+      expect(p["Документы пары"]).toBe("готовы");
+    }
+    expect(new Set(s.register().map((r) => r["Состояние"]))).toEqual(new Set(["готов"]));
   });
 
   test("a base damaged by the old behaviour repairs itself on a run with nothing to make", () => {

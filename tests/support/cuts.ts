@@ -228,6 +228,11 @@ export interface CutOptions {
   stopAtFirst?: boolean;
   /** Options of gasWorld (e.g. a start date). */
   world?: Parameters<typeof gasWorld>[0];
+  /**
+   * The trigger runs the action leaves within this many ms (a continuation, tomorrow's mails) are part of it:
+   * their calls are counted and cut too. A cut trigger run fails as Google's would; then comes `rerun`.
+   */
+  withTriggers?: number;
 }
 
 export interface CutFailure {
@@ -253,7 +258,7 @@ export interface CutReport {
 function defaultRerun(options: CutOptions): (w: World) => void {
   return (w) => {
     w.run(() => options.action(w));
-    const failed = runPendingTriggers(w);
+    const failed = runPendingTriggers(w, options.withTriggers);
     if (failed.length > 0) throw new Error(`trigger runs failed: ${failed.join("; ")}`);
   };
 }
@@ -276,7 +281,7 @@ export function cutAtEveryCall(options: CutOptions): CutReport {
   const settle =
     options.settle ??
     ((w: World) => {
-      const failed = runPendingTriggers(w);
+      const failed = runPendingTriggers(w, options.withTriggers);
       if (failed.length > 0)
         throw new Error(`${options.name}: the clean run's triggers failed: ${failed.join("; ")}`);
     });
@@ -295,6 +300,11 @@ export function cutAtEveryCall(options: CutOptions): CutReport {
   try {
     const refused = refusal(clean.run(() => options.action(clean)));
     if (refused !== null) throw new Error(`${options.name}: the clean run refused: ${refused}`);
+    if (options.withTriggers !== undefined) {
+      const failed = runPendingTriggers(clean, options.withTriggers);
+      if (failed.length > 0)
+        throw new Error(`${options.name}: the clean run's triggers failed: ${failed.join("; ")}`);
+    }
     sequence = clean.emu.calls.sequence();
     settle(clean);
     expected = worldState(clean, normalise);
@@ -324,6 +334,10 @@ export function cutAtEveryCall(options: CutOptions): CutReport {
           else report.absorbed.push({ k, method, mode });
         } catch (error) {
           cut = describeError(error);
+        }
+        if (options.withTriggers !== undefined) {
+          const failed = runPendingTriggers(w, options.withTriggers);
+          if (failed.length > 0) cut = `a trigger run: ${failed[0]!.slice(0, 160)}`;
         }
         w.emu.faults.clear();
         let diff: string[];
