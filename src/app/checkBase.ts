@@ -34,7 +34,11 @@ export function checkBase(p: Ports): CheckReport | null {
     }
     const ids = assignIds(p, found, reads);
     reads = ids.reads;
-    const result = validateBase(reads, { locale: p.locale, offsetMinutes: p.sheets.offsetMinutes() });
+    const result = validateBase(reads, {
+      locale: p.locale,
+      offsetMinutes: p.sheets.offsetMinutes(),
+      today: p.clock.format(p.clock.now(), "yyyy-MM-dd"),
+    });
     const now = p.clock.now();
     const stamp = p.clock.format(now, "dd.MM.yyyy HH:mm");
     for (const spec of TABLES) {

@@ -30,6 +30,7 @@ import {
   TemplateAccessError,
   type TriggersPort,
 } from "../ports";
+import { skippedPairs, unusableText } from "./documentsSkipped";
 import {
   baseLocale,
   cellAt,
@@ -250,7 +251,11 @@ function load(p: Ports): Loaded | string {
     }
   }
   const offset = p.sheets.offsetMinutes();
-  const check = validateBase(reads, { locale: p.locale, offsetMinutes: offset });
+  const check = validateBase(reads, {
+    locale: p.locale,
+    offsetMinutes: offset,
+    today: p.clock.format(p.clock.now(), "yyyy-MM-dd"),
+  });
   const ours = new Set(
     register(reads.documents!)
       .map((r) => r.link)
@@ -391,6 +396,10 @@ function plan(p: DocPorts, l: Loaded, resuming: boolean): Plan | string {
   const blocked: DocProblem[] = [];
   const lacking = new Set<string>();
   const yearFolder = year.replace("/", "–");
+  const pairTab = { table: l.found.pairs!, read: l.reads.pairs! };
+  const skipped = skippedPairs(p.locale, l.check, pairTab);
+  blocked.push(...skipped.problems);
+  for (const batch of skipped.heldOrders) lacking.add(`order\u0000${batch}`);
 
   const consider = (
     kind: DocKind,
@@ -404,7 +413,18 @@ function plan(p: DocPorts, l: Loaded, resuming: boolean): Plan | string {
     if (done) return;
     // A link the curator put in the pair's row (not one of ours) means the document exists elsewhere.
     if (!listedRow && link !== "" && !ours.has(link)) return;
-    const { context, missing } = build();
+    let built: ReturnType<typeof build>;
+    try {
+      built = build();
+    } catch {
+      // Data no check foresaw broke this document's plan: it alone waits, named by its rows; the rest go on.
+      const ids = kind === "order" ? (batches.get(subject) ?? []).map((x) => x.id) : [subject];
+      const message = unusableText(p.locale, TEMPLATES[kind].name[p.locale], subject, { ...pairTab, ids });
+      blocked.push({ kind: TEMPLATES[kind].name[p.locale], subject, message });
+      lacking.add(`${kind}\u0000${subject}`);
+      return;
+    }
+    const { context, missing } = built;
     const empty = missingFor(tpl[kind].used, missing);
     if (empty.length > 0) {
       // One empty cell can feed several fields (a minor's representative: the line and the signature): one message.
@@ -441,6 +461,7 @@ function plan(p: DocPorts, l: Loaded, resuming: boolean): Plan | string {
     batches.set(pair.batch, list);
   }
   for (const [batch, pairs] of [...batches.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (skipped.heldOrders.has(batch)) continue;
     const link = pairs.map((x) => x.orderDoc ?? "").find((v) => v !== "") ?? "";
     consider("order", batch, link, () => orderContext(batch, pairs, people, { locale, today }), []);
   }

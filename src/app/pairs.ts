@@ -1,4 +1,5 @@
-import { type Cell, isIsoDate, isoToDateCell } from "../domain/cells";
+import { dateInRange, dateRange } from "../domain/base/limits";
+import { type Cell, isIsoDate, isoToDateCell, isoToRu } from "../domain/cells";
 import { enumIndex, FORMS, KINDS, MODELS, PAIR_STATUSES } from "../domain/enums";
 import { type L, type Locale, translator } from "../domain/i18n";
 import { formatId, highestIdNumber } from "../domain/ids";
@@ -58,6 +59,10 @@ const TEXT = {
     ru: "Дата начала «{date}» не распознана. Укажите дату в виде ДД.ММ.ГГГГ.",
     en: "The start date “{date}” is not a date. Give it as DD.MM.YYYY.",
   },
+  dateOutOfRange: {
+    ru: "Дата начала {date} вне разумных пределов: укажите дату с {from} по {to}. Проверьте год — вероятно, опечатка.",
+    en: "The start date {date} is out of range: give a date from {from} to {to}. Check the year: probably a slip.",
+  },
   nothingAccepted: {
     ru: "Нет принятых пар. Отметьте пары «принять» (в панели «Пары» или на листе «{tab}»), затем утвердите.",
     en: "No pair is accepted. Mark pairs “accept” (in the Pairs sidebar or on the “{tab}” tab), then confirm.",
@@ -86,7 +91,11 @@ function load(p: Ports): Loaded | string {
   if (typeof tabs === "string") return tabs;
   const { found, reads } = tabs;
   const offset = p.sheets.offsetMinutes();
-  const check = validateBase(reads, { locale: p.locale, offsetMinutes: offset });
+  const check = validateBase(reads, {
+    locale: p.locale,
+    offsetMinutes: offset,
+    today: p.clock.format(p.clock.now(), "yyyy-MM-dd"),
+  });
   return { found, reads, check, base: baseFrom(check), decisions: decisionsFrom(reads.proposals), offset };
 }
 
@@ -224,7 +233,19 @@ export function reviewPairs(p: Ports, action: PairAction | null): Outcome<PairsV
 export function confirmPairs(p: Ports, startIso: string): Outcome<ConfirmResult> {
   const t = translator(p.locale);
   const start = String(startIso ?? "").trim();
-  if (!isIsoDate(start)) return { error: t(TEXT.badDate, { date: start }) };
+  if (!isIsoDate(start)) return { error: t(TEXT.badDate, { date: String(startIso ?? "").slice(0, 40) }) };
+  // The same range «Проверить базу» holds the dates on «Пары и группы» to, so a date confirmed here never breaks
+  // «Сформировать документы» later.
+  if (!dateInRange(start, today(p))) {
+    const range = dateRange(today(p));
+    return {
+      error: t(TEXT.dateOutOfRange, {
+        date: isoToRu(start),
+        from: isoToRu(range.from),
+        to: isoToRu(range.to),
+      }),
+    };
+  }
   return locked<ConfirmResult>(p, () => {
     const l = load(p);
     if (typeof l === "string") return { error: l };

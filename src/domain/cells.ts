@@ -22,8 +22,18 @@ const DAY_MS = 86_400_000;
  * `offsetMinutes` is that zone's offset. Rounding to the nearest day absorbs a daylight-saving hour.
  */
 export function dateCellToIso(date: Date, offsetMinutes: number): string {
-  const days = Math.round((date.getTime() + offsetMinutes * 60_000) / DAY_MS);
-  return new Date(days * DAY_MS).toISOString().slice(0, 10);
+  const day = new Date(Math.round((date.getTime() + offsetMinutes * 60_000) / DAY_MS) * DAY_MS);
+  // A date no calendar can hold (an invalid Date) reads as nothing rather than throwing «Invalid time value»;
+  // a year past 9999 reads as "+010000-…", which no check takes for a date.
+  return Number.isFinite(day.getTime()) ? day.toISOString().slice(0, 10) : "";
+}
+
+/** ДД.ММ.ГГГГ of a date cell, whatever its year (a year past 9999 too); "" for an invalid Date. */
+function dateCellToRu(date: Date, offsetMinutes: number): string {
+  const day = new Date(Math.round((date.getTime() + offsetMinutes * 60_000) / DAY_MS) * DAY_MS);
+  if (!Number.isFinite(day.getTime())) return "";
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${two(day.getUTCDate())}.${two(day.getUTCMonth() + 1)}.${day.getUTCFullYear()}`;
 }
 
 /** The Date that Sheets would store for an ISO calendar date in a zone with that offset. */
@@ -46,7 +56,7 @@ export function isoToRu(iso: string): string {
 
 /** How a value reads in a message: the way a curator typed or sees it. */
 export function cellText(value: Cell, offsetMinutes = 0): string {
-  if (isDate(value)) return isoToRu(dateCellToIso(value, offsetMinutes));
+  if (isDate(value)) return dateCellToRu(value, offsetMinutes);
   if (typeof value === "number") return String(value).replace(".", ",");
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   return String(value);

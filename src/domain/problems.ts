@@ -77,6 +77,22 @@ export const PROBLEMS = {
       en: "“{value}” is not a date. Type DD.MM.YYYY, e.g. 01.09.2025.",
     },
   ),
+  dateOutOfRange: def(
+    "error",
+    { ru: "Дата вне разумных пределов", en: "Date out of range" },
+    {
+      ru: "{value} — такой даты здесь быть не может (допустимо с {from} по {to}). Проверьте год: вероятно, опечатка.",
+      en: "{value} cannot be right here (allowed: {from} to {to}). Check the year: probably a slip.",
+    },
+  ),
+  tooLong: def(
+    "error",
+    { ru: "Слишком длинный текст", en: "Text too long" },
+    {
+      ru: "В ячейке {length} знаков, а здесь допустимо не больше {max}: документ, анкета или письмо с таким текстом не получатся. Сократите текст или перенесите подробности в примечание.",
+      en: "The cell holds {length} characters; at most {max} fit here, or the document, form or mail cannot be made. Shorten it, or move the details to a note.",
+    },
+  ),
   badCheckbox: def(
     "error",
     { ru: "Вместо флажка текст", en: "Not a checkbox value" },

@@ -1,10 +1,12 @@
 import * as z from "zod/mini";
+import { dateRange, maxLength } from "./base/limits";
 import {
   type Cell,
   cellText,
   dateCellToIso,
   isBlank,
   isDate,
+  isIsoDate,
   isoToRu,
   normalisePhone,
   splitList,
@@ -33,6 +35,8 @@ export interface SchemaContext {
   readonly locale: Locale;
   /** The time zone offset of the spreadsheet, for reading date cells. */
   readonly offsetMinutes: number;
+  /** Today (yyyy-MM-dd) in the spreadsheet's zone: dates later than ten years on are slips. */
+  readonly today?: string;
   /** The header as it stands in the sheet (the curator may have renamed it). */
   readonly header: (columnKey: string) => string;
   /**
@@ -79,6 +83,9 @@ function cellSchema(spec: ColumnSpec, sc: SchemaContext) {
   const column = sc.header(spec.key);
   const shown = (v: Cell) => cellText(v, sc.offsetMinutes);
   return z.transform((raw: Cell, ctx: Ctx): unknown => {
+    const longest = maxLength(spec.kind);
+    if (longest !== undefined && typeof raw === "string" && raw.length > longest)
+      return report(ctx, raw, { problem: "tooLong", length: raw.length, max: longest });
     if (isBlank(raw)) {
       if (spec.kind === "checkbox") return false;
       if (spec.required) {
@@ -121,9 +128,21 @@ function cellSchema(spec: ColumnSpec, sc: SchemaContext) {
         return n;
       }
       case "date": {
-        if (isDate(raw)) return dateCellToIso(raw, sc.offsetMinutes);
-        const iso = typeof raw === "string" ? parseDateText(raw) : undefined;
-        return iso ?? report(ctx, raw, { problem: "badDate", value: shown(raw) });
+        const iso = isDate(raw)
+          ? dateCellToIso(raw, sc.offsetMinutes)
+          : typeof raw === "string"
+            ? parseDateText(raw)
+            : undefined;
+        if (!iso) return report(ctx, raw, { problem: "badDate", value: shown(raw) });
+        const range = dateRange(sc.today);
+        if (!isIsoDate(iso) || iso < range.from || iso > range.to)
+          return report(ctx, raw, {
+            problem: "dateOutOfRange",
+            value: shown(raw),
+            from: isoToRu(range.from),
+            to: isoToRu(range.to),
+          });
+        return iso;
       }
       case "email": {
         const text = shown(raw).trim();

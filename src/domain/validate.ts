@@ -44,6 +44,8 @@ export interface CheckResult {
 export interface CheckOptions {
   readonly locale: Locale;
   readonly offsetMinutes: number;
+  /** Today (yyyy-MM-dd) in the spreadsheet's zone, for the range of dates (src/domain/base/limits.ts). */
+  readonly today?: string;
 }
 
 function problem(
@@ -89,6 +91,7 @@ function checkTable(table: TableSpec, data: TableData, opts: CheckOptions, out: 
   const sc: SchemaContext = {
     locale: opts.locale,
     offsetMinutes: opts.offsetMinutes,
+    today: opts.today,
     header: headerOf(table, data, opts.locale),
     warn: (column, params) => out.problems.push(problem(table.key, rowNumber, column, params, opts.locale)),
   };
@@ -299,6 +302,7 @@ function checkSettings(data: TableData, opts: CheckOptions, out: CheckResult): v
     const parsed = parseSettingValue(spec, raw, {
       locale: opts.locale,
       offsetMinutes: opts.offsetMinutes,
+      today: opts.today,
       header: () => spec.label[opts.locale],
     });
     if (parsed.ok) out.settings[spec.key] = parsed.value;
