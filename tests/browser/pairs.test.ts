@@ -825,6 +825,23 @@ describe("confirming", () => {
     );
   });
 
+  test("a start date in the year 9999 is refused with the range, before anything is sent", async () => {
+    const o = await showLive(SCHOOL);
+    const date = o.page.getByLabel("Дата начала");
+    const today = await date.inputValue();
+    const last = `${Number(today.slice(0, 4)) + 10}-12-31`;
+    expect(await date.getAttribute("min")).toBe("2000-01-01");
+    expect(await date.getAttribute("max")).toBe(last);
+    await date.fill("9999-12-31");
+    await button(o, "Утвердить принятые (2)").click();
+    await o.page.locator("#alert:not([hidden])").waitFor();
+    expect(await read(o.page.getByRole("alert"))).toBe(
+      `Дата начала должна быть с 01.01.2000 по 31.12.${last.slice(0, 4)}. Проверьте год: вероятно, опечатка.`,
+    );
+    expect(await date.getAttribute("aria-invalid")).toBe("true");
+    expect(o.calls).toEqual([]);
+  });
+
   test("without a start date nothing is sent and the page says what is missing", async () => {
     const o = await showLive(SCHOOL);
     const date = o.page.getByLabel("Дата начала");

@@ -1,3 +1,4 @@
+import { dateInRange, dateRange } from "../../domain/base/limits";
 import type { Locale } from "../../domain/i18n";
 import type {
   ConfirmResult,
@@ -217,6 +218,10 @@ function renderToolbar(v: PairsView): void {
   confirmButton.textContent = tx.t("confirmAccepted", { n: c.accepted });
   confirmButton.disabled = c.accepted === 0;
   confirmHint.textContent = c.accepted === 0 ? tx.t("confirmHint") : "";
+  serverToday = v.today;
+  const range = dateRange(serverToday);
+  dateInput.min = range.from;
+  dateInput.max = range.to;
   if (!dateTouched || dateInput.value === "") {
     dateInput.value = validDate(v.today) ? v.today : "";
     dateTouched = false;
@@ -596,8 +601,11 @@ function validDate(value: string): boolean {
   if (m === null) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d && y >= 1900;
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
+
+/** The day the server last said is today (the spreadsheet's zone): the range of start dates follows it. */
+let serverToday = "";
 
 /** 2026-09-01 → 01.09.2026, as Russian schools write dates (in the English catalogue too: it is the sheet's). */
 function formatDate(value: string): string {
@@ -608,9 +616,15 @@ function formatDate(value: string): string {
 /** The start date, or null after saying what is wrong with it. */
 function startDate(): string | null {
   const value = dateInput.value;
-  if (validDate(value)) return value;
+  // The same range «Проверить базу» holds the pairs' dates to (src/domain/base/limits.ts); the server checks too.
+  const range = dateRange(serverToday);
+  if (validDate(value) && dateInRange(value, serverToday)) return value;
   closeAsk();
-  showAlert(tx.t("badDate"));
+  showAlert(
+    validDate(value)
+      ? tx.t("dateOutOfRange", { from: formatDate(range.from), to: formatDate(range.to) })
+      : tx.t("badDate"),
+  );
   dateInput.setAttribute("aria-invalid", "true");
   dateInput.focus();
   return null;

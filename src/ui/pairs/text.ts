@@ -29,6 +29,10 @@ export const TEXT = {
   },
   confirmYes: { ru: "Утвердить", en: "Confirm" },
   confirmNo: { ru: "Отмена", en: "Cancel" },
+  dateOutOfRange: {
+    ru: "Дата начала должна быть с {from} по {to}. Проверьте год: вероятно, опечатка.",
+    en: "The start date must be from {from} to {to}. Check the year: probably a slip.",
+  },
   badDate: {
     ru: "Укажите дату начала полностью: день, месяц и год (например, 01.09.2026).",
     en: "Enter the full start date: day, month and year (for example, 01.09.2026).",
