@@ -139,6 +139,10 @@ const TEXT = {
     ru: "в строке участника есть ошибки — выполните «Проверить базу»",
     en: "the person's row has errors: run “Check the base”",
   },
+  badRowAt: {
+    ru: "в строке {row} листа «{tab}» есть ошибка: {problem} Исправьте её и отправьте снова",
+    en: "row {row} of the “{tab}” tab has an error: {problem} Correct it and send again",
+  },
   mailFailed: { ru: "письмо не ушло: {error}", en: "the mail did not go: {error}" },
   /** In «отправка {what}»: the genitive. */
   invitation: { ru: "приглашения", en: "the invitation" },
@@ -350,6 +354,21 @@ function rootFolder(l: Loaded, locale: Locale): string {
   );
 }
 
+/**
+ * Why a participant the check left out gets no mail: the first error of their row, with the tab and row, so the
+ * curator can find it (the row itself is marked by «Проверить базу»).
+ */
+function leftOutWhy(c: Sending, personId: string): string {
+  const table = SURVEYS[c.kind].audience === "mentor" ? "mentors" : "mentees";
+  const record = (c.l.check.records[table] ?? []).find((r) => String(r.values.id ?? "").trim() === personId);
+  const error = record
+    ? c.l.check.problems.find((x) => x.table === table && x.row === record.row && x.severity === "error")
+    : undefined;
+  if (!record || !error) return c.tl(TEXT.badRow);
+  const tab = c.l.found[table]?.sheetName ?? table;
+  return c.tl(TEXT.badRowAt, { row: record.row, tab, problem: error.message });
+}
+
 function eligible(person: Mentor | Mentee | undefined, t: ReturnType<typeof translator>): string | null {
   if (!person) return t(TEXT.badRow);
   if (!person.email) return t(TEXT.noEmail);
@@ -503,7 +522,7 @@ function choosePeople(c: Sending, scope: SurveyScope, mode: Mode) {
       already++;
       continue;
     }
-    const why = eligible(person, c.tl);
+    const why = person ? eligible(person, c.tl) : leftOutWhy(c, personId);
     if (why) {
       row.cells.problem = why;
       skipped.push({ personId, name: person?.fullName ?? personId, why });

@@ -1,8 +1,10 @@
 import { type DocPorts, generateDocuments } from "../../src/app/documents";
 import { confirmPairs } from "../../src/app/pairs";
+import { sendSurveys } from "../../src/app/surveys";
 import { GasDocuments, GasTriggers } from "../../src/gas/documents";
 import { gasWorld, ok, rowsOf } from "../support/gas";
 import { acceptEveryPair, confirmedSchool, typedSchool } from "../support/school";
+import { school as surveySchool } from "./surveyWorld";
 
 /**
  * Isolation (issue 13): one item whose data cannot be used is skipped and reported with its tab, row and column;
@@ -97,5 +99,30 @@ describe("«Сформировать документы» with one pair's start 
     }
     expect(pairRows(w)).toHaveLength(0);
     expect("ok" in w.run(() => confirmPairs(w.ports(), "2036-12-31"))).toBe(true);
+  });
+});
+
+describe("«Разослать анкеты» with one mentee's cell absurd", () => {
+  test("a 50,000-character name: that mentee is not mailed and the reason names the row; the others are", () => {
+    const s = surveySchool({ mentees: 6 });
+    worlds.push(s.w);
+    const pairs = pairRows(s.w);
+    const menteeId = String(pairs[0]!["ID наставляемого"]);
+    const sheet = s.w.ss.getSheetByName("Наставляемые")!;
+    const ids = sheet
+      .getRange(1, 1, sheet.getLastRow(), 1)
+      .getValues()
+      .map((r) => String(r[0]));
+    const row = ids.indexOf(menteeId) + 1;
+    const headers = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]!.map(String);
+    sheet.getRange(row, headers.indexOf("ФИО") + 1).setValue("Я".repeat(50_000));
+    const result = ok(s.run((p) => sendSurveys(p, "satisfaction_mentee", { type: "all" }, "send")));
+    const people = new Set(pairs.map((x) => String(x["ID наставляемого"])));
+    expect(result.sent).toBe(people.size - 1);
+    const skipped = result.skipped.find((x) => x.personId === menteeId);
+    expect(skipped?.why).toContain(`в строке ${row} листа «Наставляемые»`);
+    expect(skipped?.why).toContain("50000");
+    expect(`${result.message} ${skipped?.why}`).not.toMatch(INTERNAL);
+    expect(s.w.emu.mail.sent().length).toBe(people.size - 1);
   });
 });
