@@ -1,16 +1,14 @@
-import { CUT_ACTIONS } from "../support/cutActions";
-import { type CutReport, cutAtEveryCall, formatFailure, sampleIndices, type World } from "../support/cuts";
+import { CUT_ACTIONS, CUT_GROUPS } from "../support/cutActions";
+import { cutAtEveryCall, formatFailure, sampleIndices, type World } from "../support/cuts";
 
 /**
- * A stop at any call: each action that survives it is cut at a sample of its calls (the first and last few and
- * every tenth), before the call's effect, after it (the reply lost) and by the time limit right after it; then
- * run again with its pending triggers. The world must be as after a clean run. `npm run soak` cuts every call of
- * every action (scripts/soak.ts).
+ * The harness of «a stop at any call» (tests/support/cuts.ts) on actions made to fail it. The add-on's actions
+ * are cut in tests/gas/cuts*.test.ts (a sample of calls each); `npm run soak` cuts every call of every action.
  */
 
-function failures(report: CutReport): string[] {
-  return report.failures.map((f) => formatFailure(report.name, f));
-}
+test("every action the harness knows is cut in one of tests/gas/cuts*.test.ts", () => {
+  expect(Object.values(CUT_GROUPS).flat().sort()).toEqual(CUT_ACTIONS.map((a) => a.name).sort());
+});
 
 describe("the harness", () => {
   const cell = (w: World) => w.ss.getSheets()[0]!.getRange("C1");
@@ -77,15 +75,4 @@ describe("the harness", () => {
     expect(sampleIndices(30, { first: 2, last: 2, every: 10 })).toEqual([1, 2, 10, 20, 29, 30]);
     expect(sampleIndices(2, {})).toEqual([1, 2]);
   });
-});
-
-describe("actions that survive a stop at any call", () => {
-  for (const action of CUT_ACTIONS.filter((a) => a.survives)) {
-    test(`«${action.name}», cut at a sample of its calls in every mode`, () => {
-      const report = cutAtEveryCall({ ...action, sample: {} });
-      expect(report.calls).toBeGreaterThan(50);
-      expect(failures(report)).toEqual([]);
-      expect(report.tried).toBeGreaterThan(30);
-    });
-  }
 });

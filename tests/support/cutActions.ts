@@ -11,7 +11,14 @@ import { confirmPairs } from "../../src/app/pairs";
 import { collectResponses, markMailArrived, resendSurvey, sendSurveys } from "../../src/app/surveys";
 import type { SurveyKind } from "../../src/domain/enums";
 import { GasTriggers } from "../../src/gas/documents";
-import { allPorts, type CutOptions, runPendingTriggers, type World } from "./cuts";
+import {
+  allPorts,
+  type CutOptions,
+  cutAtEveryCall,
+  formatFailure,
+  runPendingTriggers,
+  type World,
+} from "./cuts";
 import { ok, rowsOf } from "./gas";
 import { acceptEveryPair, CONFIRM_FROM, confirmedSchool, typedSchool } from "./school";
 
@@ -145,7 +152,7 @@ export const CUT_ACTIONS: readonly CutAction[] = [
   {
     // Three documents a day: the run stops at the quota and its trigger goes on the next days.
     name: "Документы, продолжение по триггеру",
-    survives: false,
+    survives: true,
     world: { ...world, quotas: { docsCreatedPerDay: 3 } },
     withTriggers: 4 * DAY,
     normalise: days,
@@ -166,7 +173,7 @@ export const CUT_ACTIONS: readonly CutAction[] = [
   {
     // Two mails a day: the rest go by the continuation trigger on the next days.
     name: "Анкеты, остаток назавтра",
-    survives: false,
+    survives: true,
     world: { ...world, quotas: { mailPerDay: 2 } },
     withTriggers: 4 * DAY,
     normalise: days,
@@ -220,3 +227,31 @@ export const CUT_ACTIONS: readonly CutAction[] = [
     },
   },
 ];
+
+/**
+ * The jest tests of the actions named (each must survive): cut at a sample of their calls (the first and last
+ * three and every tenth), before the call's effect, after it (the reply lost) and by the time limit right after
+ * it; then run again with its pending triggers. The world must be as after a clean run. Split over a few test
+ * files so that jest runs them side by side.
+ */
+export function testCuts(group: keyof typeof CUT_GROUPS): void {
+  const names = CUT_GROUPS[group];
+  for (const name of names) {
+    const action = CUT_ACTIONS.find((a) => a.name === name);
+    test(`«${name}», cut at a sample of its calls in every mode`, () => {
+      expect(action?.survives).toBe(true);
+      const report = cutAtEveryCall({ ...action!, sample: {} });
+      expect(report.calls).toBeGreaterThan(50);
+      expect(report.failures.map((f) => formatFailure(report.name, f))).toEqual([]);
+      expect(report.tried).toBeGreaterThan(30);
+    });
+  }
+}
+
+/** Which test file cuts which actions: every action in one (tests/gas/cuts.test.ts holds to it). */
+export const CUT_GROUPS = {
+  base: ["Создать / обновить базу", "Проверить базу", "Подтвердить пары"],
+  documents: ["Сформировать документы", "Документы, продолжение по триггеру"],
+  surveys: ["Разослать анкеты", "Анкеты, остаток назавтра", "Напомнить об анкетах", "Собрать ответы"],
+  kpi: ["Рассчитать показатели", "Зафиксировать срез"],
+} as const;
