@@ -1,4 +1,4 @@
-import { headerMismatches, headerState, rekeyPlan, shapeProblems } from "../domain/base/shape";
+import { headerBlank, headerMismatches, headerState, rekeyPlan, shapeProblems } from "../domain/base/shape";
 import { type Cell, columnLetter } from "../domain/cells";
 import { enumIndex, KPI_INDICATORS, type KpiIndicator } from "../domain/enums";
 import { type Locale, translator } from "../domain/i18n";
@@ -108,6 +108,15 @@ function repairShape(
     const state = headerState(spec, read);
     if (state.state === "missing") {
       found[spec.key] = p.sheets.insertHeaderRow(table, spec, locale);
+      headersRestored.push(table.sheetName);
+      continue;
+    }
+    if (state.state === "ok" && headerBlank(spec, read)) {
+      // Every header cell of ours is empty: write our headers into them (nothing typed is there to overwrite).
+      const writes = spec.columns
+        .filter((c) => table.columns[c.key] !== undefined)
+        .map((c) => ({ column: table.columns[c.key]!, firstRow: 1, values: [c.header[locale]] }));
+      p.sheets.writeColumns(table, writes);
       headersRestored.push(table.sheetName);
       continue;
     }

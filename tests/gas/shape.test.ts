@@ -85,6 +85,18 @@ describe("the header row of «Наставники» deleted", () => {
     expect(grid()).toEqual(typed);
   });
 
+  test("an empty header row (cleared, or an update stopped after inserting it) gets our headers back", () => {
+    typedSchool(w);
+    check();
+    const width = MENTORS.columns.length;
+    mentors().getRange(1, 1, 1, width).clearContent();
+    const rows = grid().slice(1);
+    expect(mentorRows(check())).toBe(4); // row 1 is not data: the mentors below are read all the same
+    w.run(() => initBase(w.ports()));
+    expect(grid()[0]!.slice(0, width)).toEqual(MENTORS.columns.map((c) => c.header.ru));
+    expect(grid().slice(1)).toEqual(rows);
+  });
+
   test("headers a curator renamed to words of their own are not taken for a missing header row", () => {
     typedSchool(w);
     const sheet = mentors();

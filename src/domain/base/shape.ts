@@ -103,6 +103,15 @@ export function headerState(spec: TableSpec, data: ShapeInput): HeaderState {
   return { state: "ok" };
 }
 
+/**
+ * Row 1 empty under every column of ours (the header texts cleared, or an update stopped between inserting the
+ * header row and writing it). The rows below read as data all the same; the update writes the headers back.
+ */
+export function headerBlank(spec: TableSpec, data: ShapeInput): boolean {
+  const ours = spec.columns.map((c) => data.columns[c.key]).filter((i): i is number => i !== undefined);
+  return ours.length > 0 && ours.every((i) => String(data.headers[i] ?? "").trim() === "");
+}
+
 export interface Mismatch {
   /** The key the column's metadata holds. */
   readonly key: string;
