@@ -17,6 +17,8 @@ export interface FoundTable {
   readonly sheetName: string;
   readonly columns: Readonly<Partial<Record<string, number>>>;
   readonly lastColumn: number;
+  /** Row 1 as displayed, when findTables read it (for a quick look at the header row's shape). */
+  readonly headers?: readonly string[];
 }
 
 export interface TableRead extends TableData {
@@ -70,6 +72,13 @@ export interface SheetsPort {
    * one is made; copies of it a stopped run left are removed. Charts that are not ours are never touched.
    */
   upsertCharts(table: FoundTable, charts: readonly ChartSpec[]): void;
+  /**
+   * Inserts a row above row 1 and writes our columns' headers into it (a header row the curator deleted):
+   * nothing typed is moved out of its column or overwritten. The tab must be formatted after it.
+   */
+  insertHeaderRow(table: FoundTable, spec: TableSpec, locale: Locale): FoundTable;
+  /** Gives each listed column (1-based) the key named, in place of the one it held. */
+  rekeyColumns(table: FoundTable, tags: readonly { column: number; key: string }[]): FoundTable;
 }
 
 /** An embedded column chart over blocks of a tab's columns (each block read with its header row). */

@@ -1,3 +1,4 @@
+import { shapeProblems } from "../domain/base/shape";
 import { type Mark, planMarks } from "../domain/marks";
 import { buildReport, type CheckReport } from "../domain/report";
 import { TABLES, type TableKey } from "../domain/tables";
@@ -39,6 +40,17 @@ export function checkBase(p: Ports): CheckReport | null {
       offsetMinutes: p.sheets.offsetMinutes(),
       today: p.clock.format(p.clock.now(), "yyyy-MM-dd"),
     });
+    // A tab whose header row is gone or moved, or whose columns disagree with their headers (docs/architecture.md,
+    // «Shape drift»), is named first, before the problems of its rows.
+    const drift = TABLES.flatMap((spec) => {
+      const data = reads[spec.key];
+      return data && !spec.output ? shapeProblems(spec, data, p.locale) : [];
+    });
+    if (drift.length > 0) {
+      const order = (t: TableKey) => TABLES.findIndex((x) => x.key === t);
+      result.problems.push(...drift);
+      result.problems.sort((a, b) => order(a.table) - order(b.table) || a.row - b.row);
+    }
     const now = p.clock.now();
     const stamp = p.clock.format(now, "dd.MM.yyyy HH:mm");
     for (const spec of TABLES) {

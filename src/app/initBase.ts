@@ -1,8 +1,9 @@
-import type { Cell } from "../domain/cells";
+import { headerBlank, headerMismatches, headerState, rekeyPlan, shapeProblems } from "../domain/base/shape";
+import { type Cell, columnLetter } from "../domain/cells";
 import { enumIndex, KPI_INDICATORS, type KpiIndicator } from "../domain/enums";
 import { type Locale, translator } from "../domain/i18n";
 import { academicYearOf, SETTINGS_SPEC } from "../domain/settings";
-import { TABLES, type TableKey } from "../domain/tables";
+import { TABLES, type TableKey, type TableSpec } from "../domain/tables";
 import type { FoundTable, Ports, TableRead } from "../ports";
 import { assignIds, type Reads } from "./ids";
 import { MSG } from "./messages";
@@ -13,6 +14,12 @@ export interface InitResult {
   readonly addedColumns: { tab: string; columns: string[] }[];
   readonly addedSettings: number;
   readonly idsAssigned: number;
+  /** Tabs whose deleted header row was inserted back above the data. */
+  readonly headersRestored: string[];
+  /** Columns given the key their visible header names: tab → «header» (letter). */
+  readonly rekeyed: { tab: string; columns: string[] }[];
+  /** Shape problems left for the curator (a moved header row, headers that do not settle a mismatch, values of another kind). */
+  readonly shapeLeft: string[];
 }
 
 /**
@@ -30,6 +37,7 @@ export function initBase(p: Ports): InitResult | null {
     const locale = baseLocale(p);
     if (p.properties.get(BASE_LOCALE_KEY) !== locale) p.properties.set(BASE_LOCALE_KEY, locale);
     const found = p.sheets.findTables();
+    const shape = repairShape(p, found, locale);
     const createdTables: string[] = [];
     const addedColumns: { tab: string; columns: string[] }[] = [];
     const tables: Partial<Record<TableKey, FoundTable>> = {};
@@ -55,7 +63,7 @@ export function initBase(p: Ports): InitResult | null {
       if (!targets.rows.some((r) => r.some((v) => v !== ""))) seedTargets(p, tables.targets, targets, locale);
     }
     const { assigned } = assignIds(p, tables, reads);
-    return { createdTables, addedColumns, addedSettings, idsAssigned: assigned };
+    return { createdTables, addedColumns, addedSettings, idsAssigned: assigned, ...shape };
   });
   if (run.busy) {
     p.ui.alert(t(MSG.busyTitle), t(MSG.busy));
@@ -68,12 +76,95 @@ export function initBase(p: Ports): InitResult | null {
   for (const a of r.addedColumns)
     lines.push(t(MSG.initAddedColumns, { tab: a.tab, list: a.columns.map((n) => `«${n}»`).join(", ") }));
   if (r.addedSettings > 0) lines.push(t(MSG.initAddedSettings, { n: r.addedSettings }));
+  for (const tab of r.headersRestored) lines.push(t(MSG.initHeaderRestored, { tab }));
+  for (const x of r.rekeyed) lines.push(t(MSG.initRekeyed, { tab: x.tab, list: x.columns.join(", ") }));
   if (r.idsAssigned > 0) lines.push(t(MSG.initIds, { n: r.idsAssigned }));
+  if (r.shapeLeft.length > 0) lines.push("", t(MSG.initShapeLeft), ...r.shapeLeft.map((m) => `• ${m}`));
   if (lines.length === 0) lines.push(t(MSG.initNothing));
   lines.push("", t(MSG.initNext));
   p.ui.alert(t(MSG.initTitle), lines.join("\n"));
   return r;
 }
+
+/**
+ * What «Создать / обновить базу» repairs of a tab whose shape drifted (docs/architecture.md, «Shape drift»),
+ * before it completes the tabs: a deleted header row is inserted back above the data (never over a typed row);
+ * columns whose visible headers name other columns of ours are given those keys when the headers settle it
+ * without doubt. Anything else is left and named for the curator. Only a tab whose row 1 names none of our
+ * columns, or names one over another's key, is read for it: a tab in shape costs no call.
+ */
+function repairShape(
+  p: Ports,
+  found: Partial<Record<TableKey, FoundTable>>,
+  locale: Locale,
+): Pick<InitResult, "headersRestored" | "rekeyed" | "shapeLeft"> {
+  const headersRestored: string[] = [];
+  const rekeyed: { tab: string; columns: string[] }[] = [];
+  const shapeLeft: string[] = [];
+  for (const spec of TABLES) {
+    const table = found[spec.key];
+    if (!table || !mayHaveDrifted(spec, table)) continue;
+    const read = p.sheets.readTable(table);
+    const state = headerState(spec, read);
+    if (state.state === "missing") {
+      found[spec.key] = p.sheets.insertHeaderRow(table, spec, locale);
+      headersRestored.push(table.sheetName);
+      continue;
+    }
+    if (state.state === "ok" && headerBlank(spec, read)) {
+      // Every header cell of ours is empty: write our headers into them (nothing typed is there to overwrite).
+      const writes = spec.columns
+        .filter((c) => table.columns[c.key] !== undefined)
+        .map((c) => ({ column: table.columns[c.key]!, firstRow: 1, values: [c.header[locale]] }));
+      p.sheets.writeColumns(table, writes);
+      headersRestored.push(table.sheetName);
+      continue;
+    }
+    let now = table;
+    const plan = state.state === "ok" ? rekeyPlan(spec, read) : null;
+    if (plan) {
+      now = p.sheets.rekeyColumns(table, plan);
+      found[spec.key] = now;
+      rekeyed.push({
+        tab: table.sheetName,
+        columns: plan.map((x) => `«${read.headers[x.column - 1]}» (${columnLetter(x.column)})`),
+      });
+    }
+    const columns: Record<string, number> = {};
+    for (const [k, c] of Object.entries(now.columns)) if (c !== undefined) columns[k] = c - 1;
+    for (const x of shapeProblems(spec, { ...read, columns }, p.locale)) shapeLeft.push(x.message);
+  }
+  return { headersRestored, rekeyed, shapeLeft };
+}
+
+/** Whether a tab needs a closer look: row 1 unknown, naming none of our columns, or one over another's key. */
+function mayHaveDrifted(spec: TableSpec, table: FoundTable): boolean {
+  if (!table.headers) return true;
+  const headers = table.headers;
+  const columns: Record<string, number> = {};
+  for (const [k, c] of Object.entries(table.columns)) if (c !== undefined) columns[k] = c - 1;
+  const row1 = { key: spec.key, sheetName: table.sheetName, headers, columns, rows: [], firstRow: 2 };
+  return (
+    headerState(spec, row1).state !== "ok" || headerMismatches(spec, row1).length > 0 || namesNone(spec, row1)
+  );
+}
+
+function namesNone(
+  spec: TableSpec,
+  data: { headers: readonly string[]; columns: Record<string, number> },
+): boolean {
+  const ours = Object.values(data.columns);
+  if (ours.length === 0) return false;
+  const names = new Set(spec.columns.flatMap((c) => [c.header.ru, c.header.en].map(normHeader)));
+  return !ours.some((i) => names.has(normHeader(data.headers[i])));
+}
+
+const normHeader = (s: unknown) =>
+  String(s ?? "")
+    .toLowerCase()
+    .replace(/ё/g, "е")
+    .replace(/\s+/g, " ")
+    .trim();
 
 function seedTargets(p: Ports, table: FoundTable, read: TableRead, locale: Locale): void {
   const first = Number(academicYearOf(p.clock.now()).slice(0, 4));

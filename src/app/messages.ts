@@ -21,6 +21,18 @@ export const MSG = {
     ru: "В «Настройки» добавлено строк: {n}. Заполните их значения.",
     en: "Rows added to Settings: {n}. Fill in their values.",
   },
+  initHeaderRestored: {
+    ru: "На лист «{tab}» возвращена строка заголовков: она вставлена над данными, данные не изменены.",
+    en: "The header row of “{tab}” is back: inserted above the data, the data is unchanged.",
+  },
+  initRekeyed: {
+    ru: "На листе «{tab}» столбцы сверены с заголовками: {list}.",
+    en: "Columns of “{tab}” matched to their headers: {list}.",
+  },
+  initShapeLeft: {
+    ru: "Не исправлено автоматически, исправьте вручную:",
+    en: "Not fixed automatically, please fix by hand:",
+  },
   initIds: { ru: "Выдано ID новым строкам: {n}.", en: "IDs given to new rows: {n}." },
   initNext: {
     ru: "Дальше: заполните «Настройки», внесите наставников и наставляемых и выполните «Проверить базу».",

@@ -1,3 +1,4 @@
+import { shapeProblems } from "../domain/base/shape";
 import type { Cell } from "../domain/cells";
 import { type L, type Locale, translator } from "../domain/i18n";
 import { type ColumnSpec, MAKING_KEY, type TableKey, type TableSpec, tableSpec } from "../domain/tables";
@@ -89,8 +90,26 @@ export function readTabs(
     const table = found[k];
     reads[k] = table ? p.sheets.readTable(table) : emptyRead(k, baseLocale(p));
   }
+  const drift = keys.flatMap((k) => (found[k] ? shapeProblems(tableSpec(k), reads[k]!, p.locale) : []));
+  if (drift.length > 0) return driftMessage(p.locale, drift);
   return { found, reads };
 }
+
+/**
+ * Why an action refuses a tab whose shape drifted (docs/architecture.md, «Shape drift»): what the check would
+ * say, the first few problems, each naming the tab and column and what to do.
+ */
+function driftMessage(locale: Locale, problems: readonly { message: string }[]): string {
+  const shown = problems.slice(0, 3).map((x) => `• ${x.message}`);
+  if (problems.length > 3)
+    shown.push(locale === "ru" ? `…и ещё ${problems.length - 3}.` : `…and ${problems.length - 3} more.`);
+  return [translator(locale)(SHAPE_STOP), ...shown].join("\n");
+}
+
+const SHAPE_STOP: L = {
+  ru: "Действие не выполнено: лист базы изменил форму, и надстройка не может надёжно прочитать его. Ничего не записано.",
+  en: "Nothing was done: a tab of the base changed shape and the add-on cannot read it reliably. Nothing was written.",
+};
 
 /** An action's tab not made yet, read as it would be made: our headers, no rows. */
 function emptyRead(key: TableKey, locale: Locale): TableRead {

@@ -229,6 +229,38 @@ export const PROBLEMS = {
       en: "The spreadsheet has no “{tab}” tab. Run “Mentoring → Create / update base”.",
     },
   ),
+  headerMissing: def(
+    "error",
+    { ru: "Нет строки заголовков", en: "Header row missing" },
+    {
+      ru: "На листе «{tab}» в строке 1 стоят данные ({cell}: «{value}»), а не названия столбцов: строку заголовков, похоже, удалили, и первая запись читается как заголовок. Выполните «Наставничество → Создать / обновить базу»: над данными вставится строка заголовков, данные не изменятся.",
+      en: "Row 1 of the “{tab}” tab holds data ({cell}: “{value}”), not column names: the header row seems deleted, and the first record is read as the header. Run “Mentoring → Create / update base”: a header row is inserted above the data, the data stays as it is.",
+    },
+  ),
+  headerMoved: def(
+    "error",
+    { ru: "Строка заголовков не на месте", en: "Header row moved" },
+    {
+      ru: "На листе «{tab}» названия столбцов стоят в строке {row}, а не в строке 1, и строки выше читаются как данные. Удалите пустые строки над заголовками или верните строку заголовков в строку 1 (вырежьте и вставьте), затем повторите действие.",
+      en: "On the “{tab}” tab the column names are in row {row}, not in row 1, and the rows above are read as data. Delete the empty rows above the headers or move the header row back to row 1 (cut and paste), then run the action again.",
+    },
+  ),
+  headerMismatch: def(
+    "error",
+    { ru: "Заголовок не совпадает со столбцом", en: "Header does not match its column" },
+    {
+      ru: "На листе «{tab}» столбец {letter} подписан «{shown}», но надстройка знает его как «{expected}» (так бывает, когда столбцы переставили вырезанием и вставкой). Пока это не исправлено, действия с этим листом не выполняются. Верните столбцу заголовок «{expected}», если в нём эти данные, или выполните «Создать / обновить базу»: если каждый заголовок однозначен, надстройка сверит столбцы по заголовкам.",
+      en: "On the “{tab}” tab column {letter} is headed “{shown}”, but the add-on knows it as “{expected}” (this happens when columns are swapped by cut and paste). Actions on this tab wait until it is fixed. Give the column back its header “{expected}” if it holds that data, or run “Create / update base”: when every header is unambiguous, the add-on matches the columns to their headers.",
+    },
+  ),
+  wrongKind: def(
+    "error",
+    { ru: "В столбце данные другого вида", en: "Column holds another kind of data" },
+    {
+      ru: "На листе «{tab}» в столбце «{column}» ({letter}) {count} из {total} значений похожи на {kind}. Проверьте, не перепутаны ли столбцы, и перенесите данные в свои столбцы. Пока это не исправлено, действия с этим листом не выполняются.",
+      en: "On the “{tab}” tab, {count} of {total} values in the “{column}” column ({letter}) look like {kind}. Check whether the columns were mixed up and move the data to its own columns. Actions on this tab wait until it is fixed.",
+    },
+  ),
   missingSetting: def(
     "error",
     { ru: "Нет строки настройки", en: "Setting row missing" },

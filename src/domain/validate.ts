@@ -1,3 +1,4 @@
+import { isTyped } from "./base/shape";
 import { type Cell, cellText, isBlank, normaliseEmail, normaliseName, normalisePhone } from "./cells";
 import { fill, type Locale } from "./i18n";
 import { PROBLEMS, type Problem, type ProblemCode } from "./problems";
@@ -71,7 +72,8 @@ export function dataRows(table: TableSpec, data: TableData): { row: number; cell
       if (index === undefined) continue;
       const v = values[index] ?? "";
       cells[spec.key] = v;
-      if (spec.kind !== "id" && !isBlank(v)) filled = true;
+      // An unticked checkbox (Insert → Checkbox on a whole column) is not something a person typed.
+      if (spec.kind !== "id" && isTyped(v)) filled = true;
     }
     if (filled) out.push({ row: data.firstRow + i, cells });
   });

@@ -168,7 +168,7 @@ export class GasSheets implements SheetsPort {
       cached.headers.length === headers.length &&
       cached.headers.every((h, i) => h === headers[i]) &&
       new Set(filled.map(norm)).size === filled.length;
-    if (reusable) return { key: spec.key, sheetName, columns: { ...cached.columns }, lastColumn };
+    if (reusable) return { key: spec.key, sheetName, columns: { ...cached.columns }, lastColumn, headers };
 
     const columns: Partial<Record<string, number>> = {};
     const metas = sheet
@@ -194,7 +194,7 @@ export class GasSheets implements SheetsPort {
     }
     this.tagColumns(sheet, untagged);
     writeLayout(() => this.props(), spec.key, { sheetId, headers, columns });
-    return { key: spec.key, sheetName, columns, lastColumn };
+    return { key: spec.key, sheetName, columns, lastColumn, headers };
   }
 
   /** Puts our key on each column: one call a column, the columns' ranges got in one list. */
@@ -647,6 +647,54 @@ export class GasSheets implements SheetsPort {
     }
     const values = rows.map((r) => Array.from({ length: width }, (_, i) => neutralizeFormula(r[i] ?? "")));
     sheet.getRange(start, 1, rows.length, width).setValues(values);
+  }
+
+  insertHeaderRow(table: FoundTable, spec: TableSpec, locale: Locale): FoundTable {
+    const k = this.know(table);
+    const sheet = k.sheet;
+    sheet.insertRowBefore(1);
+    const width = Math.max(this.lastColumn(k), 1, ...Object.values(table.columns).map((c) => c ?? 0));
+    const row: string[] = new Array<string>(width).fill("");
+    for (const c of spec.columns) {
+      const column = table.columns[c.key];
+      if (column !== undefined) row[column - 1] = c.header[locale];
+    }
+    sheet.getRange(1, 1, 1, width).setValues([row]);
+    // Every row moved down one: what was known of rows and ranges below the header no longer holds.
+    k.rows = undefined;
+    k.ranges = undefined;
+    if (k.maxRows !== undefined) k.maxRows += 1;
+    k.headers = row;
+    k.lastColumn = width;
+    k.header = undefined;
+    return { ...table, lastColumn: width, headers: row };
+  }
+
+  rekeyColumns(table: FoundTable, tags: readonly { column: number; key: string }[]): FoundTable {
+    if (tags.length === 0) return table;
+    const k = this.know(table);
+    const sheet = k.sheet;
+    const ranges = rangesOf(
+      sheet,
+      tags.map((t) => `${columnLetter(t.column)}:${columnLetter(t.column)}`),
+    );
+    const columns: Partial<Record<string, number>> = { ...table.columns };
+    for (const t of tags)
+      for (const [key, c] of Object.entries(columns)) if (c === t.column) delete columns[key];
+    tags.forEach((t, i) => {
+      const metas = ranges[i]!.getDeveloperMetadata().filter((m) => m.getKey() === COLUMN_KEY);
+      if (metas.length === 0) ranges[i]!.addDeveloperMetadata(COLUMN_KEY, t.key);
+      else for (const m of metas) m.setValue(t.key);
+      columns[t.key] = t.column;
+    });
+    // The layout saved for these headers named the old keys: save the new one.
+    if (k.headers)
+      writeLayout(() => this.props(), table.key, {
+        sheetId: sheet.getSheetId(),
+        headers: k.headers!,
+        columns,
+      });
+    return { ...table, columns };
   }
 
   writeMarks(table: FoundTable, marks: readonly MarkWrite[]): void {

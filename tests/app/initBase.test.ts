@@ -75,7 +75,15 @@ describe("initBase (use case)", () => {
     sheets.type("mentors", { id: "НС-0001", fullName: "Петрова Анна Сергеевна" });
     const before = JSON.stringify([...sheets.tabs.values()].map((t) => t.grid));
     const r = initBase(ports);
-    expect(r).toEqual({ createdTables: [], addedColumns: [], addedSettings: 0, idsAssigned: 0 });
+    expect(r).toEqual({
+      createdTables: [],
+      addedColumns: [],
+      addedSettings: 0,
+      idsAssigned: 0,
+      headersRestored: [],
+      rekeyed: [],
+      shapeLeft: [],
+    });
     expect(JSON.stringify([...sheets.tabs.values()].map((t) => t.grid))).toBe(before);
     expect(ui.alerts[1]?.message).toContain("База уже была в порядке");
   });

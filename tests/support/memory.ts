@@ -94,6 +94,28 @@ export class MemorySheets implements SheetsPort {
     return this.found(t);
   }
 
+  insertHeaderRow(table: FoundTable, spec: TableSpec, locale: Locale): FoundTable {
+    this.tick("insertHeaderRow");
+    const t = this.tab(table);
+    const width = t.grid[0]?.length ?? 0;
+    const row: Cell[] = new Array<Cell>(width).fill("");
+    for (const c of spec.columns)
+      if (t.columns[c.key] !== undefined) row[t.columns[c.key]! - 1] = c.header[locale];
+    t.grid.unshift(row);
+    t.notes.unshift(new Array<string>(width).fill(""));
+    t.backgrounds.unshift(new Array<string>(width).fill(W));
+    return this.found(t);
+  }
+
+  rekeyColumns(table: FoundTable, tags: readonly { column: number; key: string }[]): FoundTable {
+    this.tick("rekeyColumns");
+    const t = this.tab(table);
+    for (const x of tags)
+      for (const [k, c] of Object.entries(t.columns)) if (c === x.column) delete t.columns[k];
+    for (const x of tags) t.columns[x.key] = x.column;
+    return this.found(t);
+  }
+
   formatTable(table: FoundTable): void {
     this.tick("formatTable");
     this.tab(table).formatted++;
