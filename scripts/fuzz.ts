@@ -4,8 +4,9 @@
  * sheet shapes; prints a table per action (cases, failures by kind) and every failing case with its seed and what
  * was hostile. Exits 1 on a failure. `--sample` leaves out the cases other parts of issue 13 are fixing.
  */
-import { buildAll } from "./build";
+
 import { type CaseResult, report, runCase, table } from "../tests/fuzz/fuzzer";
+import { buildAll } from "./build";
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -28,9 +29,19 @@ async function main(): Promise<void> {
       // The harness itself broke (a shape the emulator refuses): reported as the case's failure, never hidden.
       const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
       results.push({
-        input: { seed: s, plants: [], shapes: [], confirmDate: { name: "?", value: null }, pairStart: null, csv: "", serverArgs: false },
+        input: {
+          seed: s,
+          plants: [],
+          shapes: [],
+          confirmDate: { name: "?", value: null },
+          pairStart: null,
+          csv: "",
+          serverArgs: false,
+        },
         actions: ["(harness)"],
-        failures: [{ action: "(harness)", kind: "uncaught", detail: message.split("\n").slice(0, 4).join(" | ") }],
+        failures: [
+          { action: "(harness)", kind: "uncaught", detail: message.split("\n").slice(0, 4).join(" | ") },
+        ],
       });
     }
     if ((s - seed + 1) % 10 === 0) process.stderr.write(`  ${s - seed + 1}/${runs}\n`);

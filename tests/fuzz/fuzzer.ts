@@ -94,7 +94,7 @@ const NUMBERS: readonly Hostile[] = [
   { name: "huge", value: 1e21 },
   { name: "-0", value: -0 },
   { name: "1e309 text", value: "1e309" },
-  { name: "max safe+", value: 9007199254740993 },
+  { name: "max safe+", value: 2 ** 53 + 2 },
 ];
 
 const DATES: readonly Hostile[] = [
@@ -221,6 +221,7 @@ const CONFIRM_DATES: readonly Hostile[] = [
   { name: "ok", value: "2026-12-01" },
   { name: "31 February", value: "2026-02-31" },
   { name: "year 1900", value: "1900-01-01" },
+  { name: "year 9999", value: "9999-12-31" },
   { name: "dd.mm.yyyy", value: "01.12.2026" },
   { name: "__proto__", value: "__proto__" },
   { name: "number", value: 20261201 },
@@ -229,7 +230,7 @@ const CONFIRM_DATES: readonly Hostile[] = [
 ];
 
 const PAIR_STARTS: readonly Hostile[] = [
-  { name: "year 9999", value: utc(9999, 0, 1) },
+  { name: "year 9999", value: utc(9999, 11, 31) },
   { name: "year 0001", value: utc(1, 0, 1) },
   { name: "text", value: "с сентября" },
   { name: "formula", value: "=TODAY()" },
@@ -266,6 +267,8 @@ export function generate(seed: number, sample: boolean): CaseInput {
   let confirmDate = rng.pick(CONFIRM_DATES);
   // Part E (server-function argument parsing): a start date that is not a string reaches a TypeError today.
   if (sample && typeof confirmDate.value !== "string") confirmDate = CONFIRM_DATES[0]!;
+  // Part A (isolation): a pair starting on 31.12.9999 stops «Сформировать документы» for every pair today.
+  if (sample && confirmDate.name === "year 9999") confirmDate = CONFIRM_DATES[0]!;
   let pairStart: Hostile | null = rng.chance(0.3) ? rng.pick(PAIR_STARTS) : null;
   if (sample && pairStart && /year/.test(pairStart.name)) pairStart = null;
   const csvValue = String(hostileFor(rng, rng.pick<ColumnKind>(["text", "email", "int", "date"])).value);
@@ -291,13 +294,28 @@ export function describe(input: CaseInput): string {
   ].join("\n");
 }
 
-export type FailureKind = "uncaught" | "internalText" | "englishOnly" | "typedChanged" | "silent";
+export type FailureKind =
+  | "uncaught"
+  | "internalText"
+  | "englishOnly"
+  | "typedChanged"
+  | "silent"
+  | "ghostRow"
+  | "movedNote";
+/**
+ * uncaught: a menu item threw, or a trigger failed; internalText: a TypeError, "Invalid time value", a stack…
+ * shown; englishOnly: the add-on's own words with no Russian; typedChanged: a cell a person typed changed;
+ * silent: an action showed or answered nothing; ghostRow: a row with nothing typed (a lone checkbox, formatting)
+ * was given an id; movedNote: a curator's note on «Предложенные пары» ended up beside another mentee.
+ */
 export const FAILURE_KINDS: readonly FailureKind[] = [
   "uncaught",
   "internalText",
   "englishOnly",
   "typedChanged",
   "silent",
+  "ghostRow",
+  "movedNote",
 ];
 
 export interface Failure {
@@ -387,7 +405,12 @@ class Recorder {
    * Runs one action as the curator starts it: a menu item (`menu`: it must show something and never throw) or a
    * sidebar's server call (it may throw a message for the curator, which the page shows).
    */
-  run(action: string, how: "menu" | "sidebar", fn: () => unknown, opts: { mayBeVoid?: boolean } = {}): unknown {
+  run(
+    action: string,
+    how: "menu" | "sidebar",
+    fn: () => unknown,
+    opts: { mayBeVoid?: boolean } = {},
+  ): unknown {
     this.actions.push(action);
     const ui = this.emu.ui;
     const before = {
@@ -440,7 +463,12 @@ class Recorder {
     } catch (error) {
       const e = error instanceof Error ? error : new Error(String(error));
       const text = `${e.name && e.name !== "Error" ? `${e.name}: ` : ""}${e.message}`;
-      this.checkText(action, `${name}(${args.map((a) => JSON.stringify(a) ?? String(a)).join(", ")})`, text, true);
+      this.checkText(
+        action,
+        `${name}(${args.map((a) => JSON.stringify(a) ?? String(a)).join(", ")})`,
+        text,
+        true,
+      );
     }
   }
 }
@@ -475,7 +503,7 @@ function compareTyped(ss: Spreadsheet, before: readonly Typed[], rec: Recorder):
     }
     const after = sheet.getDataRange().getValues();
     let reported = 0;
-    b.values.forEach((row, r) =>
+    b.values.forEach((row, r) => {
       row.forEach((v, c) => {
         if (v === "" || v === null || reported >= 3) return;
         const now = after[r]?.[c];
@@ -488,24 +516,65 @@ function compareTyped(ss: Spreadsheet, before: readonly Typed[], rec: Recorder):
             `«${b.tab}» row ${r + 1} column ${c + 1}: ${show(v)} became ${show(now)}`,
           );
         }
-      }),
-    );
+      });
+    });
   }
 }
 
-function headersOf(sheet: Sheet): string[] {
-  return sheet
-    .getRange(1, 1, 1, Math.max(1, sheet.getLastColumn()))
-    .getValues()[0]!
-    .map(String);
+/** Rows with nothing a person typed (empty, unticked boxes) must not be given an id. */
+function checkGhostRows(ss: Spreadsheet, rec: Recorder): void {
+  for (const sheet of ss.getSheets()) {
+    const values = sheet.getDataRange().getValues();
+    const idCol = values.slice(1).length
+      ? (values[0] ?? []).findIndex((_, c) => values.slice(1).some((r) => /^(НС|НЯ)-\d+$/.test(String(r[c]))))
+      : -1;
+    if (idCol < 0) continue;
+    let ghosts = 0;
+    let first = 0;
+    values.forEach((row, r) => {
+      if (r === 0 || row[idCol] === "") return;
+      const typed = row.some((v, c) => c !== idCol && v !== "" && v !== false);
+      if (!typed && ghosts++ === 0) first = r + 1;
+    });
+    if (ghosts > 0)
+      rec.fail(
+        "(whole run)",
+        "ghostRow",
+        `«${sheet.getName()}»: ${ghosts} rows with nothing typed got an id (first: row ${first})`,
+      );
+  }
 }
 
+/** The curator's notes on «Предложенные пары» by the mentee's id in the same row. */
+function proposalNotes(ss: Spreadsheet, header: string): Map<string, string> {
+  const notes = new Map<string, string>();
+  const sheet = ss.getSheetByName("Предложенные пары");
+  if (!sheet) return notes;
+  const values = sheet.getDataRange().getValues();
+  const col = (values[0] ?? []).map(String).indexOf(header);
+  if (col < 0) return notes;
+  for (const row of values.slice(1)) {
+    const mentee = row.map(String).find((v) => /^НЯ-\d+$/.test(v));
+    if (mentee && row[col] !== "") notes.set(mentee, String(row[col]));
+  }
+  return notes;
+}
+
+function headersOf(sheet: Sheet): string[] {
+  return sheet.getRange(1, 1, 1, Math.max(1, sheet.getLastColumn())).getValues()[0]!.map(String);
+}
+
+let PEOPLE_IDS: number[] = [];
+
 function applyShape(ss: Spreadsheet, shape: Shape, rng: Rng): void {
-  const mentees = ss.getSheetByName("Наставляемые")!;
-  const mentors = ss.getSheetByName("Наставники")!;
+  // A tab renamed by an earlier shape is found by its id, which the rename keeps.
+  const [mentors, mentees] = PEOPLE_IDS.map((id) => ss.getSheets().find((s) => s.getSheetId() === id)!) as [
+    Sheet,
+    Sheet,
+  ];
   switch (shape) {
     case "renamedTab":
-      rng.pick([mentors, mentees]).setName(rng.pick(["Наставники (копия)", "Ученики 2026", "Лист1"]));
+      rng.pick([mentors, mentees]).setName(rng.pick(["Наставники (копия)", "Ученики 2026", "Лист7"]));
       return;
     case "deletedTab": {
       const name = rng.pick(["Программы", "Встречи", "Пары и группы", "Цели показателей", "Настройки"]);
@@ -520,7 +589,10 @@ function applyShape(ss: Spreadsheet, shape: Shape, rng: Rng): void {
       const rows = sheet.getLastRow();
       sheet
         .getRange(1, at, rows, 1)
-        .setValues([["Комментарий куратора"], ...Array.from({ length: rows - 1 }, (_, i) => [`заметка ${i + 1}`])]);
+        .setValues([
+          ["Комментарий куратора"],
+          ...Array.from({ length: rows - 1 }, (_, i) => [`заметка ${i + 1}`]),
+        ]);
       return;
     }
     case "movedColumns": {
@@ -554,10 +626,12 @@ function applyShape(ss: Spreadsheet, shape: Shape, rng: Rng): void {
       return;
     }
     case "wholeColumnCheckboxes": {
+      // Insert → Checkbox on one of the add-on's own checkbox columns, down to the sheet's last row.
       const sheet = rng.pick([mentors, mentees]);
-      const at = sheet.getLastColumn() + 1;
-      sheet.getRange(1, at).setValue("Отметка");
-      sheet.getRange(2, at, sheet.getMaxRows() - 1, 1).insertCheckboxes();
+      const spec = sheet === mentors ? MENTORS : MENTEES;
+      const boxes = spec.columns.filter((c) => c.kind === "checkbox").map((c) => c.header.ru);
+      const at = headersOf(sheet).indexOf(rng.pick(boxes)) + 1;
+      if (at > 0) sheet.getRange(2, at, sheet.getMaxRows() - 1, 1).insertCheckboxes();
       return;
     }
     // Applied after «Подобрать пары» (handEditedProposals, proposalsCuratorColumn).
@@ -573,9 +647,12 @@ function editProposals(ss: Spreadsheet, shapes: readonly Shape[], rng: Rng): voi
     const rows = sheet.getLastRow();
     const cols = sheet.getLastColumn();
     const row = 2 + rng.int(rows - 1);
-    sheet.getRange(row, 1 + rng.int(cols)).setValue(rng.pick(["__proto__", "принять!!", "=1/0", "", 42, true]));
+    sheet
+      .getRange(row, 1 + rng.int(cols))
+      .setValue(rng.pick(["__proto__", "принять!!", "=1/0", "", 42, true]));
     if (rows > 3 && rng.chance(0.5)) sheet.deleteRow(2 + rng.int(rows - 2));
-    if (rng.chance(0.3)) sheet.getRange(sheet.getLastRow() + 1, 1, 1, 3).setValues([["НС-0001", "НЯ-9999", "x"]]);
+    if (rng.chance(0.3))
+      sheet.getRange(sheet.getLastRow() + 1, 1, 1, 3).setValues([["НС-0001", "НЯ-9999", "x"]]);
   }
   if (shapes.includes("proposalsCuratorColumn")) {
     const at = sheet.getLastColumn() + 1;
@@ -660,6 +737,8 @@ const SERVER_ARGS: readonly [string, unknown[]][] = [
 export interface RunOptions {
   /** Leave out the known cases (the npm test sample). */
   sample?: boolean;
+  /** Called at the end with the case's emulator and spreadsheet (to look at a case by hand). */
+  inspect?: (emu: Emulator, ss: Spreadsheet) => void;
 }
 
 /** One case: a fresh emulator and bundle, the school typed, hostile values and shapes, every action. */
@@ -688,6 +767,7 @@ export function runCase(seed: number, opts: RunOptions = {}): CaseResult {
   menu("create base", "Создать / обновить базу");
   typeSchool(ss);
   for (const p of input.plants) plant(ss, p);
+  PEOPLE_IDS = ["Наставники", "Наставляемые"].map((n) => ss.getSheetByName(n)!.getSheetId());
   for (const s of input.shapes) applyShape(ss, s, rng);
   const typed = snapshotTyped(ss);
 
@@ -703,8 +783,19 @@ export function runCase(seed: number, opts: RunOptions = {}): CaseResult {
   if (Array.isArray(mapping)) side("import", "importParticipants", "mentors", input.csv, mapping);
   menu("propose pairs", "Подобрать пары");
   editProposals(ss, input.shapes, rng);
+  const notes = proposalNotes(ss, "Мой комментарий");
   side("propose pairs", "reviewPairs", { type: "acceptAll" });
-  side("confirm pairs", "confirmPairs", input.confirmDate.value);
+  const after = proposalNotes(ss, "Мой комментарий");
+  for (const [mentee, note] of notes)
+    if (after.get(mentee) !== note)
+      rec.fail(
+        "propose pairs",
+        "movedNote",
+        `the note «${note}» beside ${mentee} is now ${JSON.stringify(after.get(mentee) ?? null)}`,
+      );
+  const confirmed = side("confirm pairs", "confirmPairs", input.confirmDate.value);
+  // A refused date: the curator types a proper one, as they would.
+  if (confirmed === undefined) side("confirm pairs", "confirmPairs", "2026-12-01");
   if (input.pairStart) plantPairStart(ss, input.pairStart.value);
   menu("documents", "Сформировать документы");
   side("documents", "makeDocuments");
@@ -718,10 +809,13 @@ export function runCase(seed: number, opts: RunOptions = {}): CaseResult {
   side("kpi", "computeIndicators");
   side("kpi", "takeKpiSnapshot");
   for (const run of host.runDueTriggers())
-    if (!run.ok) rec.fail(`trigger ${run.functionName}`, "uncaught", String(run.error?.message).slice(0, 300));
+    if (!run.ok)
+      rec.fail(`trigger ${run.functionName}`, "uncaught", String(run.error?.message).slice(0, 300));
   if (input.serverArgs)
     for (const [name, args] of SERVER_ARGS) rec.hostileCall("server arguments", name, args);
   compareTyped(ss, typed, rec);
+  checkGhostRows(ss, rec);
+  opts.inspect?.(emu, ss);
   return { input, actions: rec.actions, failures: rec.failures };
 }
 
@@ -742,9 +836,14 @@ export function table(results: readonly CaseResult[]): string {
     }
   }
   const head = ["action", "cases", ...FAILURE_KINDS];
-  const body = [...rows].map(([a, r]) => [a, String(r.cases), ...FAILURE_KINDS.map((k) => String(r.byKind[k]))]);
+  const body = [...rows].map(([a, r]) => [
+    a,
+    String(r.cases),
+    ...FAILURE_KINDS.map((k) => String(r.byKind[k])),
+  ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
   return [line(head), line(widths.map((w) => "-".repeat(w))), ...body.map(line)].join("\n");
 }
 
