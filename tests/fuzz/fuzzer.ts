@@ -369,7 +369,7 @@ function messages(value: unknown, out: string[] = [], depth = 0): string[] {
 const CYRILLIC = /[А-Яа-яЁё]/;
 const LATIN_WORDS = /[A-Za-z]{3,}/;
 
-class Recorder {
+export class Recorder {
   readonly failures: Failure[] = [];
   readonly actions: string[] = [];
   constructor(
