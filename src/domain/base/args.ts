@@ -85,7 +85,7 @@ export const ARGS = {
   openTemplatePicker: z.union([z.tuple([]), z.tuple([docKind.nullable().optional()])]),
   chooseTemplate: z.tuple([
     docKind,
-    z.string().min(1).max(LIMIT.id),
+    z.string().regex(/^[A-Za-z0-9_-]{10,100}$/),
     z.string().max(LIMIT.name),
     z.boolean(),
   ]),
