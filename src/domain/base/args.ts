@@ -1,4 +1,7 @@
 import { z } from "zod";
+
+export { own } from "./own";
+
 import { DECISIONS, SURVEY_KINDS } from "../enums";
 import { fill, type L, type Locale } from "../i18n";
 import type { PairAction } from "../pairsView";
@@ -127,9 +130,3 @@ export function parseArgs<T extends Target>(
 
 /** The Pairs sidebar's action, as the use case takes it. */
 export const asPairAction = (v: z.output<typeof pairAction>): PairAction | null => v ?? null;
-
-/** `o[key]` when `key` is the object's own property, else undefined: never a property of Object.prototype. */
-export function own<V>(o: Readonly<Partial<Record<string, V>>>, key: string): V | undefined {
-  // Object.hasOwn is ES2022; the descriptor reads the own property alone.
-  return Object.getOwnPropertyDescriptor(o, key)?.value as V | undefined;
-}
