@@ -1,3 +1,4 @@
+import { carryCuratorCells } from "../domain/base/carry";
 import { dateInRange, dateRange } from "../domain/base/limits";
 import { type Cell, isIsoDate, isoToDateCell, isoToRu } from "../domain/cells";
 import { enumIndex, FORMS, KINDS, MODELS, PAIR_STATUSES } from "../domain/enums";
@@ -17,10 +18,10 @@ import {
   proposalRows,
   splitDecisions,
 } from "../domain/proposals";
-import { PAIRS, PROPOSALS, type TableKey } from "../domain/tables";
+import { PAIRS, type TableKey } from "../domain/tables";
 import { type CheckResult, validateBase } from "../domain/validate";
 import type { FoundTable, Ports, TableRead } from "../ports";
-import { baseLocale, locked, type Outcome, readTabs, reserve, rewriteColumns, sheetRow } from "./tabs";
+import { baseLocale, locked, type Outcome, readTabs, reserve, sheetRow } from "./tabs";
 
 /**
  * «Подобрать пары», the «Пары» sidebar's actions and «Утвердить пары». The «Предложенные пары» tab is the state:
@@ -66,6 +67,10 @@ const TEXT = {
   nothingAccepted: {
     ru: "Нет принятых пар. Отметьте пары «принять» (в панели «Пары» или на листе «{tab}»), затем утвердите.",
     en: "No pair is accepted. Mark pairs “accept” (in the Pairs sidebar or on the “{tab}” tab), then confirm.",
+  },
+  orphan: {
+    ru: "Этой пары больше нет в подборе (утверждена, отклонена или подбор изменился). Здесь сохранены заметки куратора из его столбцов; удалите строку, когда они не нужны.",
+    en: "This pair is no longer proposed (confirmed, rejected, or the matching changed). The curator's notes from their own columns are kept here; delete the row when they are no longer needed.",
   },
   alreadyDone: {
     ru: "Уже утверждены раньше и пропущены: {n}.",
@@ -132,16 +137,26 @@ function matchWith(
   }
 }
 
-/** Rewrites the proposals tab: every column of ours, over the old rows too, so no stale row is left below. */
+/**
+ * Rewrites the proposals tab as whole rows from its first data row: our columns from the new proposal, a
+ * curator's own columns carried with their mentee (src/domain/base/carry.ts), blanks down to the last row that
+ * held anything, so no stale row is left. Every column of the read is written, so the tab goes in one setValues.
+ */
 function writeProposals(p: Ports, l: Loaded, m: Matched): ProposalSummary {
-  const { rows, summary } = proposalRows(m.result, l.base, m.live, m.conflicts, baseLocale(p));
-  rewriteColumns(
-    p,
-    l.found.proposals!,
-    l.reads.proposals!,
-    PROPOSALS.columns.map((c) => c.key),
-    rows,
-  );
+  const locale = baseLocale(p);
+  const { rows, summary } = proposalRows(m.result, l.base, m.live, m.conflicts, locale);
+  const read = l.reads.proposals!;
+  const grid = carryCuratorCells(read, rows, (old) => ({
+    ...old,
+    score: "",
+    reasons: TEXT.orphan[locale],
+    alternatives: "",
+    decision: "",
+  }));
+  const writes = [];
+  for (let c = 0; c < grid.width; c++)
+    writes.push({ column: c + 1, firstRow: read.firstRow, values: grid.rows.map((r) => r[c] ?? "") });
+  if (grid.rows.length > 0) p.sheets.writeColumns(l.found.proposals!, writes);
   return summary;
 }
 

@@ -4,13 +4,7 @@
  */
 import { checkBase } from "../app/checkBase";
 import { type DocPorts, generateDocuments, readProgress } from "../app/documents";
-import {
-  type ImportPreview,
-  type ImportResult,
-  type ImportTable,
-  importPeople,
-  previewImport,
-} from "../app/importPeople";
+import { type ImportPreview, type ImportResult, importPeople, previewImport } from "../app/importPeople";
 import { initBase } from "../app/initBase";
 import {
   AUTO_SNAPSHOT,
@@ -37,16 +31,15 @@ import {
 } from "../app/surveys";
 import { errorMessage } from "../app/tabs";
 import { type ChooseResult, pickerView, chooseTemplate as recordTemplate } from "../app/templatePicker";
+import { asPairAction, own, parseArgs, type Target } from "../domain/base/args";
 import { placeholderReference } from "../domain/documents";
 import type { DocumentsProgress } from "../domain/documentsProgress";
-import { SURVEY_KINDS, type SurveyKind } from "../domain/enums";
 import { type Locale, localeOf, translator } from "../domain/i18n";
 import type { KpiView } from "../domain/kpiView";
-import { type ConfirmResult, type PairsView, parsePairAction } from "../domain/pairsView";
+import type { ConfirmResult, PairsView } from "../domain/pairsView";
 import type { CheckReport } from "../domain/report";
 import { escapeHtml } from "../domain/surveys";
 import type { CollectView, SendView, SurveysView } from "../domain/surveysView";
-import type { TableKey } from "../domain/tables";
 import type { Ports } from "../ports";
 import { GasDocuments, GasTriggers } from "./documents";
 import { GasForms, GasMail } from "./forms";
@@ -96,6 +89,11 @@ function guarded(action: string, fn: (p: Ports) => void): void {
     const t = translator(p.locale);
     p.ui.alert(t(MSG.errorTitle), t(MSG.errorBody, { error: message }));
   }
+}
+
+/** A google.script.run target's arguments, parsed (src/domain/base/args.ts); a bad call throws a clear message. */
+function argsOf<T extends Target>(target: T, raw: readonly unknown[]) {
+  return parseArgs(target, raw, userLocale());
 }
 
 /** The user's language; Russian when it cannot be known (before the add-on is authorised, say). */
@@ -189,23 +187,26 @@ export function showPrivacy(): void {
 }
 
 /** google.script.run from the «Пары» sidebar: apply the curator's action (or none), match again, return the view. */
-export function reviewPairs(action: unknown): PairsView {
+export function reviewPairs(...raw: unknown[]): PairsView {
+  const [action] = argsOf("reviewPairs", raw);
   const p = ports();
-  const r = reviewPairsUseCase(p, parsePairAction(action));
+  const r = reviewPairsUseCase(p, asPairAction(action));
   if ("error" in r) throw new Error(r.error);
   return r.ok;
 }
 
 /** google.script.run from the «Пары» sidebar: «Утвердить пары» with the start date (YYYY-MM-DD). */
-export function confirmPairs(startDate: unknown): ConfirmResult {
+export function confirmPairs(...raw: unknown[]): ConfirmResult {
+  const [startDate] = argsOf("confirmPairs", raw);
   const p = ports();
-  const r = confirmPairsUseCase(p, String(startDate ?? ""));
+  const r = confirmPairsUseCase(p, startDate);
   if ("error" in r) throw new Error(r.error);
   return r.ok;
 }
 
 /** google.script.run from the report sidebar: run the check again and return the new report. */
-export function recheckBase(): CheckReport {
+export function recheckBase(...raw: unknown[]): CheckReport {
+  argsOf("recheckBase", raw);
   const p = ports();
   const report = checkBase(p);
   if (!report) throw new Error(translator(p.locale)(MSG.busy));
@@ -213,12 +214,13 @@ export function recheckBase(): CheckReport {
 }
 
 /** google.script.run from the report sidebar: select the cell of a problem. */
-export function goToCell(table: string, row: number, column: string): void {
+export function goToCell(...raw: unknown[]): void {
+  const [table, row, column] = argsOf("goToCell", raw);
   const p = ports();
-  const found = p.sheets.findTables()[table as TableKey];
+  const found = own(p.sheets.findTables(), table);
   if (!found) return;
-  const col = column ? found.columns[column] : undefined;
-  p.sheets.select(found, Math.max(1, Math.floor(Number(row)) || 1), col ?? 1);
+  const col = column ? own(found.columns, column) : undefined;
+  p.sheets.select(found, row, col ?? 1);
 }
 
 /** Menu: the import dialog (a CSV file from Excel or another system). */
@@ -234,16 +236,16 @@ export function menuImport(): void {
 const IMPORT_TITLE = { ru: "Импорт участников из файла CSV", en: "Import participants from a CSV file" };
 
 /** google.script.run from the import dialog: what the file holds and how its columns match ours. */
-export function previewImportFile(table: string, csv: string): ImportPreview {
-  return previewImport(ports(), table as ImportTable, String(csv));
+export function previewImportFile(...raw: unknown[]): ImportPreview {
+  const [table, csv] = argsOf("previewImportFile", raw);
+  return previewImport(ports(), table, csv);
 }
 
 /** google.script.run from the import dialog: append the file's people to the tab. */
-export function importParticipants(table: string, csv: string, mapping: (string | null)[]): ImportResult {
-  const list = Array.isArray(mapping)
-    ? mapping.map((m) => (typeof m === "string" && m !== "" ? m : null))
-    : [];
-  return importPeople(ports(), table as ImportTable, String(csv), list);
+export function importParticipants(...raw: unknown[]): ImportResult {
+  const [table, csv, mapping] = argsOf("importParticipants", raw);
+  const list = mapping.map((m) => (m !== null && m !== "" ? m : null));
+  return importPeople(ports(), table, csv, list);
 }
 
 const DOCUMENTS_TITLE = { ru: "Документы", en: "Documents" };
@@ -263,7 +265,8 @@ export function menuDocuments(): void {
 }
 
 /** google.script.run from the «Документы» sidebar: make what fits in this run; a trigger does the rest. */
-export function makeDocuments(): DocumentsProgress {
+export function makeDocuments(...raw: unknown[]): DocumentsProgress {
+  argsOf("makeDocuments", raw);
   const startedAt = Date.now();
   const r = generateDocuments(docPorts(), startedAt);
   if ("error" in r) throw new Error(r.error);
@@ -295,18 +298,21 @@ export function menuTemplatePicker(): void {
 }
 
 /** google.script.run from the «Документы» sidebar: the Picker dialog, for one kind or the kind chosen in it. */
-export function openTemplatePicker(kind: unknown): void {
-  showTemplatePicker(ports(), kind);
+export function openTemplatePicker(...raw: unknown[]): void {
+  const [kind] = argsOf("openTemplatePicker", raw);
+  showTemplatePicker(ports(), kind ?? null);
 }
 
 /** google.script.run from the Picker dialog: record the picked Doc for the kind (asks before replacing). */
-export function chooseTemplate(kind: string, docId: string, name: string, replace: boolean): ChooseResult {
+export function chooseTemplate(...raw: unknown[]): ChooseResult {
+  const [kind, docId, name, replace] = argsOf("chooseTemplate", raw);
   const p = ports();
   return recordTemplate({ ...p, docs: new GasDocuments(p.properties) }, kind, docId, name, replace);
 }
 
 /** google.script.run from the «Документы» sidebar: where the batch stands. */
-export function documentsProgress(): DocumentsProgress | null {
+export function documentsProgress(...raw: unknown[]): DocumentsProgress | null {
+  argsOf("documentsProgress", raw);
   return readProgress(ports());
 }
 
@@ -344,22 +350,6 @@ export function menuTemplateFields(): void {
 
 const SURVEYS_TITLE = { ru: "Анкеты", en: "Surveys" };
 
-function surveyKindOf(value: unknown): SurveyKind {
-  const kind = String(value ?? "");
-  if (!(kind in SURVEY_KINDS.values)) throw new Error(`Unknown survey: ${kind.slice(0, 40)}`);
-  return kind as SurveyKind;
-}
-
-function scopeOf(value: unknown): SurveyScope {
-  const v = (typeof value === "object" && value !== null ? value : {}) as Record<string, unknown>;
-  if (v["type"] === "batch" || v["type"] === "group") {
-    const code = String(v["code"] ?? "").trim();
-    if (!code || code.length > 40) throw new Error("A confirmation or group code is needed");
-    return { type: v["type"], code };
-  }
-  return { type: "all" };
-}
-
 function viewNow(p: SurveyPorts): SurveysView {
   const r = surveysView(p);
   if ("error" in r) throw new Error(r.error);
@@ -379,30 +369,26 @@ export function menuSurveys(): void {
 }
 
 /** google.script.run from the «Анкеты» sidebar: the view as it stands. */
-export function surveysOverview(): SurveysView {
+export function surveysOverview(...raw: unknown[]): SurveysView {
+  argsOf("surveysOverview", raw);
   return viewNow(surveyPorts());
 }
 
 /** google.script.run from the «Анкеты» sidebar: «Отправить» (mode "send") or «Напомнить» (mode "remind"). */
-export function sendSurvey(kind: unknown, scope: unknown, mode: unknown): SendView {
+export function sendSurvey(...raw: unknown[]): SendView {
+  const [kind, scope, mode] = argsOf("sendSurvey", raw);
   const p = surveyPorts();
-  const r = sendSurveys(p, surveyKindOf(kind), scopeOf(scope), mode === "remind" ? "remind" : "send");
+  const r = sendSurveys(p, kind, scope as SurveyScope, mode);
   if ("error" in r) throw new Error(r.error);
   const { sent, already, later, skipped, message } = r.ok;
   return { sent, already, later, skipped, message, view: viewNow(p) };
 }
 
-/** A participant's id as the sidebar sends it back (НС-0001 or НЯ-0001), or an error. */
-function personIdOf(value: unknown): string {
-  const id = typeof value === "string" ? value.trim() : "";
-  if (!/^(НС|НЯ)-\d{4,9}$/.test(id)) throw new Error(`Not a participant's id: ${id.slice(0, 20)}`);
-  return id;
-}
-
 /** google.script.run from the «Анкеты» sidebar: «Отправить ещё раз» for one person whose mail is in doubt. */
-export function resendSurveyMail(kind: unknown, personId: unknown): SendView {
+export function resendSurveyMail(...raw: unknown[]): SendView {
+  const [kind, personId] = argsOf("resendSurveyMail", raw);
   const p = surveyPorts();
-  const r = resendSurvey(p, surveyKindOf(kind), personIdOf(personId));
+  const r = resendSurvey(p, kind, personId);
   if ("error" in r) throw new Error(r.error);
   const { sent, already, later, skipped, message } = r.ok;
   return { sent, already, later, skipped, message, view: viewNow(p) };
@@ -412,16 +398,18 @@ export function resendSurveyMail(kind: unknown, personId: unknown): SendView {
  * google.script.run from the «Анкеты» sidebar: «Письмо дошло» for one person whose mail is in doubt (the person
  * said it arrived): the row counts as sent, and no mail goes.
  */
-export function markSurveyMailArrived(kind: unknown, personId: unknown): SendView {
+export function markSurveyMailArrived(...raw: unknown[]): SendView {
+  const [kind, personId] = argsOf("markSurveyMailArrived", raw);
   const p = surveyPorts();
-  const r = markMailArrived(p, surveyKindOf(kind), personIdOf(personId));
+  const r = markMailArrived(p, kind, personId);
   if ("error" in r) throw new Error(r.error);
   const { sent, already, later, skipped, message } = r.ok;
   return { sent, already, later, skipped, message, view: viewNow(p) };
 }
 
 /** google.script.run from the «Анкеты» sidebar: «Собрать ответы». */
-export function collectSurveyAnswers(): CollectView {
+export function collectSurveyAnswers(...raw: unknown[]): CollectView {
+  argsOf("collectSurveyAnswers", raw);
   const p = surveyPorts();
   const r = collectResponses(p);
   if ("error" in r) throw new Error(r.error);
@@ -429,8 +417,9 @@ export function collectSurveyAnswers(): CollectView {
 }
 
 /** google.script.run from the «Анкеты» sidebar: the survey's form (made now if needed), e.g. to share a registration form. */
-export function surveyFormLinks(kind: unknown): { url: string; editUrl: string } {
-  const r = surveyForm(surveyPorts(), surveyKindOf(kind));
+export function surveyFormLinks(...raw: unknown[]): { url: string; editUrl: string } {
+  const [kind] = argsOf("surveyFormLinks", raw);
+  const r = surveyForm(surveyPorts(), kind);
   if ("error" in r) throw new Error(r.error);
   return r.ok;
 }
@@ -465,7 +454,8 @@ export function menuKpi(): void {
 }
 
 /** google.script.run from the dashboard: «Пересчитать». */
-export function computeIndicators(): KpiView {
+export function computeIndicators(...raw: unknown[]): KpiView {
+  argsOf("computeIndicators", raw);
   const r = computeIndicatorsUseCase(ports());
   if ("error" in r) throw new Error(r.error);
   return r.ok;
@@ -473,7 +463,8 @@ export function computeIndicators(): KpiView {
 
 /** google.script.run from the dashboard: «Зафиксировать срез»; also sets the monthly trigger that takes the
  * December and June snapshots by itself. */
-export function takeKpiSnapshot(): KpiView {
+export function takeKpiSnapshot(...raw: unknown[]): KpiView {
+  argsOf("takeKpiSnapshot", raw);
   const p = ports();
   const r = takeSnapshot(p);
   if ("error" in r) throw new Error(r.error);

@@ -60,8 +60,10 @@ describe("dist/ as Apps Script runs it", () => {
     expect(names.filter((n) => !host.functions().includes(n))).toEqual([]);
     // The sidebar's arguments are checked before anything is read: a known survey and a participant's id.
     for (const fn of ["resendSurveyMail", "markSurveyMailArrived"]) {
-      expect(() => host.call(fn, "nope", "НЯ-0001")).toThrow("Unknown survey: nope");
-      expect(() => host.call(fn, "satisfaction_mentee", "<b>НЯ-1</b>")).toThrow("Not a participant's id");
+      expect(() => host.call(fn, "nope", "НЯ-0001")).toThrow(`неверные данные (${fn}, argument 1)`);
+      expect(() => host.call(fn, "satisfaction_mentee", "<b>НЯ-1</b>")).toThrow(
+        `неверные данные (${fn}, argument 2)`,
+      );
     }
   });
 

@@ -1,4 +1,5 @@
-import { FORMATS, FORMS, type Form, type Format } from "../enums";
+import { own } from "../base/own";
+import { FORMATS, FORMS } from "../enums";
 import { fill, type L, type Locale, pluralRu } from "../i18n";
 import type { Reason, ReasonCode, UnmatchedCode, UnmatchedReason } from "./types";
 
@@ -16,10 +17,10 @@ const years = (n: number, locale: Locale): string =>
   locale === "ru" ? `${n} ${pluralRu(n, "год", "года", "лет")}` : `${n} ${n === 1 ? "year" : "years"}`;
 
 const formLabel = (key: unknown, locale: Locale): string =>
-  typeof key === "string" && key in FORMS.values ? FORMS.values[key as Form][locale] : String(key);
+  (typeof key === "string" ? own<L>(FORMS.values, key)?.[locale] : undefined) ?? String(key);
 
 const formatLabel = (key: unknown, locale: Locale): string =>
-  typeof key === "string" && key in FORMATS.values ? FORMATS.values[key as Format][locale] : String(key);
+  (typeof key === "string" ? own<L>(FORMATS.values, key)?.[locale] : undefined) ?? String(key);
 
 const REASONS: Record<ReasonCode, L> = {
   pinned: { ru: "пара закреплена куратором", en: "the curator fixed this pair" },
