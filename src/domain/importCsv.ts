@@ -37,6 +37,10 @@ export const IMPORT_TEXT = {
   noNameInRow: { ru: "нет ФИО", en: "no full name" },
   existing: { ru: "уже есть на листе (строка {row})", en: "already on the tab (row {row})" },
   repeated: { ru: "повторяет строку {line} файла", en: "repeats line {line} of the file" },
+  fixFile: {
+    ru: "{reasons}. Исправьте эту строку в файле и импортируйте файл снова: уже добавленные люди повторно не добавятся.",
+    en: "{reasons}. Correct this line in the file and import the file again: people already added are not added twice.",
+  },
 } as const satisfies Record<string, L>;
 
 /** Splits CSV text: quoted fields with "" escapes and line breaks, CRLF or LF, a BOM, `;` `,` or tab. */
@@ -244,7 +248,7 @@ export function planImport(
     });
     if (Object.values(row).every((v) => isBlank(v) || v === false)) return;
     if (bad.length > 0) {
-      skipped.push({ line, reason: bad.join("; ") });
+      skipped.push({ line, reason: fill(IMPORT_TEXT.fixFile[locale], { reasons: bad.join("; ") }) });
       return;
     }
     const name = String(row.fullName ?? "");

@@ -110,11 +110,11 @@ describe("import from CSV (use case)", () => {
       {
         line: 3,
         reason: expect.stringMatching(
-          /^в столбце «Дата вхождения в программу» дата 31\.12\.9999 вне разумных пределов .*Проверьте год/,
+          /^в столбце «Дата вхождения в программу» дата 31\.12\.9999 вне разумных пределов .*опечатка в годе\. Исправьте эту строку в файле/,
         ),
       },
       { line: 4, reason: expect.stringMatching(/^в столбце «ФИО» 50000 знаков, а допустимо не больше 1000/) },
-      { line: 5, reason: expect.stringMatching(/^в столбце «ФИО» непечатаемые символы.*UTF-8/) },
+      { line: 5, reason: expect.stringMatching(/^в столбце «ФИО» непечатаемые символы: вероятно, текст в другой кодировке/) },
     ]);
     for (const s of r.skipped) expect(s.reason).not.toContain(long.slice(0, 20));
     expect(r.notes).toEqual([

@@ -11,16 +11,16 @@ import { dateRange, MAX_TEXT, maxLength } from "./limits";
 
 export const INCOMING_TEXT = {
   tooLong: {
-    ru: "в столбце «{column}» {length} знаков, а допустимо не больше {max}. Сократите текст в файле и импортируйте файл снова",
-    en: "the “{column}” column holds {length} characters; at most {max} are allowed. Shorten it in the file and import the file again",
+    ru: "в столбце «{column}» {length} знаков, а допустимо не больше {max}",
+    en: "the “{column}” column holds {length} characters; at most {max} are allowed",
   },
   dateOutOfRange: {
-    ru: "в столбце «{column}» дата {value} вне разумных пределов (допустимо с {from} по {to}). Проверьте год в файле и импортируйте файл снова",
-    en: "the “{column}” column holds {value}, out of range (allowed: {from} to {to}). Check the year in the file and import the file again",
+    ru: "в столбце «{column}» дата {value} вне разумных пределов (допустимо с {from} по {to}): вероятно, опечатка в годе",
+    en: "the “{column}” column holds the date {value}, out of range (allowed: {from} to {to}): probably a slip in the year",
   },
   garbage: {
-    ru: "в столбце «{column}» непечатаемые символы — вероятно, файл в другой кодировке или повреждён. Сохраните его заново в UTF-8 и импортируйте снова",
-    en: "the “{column}” column holds unprintable characters: the file is probably in another encoding or damaged. Save it again as UTF-8 and import it again",
+    ru: "в столбце «{column}» непечатаемые символы: вероятно, текст в другой кодировке или повреждён",
+    en: "the “{column}” column holds unprintable characters: probably another encoding, or damaged text",
   },
   formula: {
     ru: "в столбце «{column}» значение начинается как формула; оно записано как текст, без вычисления. Проверьте его на листе",
