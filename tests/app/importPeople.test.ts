@@ -114,7 +114,12 @@ describe("import from CSV (use case)", () => {
         ),
       },
       { line: 4, reason: expect.stringMatching(/^в столбце «ФИО» 50000 знаков, а допустимо не больше 1000/) },
-      { line: 5, reason: expect.stringMatching(/^в столбце «ФИО» непечатаемые символы: вероятно, текст в другой кодировке/) },
+      {
+        line: 5,
+        reason: expect.stringMatching(
+          /^в столбце «ФИО» непечатаемые символы: вероятно, текст в другой кодировке/,
+        ),
+      },
     ]);
     for (const s of r.skipped) expect(s.reason).not.toContain(long.slice(0, 20));
     expect(r.notes).toEqual([
