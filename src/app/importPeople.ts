@@ -26,6 +26,8 @@ export interface ImportResult {
   readonly firstRow: number;
   readonly lastRow: number;
   readonly skipped: { line: number; reason: string }[];
+  /** Lines added with a value to look at (a formula written as text): line of the file and the column. */
+  readonly notes: { line: number; reason: string }[];
   readonly idsAssigned: number;
 }
 
@@ -113,7 +115,8 @@ export function importPeople(
         phone: col("phone") === undefined ? "" : String(r[col("phone")!] ?? ""),
       }));
     const usable = mapping.map((k) => (k !== null && col(k) !== undefined ? k : null));
-    const plan = planImport(s, csv, usable, existing, p.locale);
+    const today = p.clock.format(p.clock.now(), "yyyy-MM-dd");
+    const plan = planImport(s, csv, usable, existing, p.locale, today);
     const width = Math.max(read.headers.length, found.lastColumn);
     const rows: Cell[][] = plan.rows.map((values) => {
       const row: Cell[] = new Array<Cell>(width).fill("");
@@ -130,6 +133,7 @@ export function importPeople(
       firstRow: read.firstRow + lastFilled,
       lastRow: read.firstRow + lastFilled + rows.length - 1,
       skipped: plan.skipped,
+      notes: plan.notes,
       idsAssigned: assigned,
     };
   });

@@ -18,6 +18,7 @@ import { baseFrom } from "../domain/model";
 import { COUNTS, KPI, KPI_HISTORY, type TableKey } from "../domain/tables";
 import { type CheckResult, validateBase } from "../domain/validate";
 import type { FoundTable, Ports, TableRead } from "../ports";
+import { type LeftOut, leftOutOfKpi } from "./kpiLeftOut";
 import { baseLocale, cellAt, locked, type Outcome, readTabs, rewriteColumns, sheetRow } from "./tabs";
 
 /**
@@ -94,6 +95,8 @@ interface Loaded {
   readonly years: readonly string[];
   /** The indicators of another academic year, with its targets. */
   readonly evaluateYear: (year: string) => KpiRow[];
+  /** The rows of the counted tabs the check left out (errors), named for the curator. */
+  readonly leftOut: LeftOut;
 }
 
 const numberOf = (v: Cell): number | null => {
@@ -175,7 +178,13 @@ function load(p: Ports, make: readonly TableKey[]): Loaded | string {
   ];
   const on = check.settings["kpi.countsDate"];
   const countsOn = typeof on === "string" && /^\d{4}-\d{2}-\d{2}$/.test(on) ? on : today;
-  return { found, reads, check, data, year, today, offset, rows, countsOn, years, evaluateYear };
+  const tabsOf = (k: TableKey) => (found[k] && reads[k] ? { table: found[k]!, read: reads[k]! } : undefined);
+  const leftOut = leftOutOfKpi(p.locale, check, base.skipped, {
+    mentors: tabsOf("mentors"),
+    mentees: tabsOf("mentees"),
+    pairs: tabsOf("pairs"),
+  });
+  return { found, reads, check, data, year, today, offset, rows, countsOn, years, evaluateYear, leftOut };
 }
 
 const kpiKeys = enumIndex(KPI_INDICATORS);
@@ -228,7 +237,8 @@ function viewOf(p: Ports, l: Loaded, message: string): KpiView {
       label: c.label[locale],
       count: c.count,
     })),
-    message,
+    message: l.leftOut.summary ? `${message} ${l.leftOut.summary}` : message,
+    leftOut: l.leftOut.lines,
   };
 }
 

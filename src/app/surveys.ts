@@ -1,3 +1,4 @@
+import { judgeIncoming } from "../domain/base/incoming";
 import { type Cell, isDate, isoToDateCell } from "../domain/cells";
 import {
   enumIndex,
@@ -204,6 +205,14 @@ const TEXT = {
   foreignToken: {
     ru: "Код ссылки от другой анкеты ({survey}): ответ не засчитан.",
     en: "The link code belongs to another survey ({survey}): the answer is not counted.",
+  },
+  notAdded: {
+    ru: "Не внесено в базу: {reasons}. Проверьте ответ в форме и при необходимости внесите человека вручную.",
+    en: "Not added to the base: {reasons}. Check the answer in the form and enter the person by hand if needed.",
+  },
+  unreadable: {
+    ru: "Ответ не удалось прочитать: он не засчитан. Откройте ответы формы, проверьте его и при необходимости внесите вручную.",
+    en: "The answer could not be read: it is not counted. Open the form's answers, check it and enter it by hand if needed.",
   },
   ambiguous: {
     ru: "Не удалось понять, кто это: в базе есть люди с тем же ФИО без контактов. Внесите вручную.",
@@ -862,7 +871,14 @@ export function collectResponses(p: SurveyPorts): Outcome<CollectResult> {
       responsesRead.rows.map((r) => String(cellAt(responsesRead, r, "responseId")).trim()).filter(Boolean),
     );
     for (const form of storedForms(p).filter((f) => p.forms.exists(f.id))) {
-      for (const answer of p.forms.responses(form.id, known)) recordAnswer(c, form, answer);
+      for (const answer of p.forms.responses(form.id, known)) {
+        // One answer whose data cannot be used is recorded for the curator to check; the rest go on.
+        try {
+          recordAnswer(c, form, answer);
+        } catch {
+          recordUnreadable(c, form, answer);
+        }
+      }
     }
     writeCollected(c);
     const message = t(TEXT.collected, c.tally);
@@ -981,11 +997,47 @@ function recordAnswer(c: Collecting, form: StoredForm, answer: Answer): void {
     // Not added to the base: a registration without consent or with a required answer missing.
     c.newRows.push({
       ...base,
-      personName: String(keyed.fullName ?? ""),
+      // A name pasted 50,000 characters long would not fit a cell and stop the whole write.
+      personName: String(keyed.fullName ?? "").slice(0, 200),
       status: responseStatuses.label("review", c.locale),
     });
     c.tally.flagged++;
   }
+}
+
+/**
+ * An answer recordAnswer could not use (it threw before changing anything: every value it computes comes before
+ * its first write to `c`): recorded as to check, with its response id so that it is not read again.
+ */
+function recordUnreadable(c: Collecting, form: StoredForm, answer: Answer): void {
+  const at = new Date(typeof answer?.at === "number" ? answer.at : Number.NaN);
+  c.newRows.push({
+    survey: kinds.label(form.kind, c.locale),
+    year: form.year,
+    submitted: Number.isFinite(at.getTime()) ? at : "",
+    responseId: String(answer?.id ?? ""),
+    status: responseStatuses.label("review", c.locale),
+    answers: c.tl(TEXT.unreadable),
+  });
+  c.tally.flagged++;
+}
+
+/** What in a registration's row the base's limits reject (too long, unprintable, a date out of range). */
+function registrationLimits(
+  c: Collecting,
+  tableKey: "mentors" | "mentees",
+  row: Record<string, Cell>,
+): string[] {
+  const today = c.p.clock.format(c.p.clock.now(), "yyyy-MM-dd");
+  const spec = tableSpec(tableKey);
+  const reasons: string[] = [];
+  for (const column of spec.columns) {
+    const v = row[column.key];
+    if (typeof v !== "string" || v === "") continue;
+    const verdict = judgeIncoming(column.kind, v, column.header[c.locale], { locale: c.locale, today });
+    if (verdict?.action === "skip") reasons.push(verdict.reason);
+  }
+  return reasons;
 }
 
 /** A registration: a new person added, or the empty cells of the same person's row filled. */
@@ -999,6 +1051,19 @@ function recordRegistration(
   const { locale, tl } = c;
   const tableKey = registrationTable(def).key as "mentors" | "mentees";
   const row = registrationRow(def, keyed as Parameters<typeof registrationRow>[1], locale);
+  const submittedOn = isoToDateCell(c.p.clock.format(base.submitted as Date, "yyyy-MM-dd"), c.l.offset);
+  const limits = registrationLimits(c, tableKey, row);
+  if (limits.length > 0) {
+    // Not added: the check would reject the row, and a name of 50,000 characters is nobody's.
+    c.newRows.push({
+      ...base,
+      personName: String(row.fullName ?? "").slice(0, 200),
+      status: responseStatuses.label("review", locale),
+      answers: `${tl(TEXT.notAdded, { reasons: limits.join("; ") })}\n${String(base.answers)}`,
+    });
+    c.tally.flagged++;
+    return;
+  }
   const people = c.people[tableKey];
   const match = matchPerson(row, [...people.existing, ...people.appended]);
   let note: string;
@@ -1006,7 +1071,7 @@ function recordRegistration(
   if (match.kind === "new") {
     // The form's consent is given when the answer is submitted.
     if (row.consent === true && (row.consentDate === undefined || row.consentDate === ""))
-      row.consentDate = isoToDateCell(c.p.clock.format(base.submitted as Date, "yyyy-MM-dd"), c.l.offset);
+      row.consentDate = submittedOn;
     people.appended.push(row);
     note = tl(TEXT.added, { tab: c.l.found[tableKey]!.sheetName });
     c.tally.registered++;
@@ -1081,6 +1146,8 @@ function recordTokenAnswer(
     return;
   }
   const score = scoreOf(def, keyed as Parameters<typeof scoreOf>[1]);
+  // Computed before the first change to `c`, so that an answer that cannot be read changes nothing.
+  const answerDate = isoToDateCell(c.p.clock.format(new Date(answer.at), "yyyy-MM-dd"), c.l.offset);
   // The latest counts: an earlier counted answer of this token becomes history.
   const before = c.lastCounted.get(token!);
   if (before && before.responseRow !== "new") c.replacedIndex.push(before.responseRow);
@@ -1095,7 +1162,7 @@ function recordTokenAnswer(
   c.lastCounted.set(token!, { responseRow: "new", index: newRows.length - 1 });
   c.updates.set(index, {
     status: statuses.label("answered", locale),
-    answerDate: isoToDateCell(c.p.clock.format(new Date(answer.at), "yyyy-MM-dd"), c.l.offset),
+    answerDate,
     score: score === undefined ? "" : Math.round(score),
     answers: base.answers ?? "",
     problem: "",

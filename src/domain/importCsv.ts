@@ -1,3 +1,4 @@
+import { judgeIncoming } from "./base/incoming";
 import { type Cell, isBlank, normaliseEmail, normaliseName, normalisePhone } from "./cells";
 import { fill, type L, type Locale } from "./i18n";
 import type { TableSpec } from "./tables";
@@ -36,6 +37,10 @@ export const IMPORT_TEXT = {
   noNameInRow: { ru: "нет ФИО", en: "no full name" },
   existing: { ru: "уже есть на листе (строка {row})", en: "already on the tab (row {row})" },
   repeated: { ru: "повторяет строку {line} файла", en: "repeats line {line} of the file" },
+  fixFile: {
+    ru: "{reasons}. Исправьте эту строку в файле и импортируйте файл снова: уже добавленные люди повторно не добавятся.",
+    en: "{reasons}. Correct this line in the file and import the file again: people already added are not added twice.",
+  },
 } as const satisfies Record<string, L>;
 
 /** Splits CSV text: quoted fields with "" escapes and line breaks, CRLF or LF, a BOM, `;` `,` or tab. */
@@ -171,6 +176,8 @@ export interface ImportPlan {
   /** Rows to append, by column key. */
   readonly rows: Record<string, Cell>[];
   readonly skipped: { line: number; reason: string }[];
+  /** Rows added with a value to look at (a formula written as text), by file line; the reason names the column. */
+  readonly notes: { line: number; reason: string }[];
 }
 
 /** Keys by which two records are the same person: name with e-mail, name with phone, or the name alone. */
@@ -211,6 +218,7 @@ export function planImport(
   mapping: readonly (string | null)[],
   existing: readonly ExistingPerson[],
   locale: Locale,
+  today?: string,
 ): ImportPlan {
   const problem = checkMapping(table, mapping, locale);
   if (problem) throw new ImportError(problem);
@@ -222,15 +230,27 @@ export function planImport(
   const kinds = new Map(table.columns.map((c) => [c.key, c.kind]));
   const rows: Record<string, Cell>[] = [];
   const skipped: { line: number; reason: string }[] = [];
+  const notes: { line: number; reason: string }[] = [];
   csv.rows.forEach((fields, i) => {
     const line = csv.lines[i] ?? i + 2;
-    const row: Record<string, Cell> = {};
+    const row: Record<string, Cell> = Object.create(null);
+    const bad: string[] = [];
+    const noted: string[] = [];
     mapping.forEach((key, c) => {
       if (!key) return;
       const raw = (fields[c] ?? "").trim();
-      row[key] = kinds.get(key) === "checkbox" ? toCheckbox(raw) : raw;
+      const kind = kinds.get(key) ?? "text";
+      row[key] = kind === "checkbox" ? toCheckbox(raw) : raw;
+      const verdict =
+        raw === "" ? undefined : judgeIncoming(kind, raw, csv.headers[c] || key, { locale, today });
+      if (verdict?.action === "skip") bad.push(verdict.reason);
+      else if (verdict) noted.push(verdict.reason);
     });
     if (Object.values(row).every((v) => isBlank(v) || v === false)) return;
+    if (bad.length > 0) {
+      skipped.push({ line, reason: fill(IMPORT_TEXT.fixFile[locale], { reasons: bad.join("; ") }) });
+      return;
+    }
     const name = String(row.fullName ?? "");
     if (isBlank(name)) {
       skipped.push({ line, reason: IMPORT_TEXT.noNameInRow[locale] });
@@ -243,9 +263,10 @@ export function planImport(
       return;
     }
     for (const k of keys) seen.set(k, fill(IMPORT_TEXT.repeated[locale], { line }));
-    rows.push(row);
+    rows.push({ ...row });
+    if (noted.length > 0) notes.push({ line, reason: noted.join("; ") });
   });
-  return { rows, skipped };
+  return { rows, skipped, notes };
 }
 
 function toCheckbox(raw: string): Cell {

@@ -17,6 +17,11 @@ export interface KpiView {
   readonly counts: readonly { readonly group: string; readonly label: string; readonly count: number }[];
   /** What the last action did, for the curator; or empty. */
   readonly message: string;
+  /**
+   * Rows with errors the indicators did not count, one line each (tab, row, column, the check's message); empty
+   * or absent when every row was counted. The message says how many and what to do.
+   */
+  readonly leftOut?: readonly string[];
 }
 
 export interface KpiIndicatorView {

@@ -89,4 +89,68 @@ describe("import from CSV (use case)", () => {
     expect(() => importPeople(ports, "mentors", FILE, ["fullName"])).toThrow("Повторите импорт через минуту");
     expect(sheets.tabs.get("mentors")!.grid.length).toBe(1);
   });
+
+  test("hostile rows: each skipped or noted with its line and column, the others imported", () => {
+    const { ports, sheets } = school();
+    const long = "Я".repeat(50_000);
+    const hostile = [
+      "ФИО;__proto__;Дата вхождения в программу;E-mail;Согласие",
+      "Петрова Анна Сергеевна;x;01.09.2025;petrova@s.ru;да",
+      "Орлова Вера Ивановна;x;31.12.9999;orlova@s.ru;да",
+      `${long};x;;long@s.ru;да`,
+      "Иванов Иван\u0000\uFFFDИванович;x;;ivanov@s.ru;да",
+      '=HYPERLINK("http://evil.example");x;;evil@s.ru;да',
+      "Сидоров Пётр Петрович;__proto__;2026-03-01;sidorov@s.ru;да",
+    ].join("\n");
+    const preview = previewImport(ports, "mentors", hostile);
+    expect(preview.mapping).toEqual(["fullName", null, "entryDate", "email", "consent"]);
+    const r = importPeople(ports, "mentors", hostile, preview.mapping);
+    expect(r.added).toBe(3);
+    expect(r.skipped).toEqual([
+      {
+        line: 3,
+        reason: expect.stringMatching(
+          /^в столбце «Дата вхождения в программу» дата 31\.12\.9999 вне разумных пределов .*опечатка в годе\. Исправьте эту строку в файле/,
+        ),
+      },
+      { line: 4, reason: expect.stringMatching(/^в столбце «ФИО» 50000 знаков, а допустимо не больше 1000/) },
+      {
+        line: 5,
+        reason: expect.stringMatching(
+          /^в столбце «ФИО» непечатаемые символы: вероятно, текст в другой кодировке/,
+        ),
+      },
+    ]);
+    for (const s of r.skipped) expect(s.reason).not.toContain(long.slice(0, 20));
+    expect(r.notes).toEqual([
+      {
+        line: 6,
+        reason: expect.stringMatching(
+          /^в столбце «ФИО» значение начинается как формула; оно записано как текст/,
+        ),
+      },
+    ]);
+    const names = [2, 3, 4].map((row) => String(sheets.cell("mentors", row, "fullName").value));
+    expect(names[0]).toBe("Петрова Анна Сергеевна");
+    expect(names[1]).toContain("HYPERLINK");
+    expect(names[2]).toBe("Сидоров Пётр Петрович");
+    expect(sheets.cell("mentors", 5, "fullName").value).toBe("");
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
+
+    // What was written, the check does not reject as out of limits: nothing it would mark unsaid.
+    const report = checkBase(ports)!;
+    expect(
+      report.problems.filter(
+        (p) =>
+          p.table === "mentors" &&
+          /знаков, а здесь допустимо|вне разумных пределов|такой даты здесь быть не может/.test(p.message),
+      ),
+    ).toEqual([]);
+
+    // Fixed in the file, the skipped rows come in by a second import; the others are not added twice.
+    const fixed = hostile.replace("31.12.9999", "31.12.2025");
+    const again = importPeople(ports, "mentors", fixed, preview.mapping);
+    expect(again.added).toBe(1);
+    expect(sheets.cell("mentors", 5, "fullName").value).toBe("Орлова Вера Ивановна");
+  });
 });

@@ -426,15 +426,19 @@ function renderResult(r: ImportResult): void {
   outcome.textContent = headline;
   outcome.className = `outcome ${r.added > 0 ? "ok" : "none"}`;
 
-  if (r.skipped.length > 0) {
-    const title = el("p", "skipped-title", tx.n("skipped", r.skipped.length));
-    title.id = "skipped-title";
+  const parts: HTMLElement[] = [];
+  const listOf = (id: string, title: string, items: readonly { line: number; reason: string }[]) => {
+    if (items.length === 0) return;
+    const head = el("p", "skipped-title", title);
+    head.id = id;
     const list = el("ul", "skipped-list");
-    list.setAttribute("aria-labelledby", title.id);
-    for (const s of r.skipped)
-      list.append(el("li", "", tx.t("skippedLine", { line: s.line, reason: s.reason })));
-    skippedBox.replaceChildren(title, list);
-  } else skippedBox.replaceChildren();
+    list.setAttribute("aria-labelledby", id);
+    for (const s of items) list.append(el("li", "", tx.t("skippedLine", { line: s.line, reason: s.reason })));
+    parts.push(head, list);
+  };
+  listOf("skipped-title", tx.n("skipped", r.skipped.length), r.skipped);
+  listOf("notes-title", tx.n("noted", (r.notes ?? []).length), r.notes ?? []);
+  skippedBox.replaceChildren(...parts);
 
   checkButton.disabled = false;
   checkButton.textContent = tx.t("checkBase");

@@ -155,6 +155,17 @@ export const PLURAL = {
     ru: ["Пропущена {n} строка файла:", "Пропущены {n} строки файла:", "Пропущено {n} строк файла:"],
     en: ["{n} line of the file was skipped:", "{n} lines of the file were skipped:"],
   },
+  noted: {
+    ru: [
+      "Добавлена, но требует внимания {n} строка файла:",
+      "Добавлены, но требуют внимания {n} строки файла:",
+      "Добавлены, но требуют внимания {n} строк файла:",
+    ],
+    en: [
+      "{n} line of the file was added but needs a look:",
+      "{n} lines of the file were added but need a look:",
+    ],
+  },
 } as const satisfies Record<string, Plural>;
 
 export type TextKey = keyof typeof TEXT;

@@ -419,6 +419,11 @@ function showStatus(...lines: (string | null)[]): void {
   );
 }
 
+/** The rows the indicators did not count, one status line each (the server names tab, row and column). */
+function leftOutOf(view: KpiView): string[] {
+  return Array.isArray(view.leftOut) ? view.leftOut.filter((l): l is string => typeof l === "string") : [];
+}
+
 function showAlert(text: string | null): void {
   showBox(alertBox, text);
 }
@@ -464,6 +469,7 @@ async function act(action: Action): Promise<void> {
     render(next);
     showStatus(
       next.message.trim() !== "" ? next.message : tx.t(action === "compute" ? "computed" : "snapshotTaken"),
+      ...leftOutOf(next),
     );
   } catch (error) {
     setBusy(action, false);
@@ -482,7 +488,7 @@ const data = readData();
 app.setAttribute("aria-busy", "false");
 if (data !== null) {
   render(data.view);
-  showStatus(data.view.message);
+  showStatus(data.view.message, ...leftOutOf(data.view));
 } else {
   applyTexts();
   heading.textContent = tx.t("heading");
