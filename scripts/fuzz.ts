@@ -37,6 +37,8 @@ async function main(): Promise<void> {
           pairStart: null,
           csv: "",
           serverArgs: false,
+          answers: [],
+          template: { kind: "", docId: "", name: "", replace: false },
         },
         actions: ["(harness)"],
         failures: [

@@ -1,9 +1,11 @@
+import { shapeProblems } from "../domain/base/shape";
 import type { Cell } from "../domain/cells";
 import { fill, type Locale } from "../domain/i18n";
 import { type CsvTable, guessMapping, ImportError, parseCsv, planImport } from "../domain/importCsv";
 import { tableSpec } from "../domain/tables";
 import type { Ports, TableRead } from "../ports";
 import { assignIds } from "./ids";
+import { driftMessage } from "./tabs";
 
 export type ImportTable = "mentors" | "mentees";
 
@@ -61,12 +63,23 @@ function target(p: Ports, table: ImportTable) {
   return found;
 }
 
+/**
+ * The tab read, or a refusal when its shape drifted (docs/architecture.md, «Shape drift»): appending under a
+ * deleted header row or into swapped columns would put the file's people in the wrong cells.
+ */
+function readTarget(p: Ports, table: ImportTable, found: ReturnType<typeof target>): TableRead {
+  const read = p.sheets.readTable(found);
+  const drift = shapeProblems(tableSpec(table), read, p.locale);
+  if (drift.length > 0) throw new ImportError(driftMessage(p.locale, drift));
+  return read;
+}
+
 /** Reads the file and guesses which of its columns is which of ours. Writes nothing. */
 export function previewImport(p: Ports, table: ImportTable, text: string): ImportPreview {
   const s = spec(table, p.locale);
   const csv = parseCsv(text, p.locale);
   const found = target(p, table);
-  const read = p.sheets.readTable(found);
+  const read = readTarget(p, table, found);
   return {
     table,
     tab: found.sheetName,
@@ -103,7 +116,7 @@ export function importPeople(
   }
   const run = p.lock.withDocumentLock((): ImportResult => {
     const found = target(p, table);
-    const read = p.sheets.readTable(found);
+    const read = readTarget(p, table, found);
     const col = (key: string) => read.columns[key];
     const existing = read.rows
       .map((r, i) => ({ r, row: read.firstRow + i }))

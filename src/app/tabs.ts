@@ -84,22 +84,28 @@ export function readTabs(
   // A tab the base makes and lacks stops the action before anything is made or written.
   const absent = keys.find((k) => !found[k] && tableSpec(k).madeBy === "base");
   if (absent) return translator(p.locale)(opts.missing ?? NO_TAB, { tab: tableSpec(absent).title[p.locale] });
-  makeActionTabs(p, found, opts.make ?? []);
+  // The tabs the action reads are judged before any is made: a refusal writes nothing, not even a new tab.
+  const make = opts.make ?? [];
   const reads: Partial<Record<TableKey, TableRead>> = {};
-  for (const k of keys) {
-    const table = found[k];
-    reads[k] = table ? p.sheets.readTable(table) : emptyRead(k, baseLocale(p));
-  }
-  const drift = keys.flatMap((k) => (found[k] ? shapeProblems(tableSpec(k), reads[k]!, p.locale) : []));
-  if (drift.length > 0) return driftMessage(p.locale, drift);
-  return { found, reads };
+  const read = (ks: readonly TableKey[]): string | null => {
+    for (const k of ks) {
+      const table = found[k];
+      reads[k] = table ? p.sheets.readTable(table) : emptyRead(k, baseLocale(p));
+    }
+    const drift = ks.flatMap((k) => (found[k] ? shapeProblems(tableSpec(k), reads[k]!, p.locale) : []));
+    return drift.length > 0 ? driftMessage(p.locale, drift) : null;
+  };
+  const stop = read(keys.filter((k) => !make.includes(k)));
+  if (stop !== null) return stop;
+  makeActionTabs(p, found, make);
+  return read(keys.filter((k) => make.includes(k))) ?? { found, reads };
 }
 
 /**
  * Why an action refuses a tab whose shape drifted (docs/architecture.md, «Shape drift»): what the check would
  * say, the first few problems, each naming the tab and column and what to do.
  */
-function driftMessage(locale: Locale, problems: readonly { message: string }[]): string {
+export function driftMessage(locale: Locale, problems: readonly { message: string }[]): string {
   const shown = problems.slice(0, 3).map((x) => `• ${x.message}`);
   if (problems.length > 3)
     shown.push(locale === "ru" ? `…и ещё ${problems.length - 3}.` : `…and ${problems.length - 3} more.`);

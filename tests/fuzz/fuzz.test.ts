@@ -17,25 +17,36 @@ beforeAll(() => {
     execFileSync("npx", ["tsx", "scripts/build.ts"], { cwd: ROOT, stdio: "ignore" });
 });
 
-const SEEDS = Array.from({ length: 12 }, (_, i) => 1 + i);
+/**
+ * Seeds 1–12, and those that bring what 1–12 lack: a deleted header row (14, 31), a hand-edited «Предложенные
+ * пары» (21), a whole column of checkboxes (23), a pair typed as starting in 0001 or 9999 with a confirmation
+ * dated 9999 (34), a renamed tab (45). The test below holds the sample to covering every shape.
+ */
+const SEEDS = [...Array.from({ length: 12 }, (_, i) => 1 + i), 14, 21, 23, 31, 34, 45];
 
 describe("fuzz: a careless curator on the built add-on", () => {
   test.each(SEEDS)(
     "seed %i: no uncaught error, no internal text, nothing typed changed, nothing silent",
     (seed) => {
       const result = runCase(seed, { sample: true });
-      // Every action ran: the chain did not stop early.
+      // Every action ran: the chain did not stop early (and the drift checks ran when a shape drifted).
+      const drifted = result.input.shapes.some(
+        (s) => s === "deletedHeaderRow" || s === "swappedColumnValues",
+      );
       expect(new Set(result.actions)).toEqual(
         new Set([
           "create base",
+          ...(drifted ? ["shape drift"] : []),
           "update base",
           "check",
           "import",
           "propose pairs",
           "confirm pairs",
+          "confirm twice",
           "documents",
           "surveys",
           "kpi",
+          "template picker",
         ]),
       );
       if (result.failures.length > 0) throw new Error(report(result));
@@ -52,6 +63,15 @@ describe("fuzz: a careless curator on the built add-on", () => {
       expect(input.serverArgs).toBe(false);
       expect(typeof input.confirmDate.value).toBe("string");
     }
+  });
+
+  test("the sample holds every shape and date not left out", () => {
+    const inputs = SEEDS.map((seed) => generate(seed, true));
+    const shapes = new Set(inputs.flatMap((i) => i.shapes));
+    for (const s of Object.keys(SHAPES) as Shape[])
+      if (SHAPES[s].known === null) expect([s, shapes.has(s)]).toEqual([s, true]);
+    expect(inputs.some((i) => i.pairStart && /year/.test(i.pairStart.name))).toBe(true);
+    expect(inputs.some((i) => i.confirmDate.name === "year 9999")).toBe(true);
   });
 });
 

@@ -8,6 +8,8 @@
  */
 import { join } from "node:path";
 import { sampleSchool } from "../../scripts/sampleSchool";
+import { PROBLEMS, type ProblemCode } from "../../src/domain/problems";
+import { SURVEYS as SURVEY_DEFS } from "../../src/domain/surveys/definitions";
 import { type ColumnKind, type ColumnSpec, MENTEES, MENTORS, type TableSpec } from "../../src/domain/tables";
 import { createEmulator } from "../emulator";
 import { type BundleHost, loadBundle } from "../emulator/vmHost";
@@ -178,12 +180,12 @@ export const SHAPES = {
   movedColumns: { known: null },
   emptyFormattedRows: { known: null },
   handEditedProposals: { known: null },
-  /** Part B (shape drift): a deleted header row is read as data today. */
-  deletedHeaderRow: { known: "B: header row deleted" },
-  /** Part B (shape drift): values swapped by cut and paste under columns whose keys did not move. */
-  swappedColumnValues: { known: "B: header/key mismatch" },
-  /** Part B (shape drift): Insert → Checkbox on a whole column makes every row a person. */
-  wholeColumnCheckboxes: { known: "B: whole-column checkboxes" },
+  /** The header row deleted: the check names it, actions refuse, the update puts it back (part B). */
+  deletedHeaderRow: { known: null },
+  /** Values (with their headers) swapped by cut and paste under columns whose keys did not move (part B). */
+  swappedColumnValues: { known: null },
+  /** Insert → Checkbox on a whole column: the unticked rows stay empty (part B). */
+  wholeColumnCheckboxes: { known: null },
   /** Part C (proposals): a curator's own column on «Предложенные пары» ends up beside other mentees. */
   proposalsCuratorColumn: { known: "C: proposals tab curator columns" },
 } as const;
@@ -191,8 +193,6 @@ export type Shape = keyof typeof SHAPES;
 
 /** Hostile planted values that a part in progress fixes: the sample leaves them out (see SHAPES). */
 export const KNOWN_VALUES = {
-  /** Part A (isolation): a pair starting in 9999 or 0001 stops «Сформировать документы» for every pair. */
-  pairStartOutOfRange: "A: isolation of a bad date in documents",
   /** Part E (server functions): hostile arguments of google.script.run targets crash with a TypeError. */
   hostileServerArgs: "E: server-function argument parsing",
 } as const;
@@ -214,6 +214,10 @@ export interface CaseInput {
   pairStart: Hostile | null;
   csv: string;
   serverArgs: boolean;
+  /** Hostile text a participant types into a survey form's free-text questions (emu.forms.submit). */
+  answers: Hostile[];
+  /** A template picked for a document kind (chooseTemplate): the Picker's id and name, or hostile ones. */
+  template: { kind: string; docId: unknown; name: unknown; replace: unknown };
 }
 
 const CONFIRM_DATES: readonly Hostile[] = [
@@ -235,6 +239,28 @@ const PAIR_STARTS: readonly Hostile[] = [
   { name: "text", value: "с сентября" },
   { name: "formula", value: "=TODAY()" },
   { name: "boolean", value: true },
+];
+
+/** What a participant types into a survey form's free-text answer: any hostile text of ANY. */
+const ANSWER_TEXTS: readonly Hostile[] = [
+  ...ANY.filter((h) => typeof h.value === "string"),
+  { name: "json", value: '{"__proto__":{"admin":true}}' },
+  { name: "token-like", value: "0123456789ABCDEFGHJKMNPQRS" },
+];
+
+/**
+ * A template chosen in the Picker dialog (chooseTemplate): `MADE` stands for the id of a Doc the run made (a real
+ * Doc the add-on can open); the rest are ids and names a tampered page could send.
+ */
+export const MADE = "(a Doc the run made)";
+const TEMPLATE_CHOICES: readonly { kind: string; docId: unknown; name: unknown; replace: unknown }[] = [
+  { kind: "agreement", docId: MADE, name: "Моё соглашение", replace: false },
+  { kind: "plan", docId: MADE, name: '<img src=x onerror="alert(1)">', replace: true },
+  { kind: "order", docId: MADE, name: "Я".repeat(5000), replace: "yes" },
+  { kind: "agreement", docId: "AAAAAAAAAAAAAAAAAAAAAAAA", name: "нет такого", replace: false },
+  { kind: "__proto__", docId: MADE, name: "x", replace: false },
+  { kind: "plan", docId: "__proto__", name: null, replace: false },
+  { kind: "order", docId: "https://docs.google.com/document/d/../../etc", name: "x", replace: true },
 ];
 
 /** Columns a curator types into on the people's tabs (not the id, which the add-on gives). */
@@ -267,13 +293,14 @@ export function generate(seed: number, sample: boolean): CaseInput {
   let confirmDate = rng.pick(CONFIRM_DATES);
   // Part E (server-function argument parsing): a start date that is not a string reaches a TypeError today.
   if (sample && typeof confirmDate.value !== "string") confirmDate = CONFIRM_DATES[0]!;
-  // Part A (isolation): a pair starting on 31.12.9999 stops «Сформировать документы» for every pair today.
-  if (sample && confirmDate.name === "year 9999") confirmDate = CONFIRM_DATES[0]!;
-  let pairStart: Hostile | null = rng.chance(0.3) ? rng.pick(PAIR_STARTS) : null;
-  if (sample && pairStart && /year/.test(pairStart.name)) pairStart = null;
+  const pairStart: Hostile | null = rng.chance(0.3) ? rng.pick(PAIR_STARTS) : null;
   const csvValue = String(hostileFor(rng, rng.pick<ColumnKind>(["text", "email", "int", "date"])).value);
   const csv = `ФИО;E-mail;Педагогический стаж, лет\n"${csvValue.replace(/"/g, '""').slice(0, 2000)}";x@school7.ru;${csvValue.slice(0, 100)}\nПетров Пётр;petrov@school7.ru;__proto__\n`;
-  return { seed, plants, shapes, confirmDate, pairStart, csv, serverArgs: !sample && rng.chance(0.5) };
+  const serverArgs = !sample && rng.chance(0.5);
+  // What a participant types into the survey form's text questions, and the template picked by hand.
+  const answers = [0, 1].map(() => rng.pick(ANSWER_TEXTS));
+  const template = rng.pick(TEMPLATE_CHOICES);
+  return { seed, plants, shapes, confirmDate, pairStart, csv, serverArgs, answers, template };
 }
 
 /** A short, readable description of the case: what a failure report prints. */
@@ -290,12 +317,17 @@ export function describe(input: CaseInput): string {
     ...input.plants.map((p) => `  ${p.tab}!row ${p.row} ${p.column} (${p.kind}) = ${show(p.hostile)}`),
     `  shapes: ${input.shapes.join(", ") || "none"}`,
     `  confirm date: ${show(input.confirmDate)}; pair start typed: ${input.pairStart ? show(input.pairStart) : "none"}`,
+    `  survey answers typed: ${input.answers.map(show).join("; ") || "none"}`,
+    `  template chosen: ${input.template.kind} ${show({ name: "id", value: input.template.docId })}, ${show({ name: "name", value: input.template.name })}, replace ${JSON.stringify(input.template.replace)}`,
     `  hostile server arguments: ${input.serverArgs ? "yes" : "no"}`,
   ].join("\n");
 }
 
 export type FailureKind =
   | "uncaught"
+  | "unreported"
+  | "notRefused"
+  | "duplicated"
   | "internalText"
   | "englishOnly"
   | "typedChanged"
@@ -306,10 +338,16 @@ export type FailureKind =
  * uncaught: a menu item threw, or a trigger failed; internalText: a TypeError, "Invalid time value", a stack…
  * shown; englishOnly: the add-on's own words with no Russian; typedChanged: a cell a person typed changed;
  * silent: an action showed or answered nothing; ghostRow: a row with nothing typed (a lone checkbox, formatting)
- * was given an id; movedNote: a curator's note on «Предложенные пары» ended up beside another mentee.
+ * was given an id; movedNote: a curator's note on «Предложенные пары» ended up beside another mentee;
+ * unreported: «Проверить базу» did not name a tab whose shape drifted (its header row deleted, its columns'
+ * values swapped); notRefused: an action on such a tab wrote something, or did not say in Russian why it stopped;
+ * duplicated: confirming the same pairs a second time added rows.
  */
 export const FAILURE_KINDS: readonly FailureKind[] = [
   "uncaught",
+  "unreported",
+  "notRefused",
+  "duplicated",
   "internalText",
   "englishOnly",
   "typedChanged",
@@ -372,6 +410,8 @@ const LATIN_WORDS = /[A-Za-z]{3,}/;
 export class Recorder {
   readonly failures: Failure[] = [];
   readonly actions: string[] = [];
+  /** Every text the last `run` showed or answered: alerts, toasts, pages' data, the answer, the error. */
+  lastShown: string[] = [];
   constructor(
     private readonly emu: Emulator,
     private readonly host: BundleHost,
@@ -438,6 +478,12 @@ export class Recorder {
         for (const s of messages(data)) this.checkText(action, `sidebar «${p.title}»`, s, true);
       }
     }
+    this.lastShown = [
+      ...alerts.map((a) => `${a.title ?? ""}\n${a.prompt}`),
+      ...toasts.map((t) => `${t.title ?? ""}\n${t.text}`),
+      ...pages.flatMap((p) => strings(pageData(p.content))),
+      ...(threw ? [threw.message] : strings(result)),
+    ];
     if (threw) {
       const name = threw.name && threw.name !== "Error" ? `${threw.name}: ` : "";
       if (how === "menu") this.fail(action, "uncaught", `${name}${threw.message}`.slice(0, 300));
@@ -485,7 +531,7 @@ const TYPED_TABS = ["Наставники", "Наставляемые", "Про�
 function snapshotTyped(ss: Spreadsheet): Typed[] {
   return ss
     .getSheets()
-    .filter((s) => TYPED_TABS.some((t) => s.getName().startsWith(t)))
+    .filter((s) => PEOPLE_IDS.includes(s.getSheetId()) || TYPED_TABS.some((t) => s.getName().startsWith(t)))
     .map((s) => ({ sheetId: s.getSheetId(), tab: s.getName(), values: s.getDataRange().getValues() }));
 }
 
@@ -494,6 +540,17 @@ const same = (a: unknown, b: unknown): boolean =>
     ? a.getTime() === b.getTime() || (Number.isNaN(a.getTime()) && Number.isNaN(b.getTime()))
     : a === b || (typeof a === "number" && typeof b === "number" && Number.isNaN(a) && Number.isNaN(b));
 
+/**
+ * Whether every typed cell of `before` sits one row lower in `after`: the update put a deleted header row back
+ * above the data (`insertHeaderRow`), which moves every typed row down, whole.
+ */
+function headerInserted(before: readonly unknown[][], after: readonly unknown[][]): boolean {
+  return before.every((row, r) => row.every((v, c) => v === "" || v === null || same(v, after[r + 1]?.[c])));
+}
+
+/** Tabs whose header row a shape deleted: the update may insert one above their data. */
+const HEADER_DELETED = new Set<number>();
+
 function compareTyped(ss: Spreadsheet, before: readonly Typed[], rec: Recorder): void {
   for (const b of before) {
     const sheet = ss.getSheets().find((s) => s.getSheetId() === b.sheetId);
@@ -501,7 +558,8 @@ function compareTyped(ss: Spreadsheet, before: readonly Typed[], rec: Recorder):
       rec.fail("(whole run)", "typedChanged", `the tab «${b.tab}» a person typed into is gone`);
       continue;
     }
-    const after = sheet.getDataRange().getValues();
+    const read = sheet.getDataRange().getValues();
+    const after = HEADER_DELETED.has(b.sheetId) && headerInserted(b.values, read) ? read.slice(1) : read;
     let reported = 0;
     b.values.forEach((row, r) => {
       row.forEach((v, c) => {
@@ -566,7 +624,8 @@ function headersOf(sheet: Sheet): string[] {
 
 let PEOPLE_IDS: number[] = [];
 
-function applyShape(ss: Spreadsheet, shape: Shape, rng: Rng): void {
+/** The id of the tab a shape drifted (its header row deleted, its values swapped), or null. */
+function applyShape(ss: Spreadsheet, shape: Shape, rng: Rng): number | null {
   // A tab renamed by an earlier shape is found by its id, which the rename keeps.
   const [mentors, mentees] = PEOPLE_IDS.map((id) => ss.getSheets().find((s) => s.getSheetId() === id)!) as [
     Sheet,
@@ -575,12 +634,12 @@ function applyShape(ss: Spreadsheet, shape: Shape, rng: Rng): void {
   switch (shape) {
     case "renamedTab":
       rng.pick([mentors, mentees]).setName(rng.pick(["Наставники (копия)", "Ученики 2026", "Лист7"]));
-      return;
+      return null;
     case "deletedTab": {
       const name = rng.pick(["Программы", "Встречи", "Пары и группы", "Цели показателей", "Настройки"]);
       const sheet = ss.getSheetByName(name);
       if (sheet) ss.deleteSheet(sheet);
-      return;
+      return null;
     }
     case "extraCuratorColumn": {
       const sheet = rng.pick([mentors, mentees]);
@@ -593,37 +652,39 @@ function applyShape(ss: Spreadsheet, shape: Shape, rng: Rng): void {
           ["Комментарий куратора"],
           ...Array.from({ length: rows - 1 }, (_, i) => [`заметка ${i + 1}`]),
         ]);
-      return;
+      return null;
     }
     case "movedColumns": {
       const sheet = rng.pick([mentors, mentees]);
       const last = sheet.getLastColumn();
       const from = 2 + rng.int(last - 2);
       sheet.moveColumns(sheet.getRange(1, from, 1, 1), rng.pick([2, last + 1]));
-      return;
+      return null;
     }
     case "emptyFormattedRows": {
       const sheet = rng.pick([mentors, mentees]);
       const first = sheet.getLastRow() + 1;
       sheet.insertRowsAfter(sheet.getMaxRows(), 2000);
       sheet.getRange(first, 1, 2000, sheet.getLastColumn()).setBackground("#fff2cc");
-      return;
+      return null;
     }
-    case "deletedHeaderRow":
-      rng.pick([mentors, mentees]).deleteRow(1);
-      return;
+    case "deletedHeaderRow": {
+      const sheet = rng.pick([mentors, mentees]);
+      sheet.deleteRow(1);
+      return sheet.getSheetId();
+    }
     case "swappedColumnValues": {
       const sheet = rng.pick([mentors, mentees]);
       const headers = headersOf(sheet);
       const a = headers.indexOf("ФИО") + 1;
       const b = headers.indexOf("E-mail") + 1;
-      if (a < 1 || b < 1) return;
+      if (a < 1 || b < 1) return null;
       const rows = sheet.getLastRow();
       const va = sheet.getRange(1, a, rows, 1).getValues();
       const vb = sheet.getRange(1, b, rows, 1).getValues();
       sheet.getRange(1, a, rows, 1).setValues(vb);
       sheet.getRange(1, b, rows, 1).setValues(va);
-      return;
+      return sheet.getSheetId();
     }
     case "wholeColumnCheckboxes": {
       // Insert → Checkbox on one of the add-on's own checkbox columns, down to the sheet's last row.
@@ -632,11 +693,11 @@ function applyShape(ss: Spreadsheet, shape: Shape, rng: Rng): void {
       const boxes = spec.columns.filter((c) => c.kind === "checkbox").map((c) => c.header.ru);
       const at = headersOf(sheet).indexOf(rng.pick(boxes)) + 1;
       if (at > 0) sheet.getRange(2, at, sheet.getMaxRows() - 1, 1).insertCheckboxes();
-      return;
+      return null;
     }
     // Applied after «Подобрать пары» (handEditedProposals, proposalsCuratorColumn).
     default:
-      return;
+      return null;
   }
 }
 
@@ -710,6 +771,150 @@ function plantPairStart(ss: Spreadsheet, value: unknown): void {
   if (col > 0) sheet.getRange(2, col).setValue(value);
 }
 
+/** What each drifted shape must be reported as (src/domain/base/shape.ts and its problems). */
+const DRIFT_CODES: Readonly<Partial<Record<Shape, readonly ProblemCode[]>>> = {
+  deletedHeaderRow: ["headerMissing", "headerMoved"],
+  swappedColumnValues: ["headerMismatch", "wrongKind"],
+};
+
+const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** The check's message for `code` on the tab `tab`, whatever its other parameters: the words part B chose. */
+function driftMessage(code: ProblemCode, tab: string): RegExp {
+  const parts = PROBLEMS[code].message.ru.split(/(\{\w+\})/);
+  return new RegExp(
+    parts
+      .map((x) => (x === "{tab}" ? escapeRe(tab) : /^\{\w+\}$/.test(x) ? "[\\s\\S]*?" : escapeRe(x)))
+      .join(""),
+  );
+}
+
+/** Every tab's values by name: what "writes nothing" is checked against. */
+function snapshotAll(ss: Spreadsheet): Map<string, string> {
+  return new Map(
+    ss.getSheets().map((s) => [
+      s.getName(),
+      JSON.stringify(
+        s
+          .getDataRange()
+          .getValues()
+          .map((r) => r.map((v) => (v instanceof Date ? v.getTime() : v))),
+      ),
+    ]),
+  );
+}
+
+/** The tabs made, changed or deleted between two snapshots. */
+function changedTabs(before: ReadonlyMap<string, string>, after: ReadonlyMap<string, string>): string[] {
+  const names = new Set([...before.keys(), ...after.keys()]);
+  return [...names]
+    .filter((n) => before.get(n) !== after.get(n))
+    .map((n) => (before.has(n) ? (after.has(n) ? `«${n}» changed` : `«${n}» deleted`) : `«${n}» made`));
+}
+
+/**
+ * Before the update repairs anything: «Проверить базу» must name each drifted tab with part B's words, and an
+ * action reading it («Подобрать пары», the import into it) must refuse with the same words and write nothing.
+ */
+function checkDrift(
+  ss: Spreadsheet,
+  drifted: ReadonlyMap<number, readonly ProblemCode[]>,
+  rec: Recorder,
+  run: { menu: (item: string) => unknown; side: (name: string, ...args: unknown[]) => unknown },
+): void {
+  const action = "shape drift";
+  const reported = (codes: readonly ProblemCode[], tab: string) => {
+    const shown = rec.lastShown.join("\n");
+    return codes.some((c) => driftMessage(c, tab).test(shown));
+  };
+  run.menu("Проверить базу");
+  for (const [id, codes] of drifted) {
+    const tab = ss
+      .getSheets()
+      .find((s) => s.getSheetId() === id)!
+      .getName();
+    if (!reported(codes, tab))
+      rec.fail(action, "unreported", `«Проверить базу» did not name «${tab}» (${codes.join(" or ")})`);
+  }
+  // An action names the drifted tabs it reads: at least one of them (its message lists the first three problems).
+  const refuses = (what: string, tabs: ReadonlyMap<number, readonly ProblemCode[]>, act: () => void) => {
+    const before = snapshotAll(ss);
+    act();
+    const changed = changedTabs(before, snapshotAll(ss));
+    if (changed.length > 0)
+      rec.fail(action, "notRefused", `${what} wrote to the base: ${changed.join(", ")}`);
+    const named = [...tabs].some(([id, codes]) =>
+      reported(
+        codes,
+        ss
+          .getSheets()
+          .find((s) => s.getSheetId() === id)!
+          .getName(),
+      ),
+    );
+    if (!named) rec.fail(action, "notRefused", `${what} did not say which drifted tab stops it`);
+  };
+  refuses("«Подобрать пары»", drifted, () => run.menu("Подобрать пары"));
+  for (const [id, codes] of drifted) {
+    const table = id === PEOPLE_IDS[0] ? "mentors" : "mentees";
+    const csv = "ФИО;E-mail\nСоколова Анна Петровна;sokolova@school7.ru\n";
+    refuses(`the import into ${table}`, new Map([[id, codes]]), () => {
+      const preview = run.side("previewImportFile", table, csv) as
+        | { guess?: unknown; mapping?: unknown }
+        | undefined;
+      const mapping = preview?.mapping ?? preview?.guess;
+      if (Array.isArray(mapping)) run.side("importParticipants", table, csv, mapping);
+    });
+  }
+}
+
+/** Rows on «Пары и группы» (confirmed pairs): a second confirmation must not add any. */
+function pairRows(ss: Spreadsheet): number {
+  const sheet = ss.getSheetByName("Пары и группы");
+  if (!sheet) return 0;
+  return sheet
+    .getDataRange()
+    .getValues()
+    .slice(1)
+    .filter((r) => r.some((v) => v !== "" && v !== false)).length;
+}
+
+/** Participants answer the survey through the form's link in their mail, typing hostile text where text goes. */
+function answerSurveys(emu: Emulator, answers: readonly Hostile[], rec: Recorder): void {
+  const def = SURVEY_DEFS.satisfaction_mentee;
+  const links = emu.mail
+    .sent()
+    .map((m) => ({ to: m.to[0] ?? "", link: /https:\/\/docs\.google\.com\/forms\/\S+/.exec(m.body)?.[0] }))
+    .filter((x): x is { to: string; link: string } => x.link !== undefined);
+  links.slice(0, answers.length).forEach(({ to, link }, i) => {
+    const given: Record<string, unknown> = {};
+    for (const q of def.questions) {
+      if (q.token || q.type === "section") continue;
+      if (q.type === "scale") given[q.title.ru] = 3 + i;
+      else if (q.type === "choice" || q.type === "list") given[q.title.ru] = q.choices![0]!.label.ru;
+      else given[q.title.ru] = answers[i]!.value;
+    }
+    try {
+      emu.forms.submit(link, given, { email: to });
+    } catch (error) {
+      // The form itself refused the text (Forms' own limits): nothing of the add-on's.
+      if (!/emu\.forms\.submit/.test(String(error)))
+        rec.fail("survey answers", "uncaught", String(error).slice(0, 300));
+    }
+  });
+}
+
+/** The id of a Doc the run made (an agreement, a plan): a Doc the add-on can open, for the template picker. */
+function madeDoc(ss: Spreadsheet): string {
+  for (const sheet of ss.getSheets())
+    for (const row of sheet.getDataRange().getValues())
+      for (const v of row) {
+        const m = /docs\.google\.com\/document\/d\/([A-Za-z0-9_-]{10,})/.exec(String(v));
+        if (m) return m[1]!;
+      }
+  return "AAAAAAAAAAAAAAAAAAAAAAAA";
+}
+
 /** Hostile arguments for every google.script.run target a page calls. */
 const SERVER_ARGS: readonly [string, unknown[]][] = [
   ["goToCell", ["__proto__", 1e9, "constructor"]],
@@ -751,8 +956,8 @@ export function runCase(seed: number, opts: RunOptions = {}): CaseResult {
   });
   const host = loadBundle(DIST, emu);
   const ss = emu.activeSpreadsheet as unknown as Spreadsheet;
-  const planted = input.plants
-    .map((p) => p.hostile.value)
+  const planted = [...input.plants.map((p) => p.hostile), ...input.answers]
+    .map((h) => h.value)
     .filter((v): v is string => typeof v === "string")
     .map((v) => v.trim())
     .filter((v) => v.length > 0);
@@ -768,9 +973,21 @@ export function runCase(seed: number, opts: RunOptions = {}): CaseResult {
   typeSchool(ss);
   for (const p of input.plants) plant(ss, p);
   PEOPLE_IDS = ["Наставники", "Наставляемые"].map((n) => ss.getSheetByName(n)!.getSheetId());
-  for (const s of input.shapes) applyShape(ss, s, rng);
+  HEADER_DELETED.clear();
+  const drifted = new Map<number, ProblemCode[]>();
+  for (const s of input.shapes) {
+    const id = applyShape(ss, s, rng);
+    if (id === null) continue;
+    if (s === "deletedHeaderRow") HEADER_DELETED.add(id);
+    drifted.set(id, [...(drifted.get(id) ?? []), ...(DRIFT_CODES[s] ?? [])]);
+  }
   const typed = snapshotTyped(ss);
 
+  if (drifted.size > 0)
+    checkDrift(ss, drifted, rec, {
+      menu: (item) => menu("shape drift", item),
+      side: (name, ...args) => side("shape drift", name, ...args),
+    });
   menu("update base", "Создать / обновить базу");
   menu("check", "Проверить базу");
   side("check", "recheckBase");
@@ -796,6 +1013,11 @@ export function runCase(seed: number, opts: RunOptions = {}): CaseResult {
   const confirmed = side("confirm pairs", "confirmPairs", input.confirmDate.value);
   // A refused date: the curator types a proper one, as they would.
   if (confirmed === undefined) side("confirm pairs", "confirmPairs", "2026-12-01");
+  // Confirming twice (a double click, a second visit): nothing is added the second time.
+  const pairs = pairRows(ss);
+  side("confirm twice", "confirmPairs", "2026-12-01");
+  if (pairRows(ss) !== pairs)
+    rec.fail("confirm twice", "duplicated", `«Пары и группы» had ${pairs} rows, now ${pairRows(ss)}`);
   if (input.pairStart) plantPairStart(ss, input.pairStart.value);
   menu("documents", "Сформировать документы");
   side("documents", "makeDocuments");
@@ -803,11 +1025,23 @@ export function runCase(seed: number, opts: RunOptions = {}): CaseResult {
   menu("surveys", "Анкеты…");
   side("surveys", "surveysOverview");
   side("surveys", "sendSurvey", "satisfaction_mentee", { type: "all" }, "send");
+  answerSurveys(emu, input.answers, rec);
   side("surveys", "sendSurvey", "satisfaction_mentee", { type: "all" }, "remind");
   side("surveys", "collectSurveyAnswers");
+  side("surveys", "surveysOverview");
   menu("kpi", "Рассчитать показатели");
   side("kpi", "computeIndicators");
   side("kpi", "takeKpiSnapshot");
+  menu("template picker", "Свой шаблон документа…");
+  const t = input.template;
+  side(
+    "template picker",
+    "chooseTemplate",
+    t.kind,
+    t.docId === MADE ? madeDoc(ss) : t.docId,
+    t.name,
+    t.replace,
+  );
   for (const run of host.runDueTriggers())
     if (!run.ok)
       rec.fail(`trigger ${run.functionName}`, "uncaught", String(run.error?.message).slice(0, 300));
