@@ -1,7 +1,7 @@
 /**
  * The fuzzer's fixed sample (tests/fuzz/fuzzer.ts): hostile values and sheet shapes on the built bundle, every
  * action, a fixed set of seeds. The known cases other parts of issue 13 are fixing are left out (`sample: true`;
- * SHAPES and KNOWN_VALUES name the part); `npm run fuzz` runs them all.
+ * SHAPES names the part); `npm run fuzz` runs them all.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -47,6 +47,7 @@ describe("fuzz: a careless curator on the built add-on", () => {
           "surveys",
           "kpi",
           "template picker",
+          ...(result.input.serverArgs ? ["server arguments"] : []),
         ]),
       );
       if (result.failures.length > 0) throw new Error(report(result));
@@ -60,8 +61,6 @@ describe("fuzz: a careless curator on the built add-on", () => {
     for (let seed = 1; seed <= 200; seed++) {
       const input = generate(seed, true);
       expect(input.shapes.filter((s) => known.includes(s))).toEqual([]);
-      expect(input.serverArgs).toBe(false);
-      expect(typeof input.confirmDate.value).toBe("string");
     }
   });
 
@@ -72,6 +71,8 @@ describe("fuzz: a careless curator on the built add-on", () => {
       if (SHAPES[s].known === null) expect([s, shapes.has(s)]).toEqual([s, true]);
     expect(inputs.some((i) => i.pairStart && /year/.test(i.pairStart.name))).toBe(true);
     expect(inputs.some((i) => i.confirmDate.name === "year 9999")).toBe(true);
+    expect(inputs.some((i) => typeof i.confirmDate.value !== "string")).toBe(true);
+    expect(inputs.some((i) => i.serverArgs)).toBe(true);
   });
 });
 

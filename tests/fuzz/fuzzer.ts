@@ -186,17 +186,10 @@ export const SHAPES = {
   swappedColumnValues: { known: null },
   /** Insert → Checkbox on a whole column: the unticked rows stay empty (part B). */
   wholeColumnCheckboxes: { known: null },
-  /** Part C (proposals): a curator's own column on «Предложенные пары» ends up beside other mentees. */
-  proposalsCuratorColumn: { known: "C: proposals tab curator columns" },
+  /** A curator's own column on «Предложенные пары»: each note stays beside its mentee (part C). */
+  proposalsCuratorColumn: { known: null },
 } as const;
 export type Shape = keyof typeof SHAPES;
-
-/** Hostile planted values that a part in progress fixes: the sample leaves them out (see SHAPES). */
-export const KNOWN_VALUES = {
-  /** Part E (server functions): hostile arguments of google.script.run targets crash with a TypeError. */
-  hostileServerArgs: "E: server-function argument parsing",
-} as const;
-export type KnownValue = keyof typeof KNOWN_VALUES;
 
 export interface Plant {
   tab: string;
@@ -266,7 +259,7 @@ const TEMPLATE_CHOICES: readonly { kind: string; docId: unknown; name: unknown; 
 /** Columns a curator types into on the people's tabs (not the id, which the add-on gives). */
 const typedColumns = (spec: TableSpec): readonly ColumnSpec[] => spec.columns;
 
-/** What a case does, from its seed alone. `sample` leaves out the known cases (see SHAPES and KNOWN_VALUES). */
+/** What a case does, from its seed alone. `sample` leaves out the known cases (see SHAPES). */
 export function generate(seed: number, sample: boolean): CaseInput {
   const rng = new Rng(seed);
   const plants: Plant[] = [];
@@ -290,13 +283,11 @@ export function generate(seed: number, sample: boolean): CaseInput {
     const more = rng.pick(names);
     if (!shapes.includes(more)) shapes.push(more);
   }
-  let confirmDate = rng.pick(CONFIRM_DATES);
-  // Part E (server-function argument parsing): a start date that is not a string reaches a TypeError today.
-  if (sample && typeof confirmDate.value !== "string") confirmDate = CONFIRM_DATES[0]!;
+  const confirmDate = rng.pick(CONFIRM_DATES);
   const pairStart: Hostile | null = rng.chance(0.3) ? rng.pick(PAIR_STARTS) : null;
   const csvValue = String(hostileFor(rng, rng.pick<ColumnKind>(["text", "email", "int", "date"])).value);
   const csv = `ФИО;E-mail;Педагогический стаж, лет\n"${csvValue.replace(/"/g, '""').slice(0, 2000)}";x@school7.ru;${csvValue.slice(0, 100)}\nПетров Пётр;petrov@school7.ru;__proto__\n`;
-  const serverArgs = !sample && rng.chance(0.5);
+  const serverArgs = rng.chance(sample ? 0.3 : 0.5);
   // What a participant types into the survey form's text questions, and the template picked by hand.
   const answers = [0, 1].map(() => rng.pick(ANSWER_TEXTS));
   const template = rng.pick(TEMPLATE_CHOICES);
