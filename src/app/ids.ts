@@ -1,4 +1,4 @@
-import type { Cell } from "../domain/cells";
+import { runsOf } from "../domain/base/runs";
 import { planIds } from "../domain/ids";
 import { TABLES, type TableKey } from "../domain/tables";
 import type { FoundTable, Ports, TableRead } from "../ports";
@@ -24,13 +24,15 @@ export function assignIds(
     const counterKey = `mentor-base.seq.${spec.key}`;
     const plan = planIds(spec, data, Number(p.properties.get(counterKey) ?? 0) || 0);
     if (plan.assignments.size === 0) continue;
-    const indices = [...plan.assignments.keys()];
-    const from = Math.min(...indices);
-    const to = Math.max(...indices);
-    const values: Cell[] = [];
-    for (let i = from; i <= to; i++) values.push(plan.assignments.get(i) ?? data.rows[i]?.[idIndex] ?? "");
     p.properties.set(counterKey, String(plan.last));
-    p.sheets.writeColumns(table, [{ column: idIndex + 1, firstRow: data.firstRow + from, values }]);
+    p.sheets.writeColumns(
+      table,
+      runsOf(plan.assignments).map((run) => ({
+        column: idIndex + 1,
+        firstRow: data.firstRow + run.from,
+        values: run.values,
+      })),
+    );
     const rows = data.rows.map((r, i) => {
       const id = plan.assignments.get(i);
       if (id === undefined) return r;

@@ -1,3 +1,4 @@
+import { runsOf } from "../domain/base/runs";
 import { shapeProblems } from "../domain/base/shape";
 import type { Cell } from "../domain/cells";
 import { type L, type Locale, translator } from "../domain/i18n";
@@ -179,8 +180,9 @@ export function sheetRow(table: FoundTable, cells: Readonly<Record<string, Cell>
 
 /**
  * Writes changed cells of rows already on the tab (index into read.rows → cells by key): for each column touched,
- * one span from its first to its last changed row, the rows between written back as they were read. The read is
- * updated too, so a later write in the same run starts from what is on the tab.
+ * one span per run of neighbouring changed rows. A row between two runs is not written: writing it back as read
+ * would turn a person's formula into its value. The read is updated too, so a later write in the same run starts
+ * from what is on the tab.
  */
 export function writeSpans(
   p: Ports,
@@ -193,16 +195,13 @@ export function writeSpans(
   for (const c of changes.values()) for (const k of Object.keys(c)) keys.add(k);
   const writes = [...keys]
     .filter((k) => table.columns[k] !== undefined && read.columns[k] !== undefined)
-    .map((key) => {
-      const indices = [...changes.entries()].filter(([, c]) => key in c).map(([i]) => i);
-      const from = Math.min(...indices);
-      const to = Math.max(...indices);
-      const values: Cell[] = [];
-      for (let i = from; i <= to; i++) {
-        const c = changes.get(i);
-        values.push(c && key in c ? c[key]! : (read.rows[i]?.[read.columns[key]!] ?? ""));
-      }
-      return { column: table.columns[key]!, firstRow: read.firstRow + from, values };
+    .flatMap((key) => {
+      const cells = new Map([...changes].filter(([, c]) => key in c).map(([i, c]) => [i, c[key]!]));
+      return runsOf(cells).map((r) => ({
+        column: table.columns[key]!,
+        firstRow: read.firstRow + r.from,
+        values: r.values,
+      }));
     });
   if (writes.length > 0) p.sheets.writeColumns(table, writes);
   for (const [i, change] of changes) {

@@ -236,3 +236,21 @@ describe("text written by the add-on cannot become a formula", () => {
     ).toBe(true);
   });
 });
+
+describe("what a person typed between the add-on's writes stays as typed", () => {
+  test("«Проверить базу» gives ids around a formula typed in the id column and leaves the formula alone", () => {
+    w.run(() => initBase(w.ports()));
+    for (const name of ["Петрова Анна Сергеевна", "Иванов Пётр Ильич", "Сидорова Ольга Петровна"])
+      typeRow(w.ss, "Наставники", { ФИО: name });
+    const sheet = mentorsSheet();
+    const id = headerIndex(sheet, "ID");
+    const typed = sheet.getRange(3, id);
+    typed.setFormula('=HYPERLINK("http://evil.example","нажми")');
+    const before = { value: typed.getValue(), formula: typed.getFormula() };
+    w.run(() => checkBase(w.ports()));
+    expect(sheet.getRange(2, id).getValue()).toMatch(/^НС-\d{4}$/);
+    expect(sheet.getRange(4, id).getValue()).toMatch(/^НС-\d{4}$/);
+    // Row 3 holds the person's own formula: not written back as read, not turned into text.
+    expect({ value: typed.getValue(), formula: typed.getFormula() }).toEqual(before);
+  });
+});
