@@ -1,3 +1,4 @@
+import { isTyped } from "../domain/base/shape";
 import { type Cell, columnLetter, neutralizeFormula } from "../domain/cells";
 import { enumIndex } from "../domain/enums";
 import type { Locale } from "../domain/i18n";
@@ -638,15 +639,32 @@ export class GasSheets implements SheetsPort {
     k.rows = undefined;
     const width = Math.max(...rows.map((r) => r.length));
     if (k.lastColumn !== undefined) k.lastColumn = Math.max(k.lastColumn, width);
-    const start = (known ? known.length : sheet.getLastRow()) + 1;
+    const below = known ? { row: known.length, values: [] } : this.lastTypedRow(k);
+    const start = below.row + 1;
     const max = this.maxRows(k);
     if (start + rows.length - 1 > max) {
       sheet.insertRowsAfter(max, start + rows.length - 1 - max);
       k.ranges = undefined;
       k.maxRows = start + rows.length - 1;
     }
-    const values = rows.map((r) => Array.from({ length: width }, (_, i) => neutralizeFormula(r[i] ?? "")));
+    // An unticked box where the row has nothing of ours stays a box.
+    const kept = (row: number, i: number, cell: Cell) =>
+      cell === "" && below.values[start - 1 + row]?.[i] === false ? false : neutralizeFormula(cell);
+    const values = rows.map((r, row) => Array.from({ length: width }, (_, i) => kept(row, i, r[i] ?? "")));
     sheet.getRange(start, 1, rows.length, width).setValues(values);
+  }
+
+  /**
+   * The last row holding something a person typed, and the values read. Sheets' last row counts unticked checkboxes: after Insert →
+   * Checkbox on a whole column it is the grid's end, and rows appended there would land a thousand rows down.
+   */
+  private lastTypedRow(k: Known): { row: number; values: Cell[][] } {
+    const last = k.sheet.getLastRow();
+    if (last <= 1) return { row: last, values: [] };
+    const values = k.sheet.getRange(1, 1, last, Math.max(this.lastColumn(k), 1)).getValues() as Cell[][];
+    let row = last;
+    while (row > 1 && !values[row - 1]!.some(isTyped)) row--;
+    return { row, values };
   }
 
   insertHeaderRow(table: FoundTable, spec: TableSpec, locale: Locale): FoundTable {

@@ -4,7 +4,7 @@
  */
 import { checkBase } from "../../src/app/checkBase";
 import { initBase } from "../../src/app/initBase";
-import { reviewPairs } from "../../src/app/pairs";
+import { confirmPairs, reviewPairs } from "../../src/app/pairs";
 import type { CheckReport } from "../../src/domain/report";
 import { MENTORS } from "../../src/domain/tables";
 import { ANNA, gasWorld, typeRow } from "../support/gas";
@@ -200,5 +200,29 @@ describe("Insert → Checkbox on a whole column", () => {
     sheet.getRange(5, column("Согласие на обработку ПДн")).setValue(true);
     const ticked = check();
     expect(mentorRows(ticked)).toBe(2);
+  });
+
+  test("pairs confirmed into a tab with a whole column of boxes go right under the last pair, not 1,000 rows down", () => {
+    typedSchool(w);
+    const pairs = w.ss.getSheetByName("Пары и группы")!;
+    // The curator's own column of boxes («Проверено») down the whole tab, right of ours.
+    const own = pairs.getLastColumn() + 1;
+    pairs.getRange(1, own).setValue("Проверено");
+    pairs.getRange(2, own, pairs.getMaxRows() - 1, 1).insertCheckboxes();
+    check();
+    expect(pairsAnswer()).toHaveProperty("ok");
+    const confirmed = w.run(() => confirmPairs(w.ports(), "2026-12-01"));
+    expect(confirmed).toHaveProperty("ok");
+    const n = (confirmed as { ok: { confirmed: number } }).ok.confirmed;
+    expect(n).toBeGreaterThan(0);
+    const ids = pairs
+      .getRange(2, 1, n + 1, 1)
+      .getValues()
+      .flat();
+    expect(ids.slice(0, n).every((v) => /^П-\d{4}$/.test(String(v)))).toBe(true);
+    expect(ids[n]).toBe("");
+    expect(pairs.getMaxRows()).toBe(1000);
+    // The boxes stay boxes under and beside the pairs.
+    expect(pairs.getRange(2, own).getValue()).toBe(false);
   });
 });
