@@ -5,7 +5,7 @@ import { type CsvTable, guessMapping, ImportError, parseCsv, planImport } from "
 import { tableSpec } from "../domain/tables";
 import type { Ports, TableRead } from "../ports";
 import { assignIds } from "./ids";
-import { driftMessage } from "./tabs";
+import { driftMessage, filledLength } from "./tabs";
 
 export type ImportTable = "mentors" | "mentees";
 
@@ -136,7 +136,7 @@ export function importPeople(
       for (const [key, v] of Object.entries(values)) row[col(key)!] = v;
       return row;
     });
-    const lastFilled = lastRowWithContent(read);
+    const lastFilled = filledLength(read);
     p.sheets.appendRows(found, rows);
     const after: TableRead = { ...read, rows: [...read.rows.slice(0, lastFilled), ...rows] };
     const { assigned } = assignIds(p, { [table]: found }, { [table]: after });
@@ -152,12 +152,4 @@ export function importPeople(
   });
   if (run.busy) throw new ImportError(TEXT.busy[p.locale]);
   return run.value;
-}
-
-/** Rows read up to the last one with anything in it (the adapter appends after that one). */
-function lastRowWithContent(read: TableRead): number {
-  for (let i = read.rows.length; i > 0; i--) {
-    if ((read.rows[i - 1] ?? []).some((v) => v !== "" && v !== null)) return i;
-  }
-  return 0;
 }

@@ -872,10 +872,13 @@ export function collectResponses(p: SurveyPorts): Outcome<CollectResult> {
     );
     for (const form of storedForms(p).filter((f) => p.forms.exists(f.id))) {
       for (const answer of p.forms.responses(form.id, known)) {
-        // One answer whose data cannot be used is recorded for the curator to check; the rest go on.
+        // One answer whose data breaks our code is recorded for the curator to check; the rest go on. A service
+        // error or the time limit is not the answer's fault: it stops the run, and the next run reads it again.
         try {
           recordAnswer(c, form, answer);
-        } catch {
+        } catch (err) {
+          if (!(err instanceof TypeError || err instanceof RangeError || err instanceof SyntaxError))
+            throw err;
           recordUnreadable(c, form, answer);
         }
       }

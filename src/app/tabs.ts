@@ -1,5 +1,5 @@
 import { runsOf } from "../domain/base/runs";
-import { shapeProblems } from "../domain/base/shape";
+import { isTyped, shapeProblems } from "../domain/base/shape";
 import type { Cell } from "../domain/cells";
 import { type L, type Locale, translator } from "../domain/i18n";
 import { type ColumnSpec, MAKING_KEY, type TableKey, type TableSpec, tableSpec } from "../domain/tables";
@@ -160,10 +160,13 @@ export function cellAt(read: TableRead, row: readonly Cell[], key: string): Cell
   return c === undefined ? "" : (row[c] ?? "");
 }
 
-/** The index just past the last row of the read that holds anything. */
+/**
+ * The index just past the last row of the read that holds something a person typed (an unticked box is not): the
+ * adapter appends after that row.
+ */
 export function filledLength(read: TableRead): number {
   let last = read.rows.length;
-  while (last > 0 && !read.rows[last - 1]!.some((v) => v !== "")) last--;
+  while (last > 0 && !read.rows[last - 1]!.some(isTyped)) last--;
   return last;
 }
 

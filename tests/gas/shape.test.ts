@@ -3,6 +3,7 @@
  * headers swapped over their columns' keys, and whole columns of unticked checkboxes, on the emulator.
  */
 import { checkBase } from "../../src/app/checkBase";
+import { importPeople, previewImport } from "../../src/app/importPeople";
 import { initBase } from "../../src/app/initBase";
 import { confirmPairs, reviewPairs } from "../../src/app/pairs";
 import type { CheckReport } from "../../src/domain/report";
@@ -224,5 +225,23 @@ describe("Insert → Checkbox on a whole column", () => {
     expect(pairs.getMaxRows()).toBe(1000);
     // The boxes stay boxes under and beside the pairs.
     expect(pairs.getRange(2, own).getValue()).toBe(false);
+  });
+
+  test("people imported under a whole column of boxes go right under the last person, each with an id", () => {
+    w.run(() => initBase(w.ports()));
+    typeRow(w.ss, "Наставники", ANNA);
+    const sheet = mentors();
+    sheet.getRange(2, column("Согласие на обработку ПДн"), sheet.getMaxRows() - 1, 1).insertCheckboxes();
+    const csv =
+      "ФИО;E-mail\nИванов Пётр Ильич;ivanov@school7.ru\nСидорова Ольга Петровна;sidorova@school7.ru\n";
+    const mapping = w.run(() => previewImport(w.ports(), "mentors", csv)).mapping;
+    const r = w.run(() => importPeople(w.ports(), "mentors", csv, mapping));
+    // Anna, typed without an id, gets hers too.
+    expect(r).toMatchObject({ added: 2, firstRow: 3, lastRow: 4, idsAssigned: 3 });
+    const rows = sheet.getRange(2, 1, 3, 2).getValues();
+    expect(rows.map((x) => x[1])).toEqual([ANNA["ФИО"], "Иванов Пётр Ильич", "Сидорова Ольга Петровна"]);
+    expect(rows.every((x) => /^НС-\d{4}$/.test(String(x[0])))).toBe(true);
+    expect(sheet.getMaxRows()).toBe(1000);
+    expect(sheet.getRange(5, 1).getValue()).toBe("");
   });
 });
