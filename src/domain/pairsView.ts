@@ -135,38 +135,3 @@ export interface ConfirmResult {
   /** The view after the confirmation (accepted and rejected rows gone, the rest matched again). */
   readonly view: PairsView;
 }
-
-const DECISION_KEYS: readonly (Decision | null)[] = ["accept", "pin", "reject", "exclude", null];
-
-/**
- * An action as it arrives from the page (google.script.run passes plain objects): checked field by field, so a
- * malformed call is refused with an error instead of being half applied. Null and undefined mean "no action".
- */
-export function parsePairAction(raw: unknown): PairAction | null {
-  if (raw === null || raw === undefined) return null;
-  const bad = () => new Error(`Unknown action for the Pairs sidebar: ${JSON.stringify(raw)?.slice(0, 200)}`);
-  if (typeof raw !== "object") throw bad();
-  const a = raw as Record<string, unknown>;
-  const id = (v: unknown) => {
-    if (typeof v !== "string" || v.trim() === "" || v.length > 100) throw bad();
-    return v.trim();
-  };
-  switch (a["type"]) {
-    case "decide": {
-      const decision = a["decision"] ?? null;
-      if (!DECISION_KEYS.includes(decision as Decision | null)) throw bad();
-      return {
-        type: "decide",
-        mentorId: id(a["mentorId"]),
-        menteeId: id(a["menteeId"]),
-        decision: decision as Decision | null,
-      };
-    }
-    case "swap":
-      return { type: "swap", menteeId: id(a["menteeId"]), mentorId: id(a["mentorId"]) };
-    case "acceptAll":
-      return { type: "acceptAll" };
-    default:
-      throw bad();
-  }
-}

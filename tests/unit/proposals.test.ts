@@ -1,5 +1,4 @@
 import type { Pair } from "../../src/domain/model";
-import { parsePairAction } from "../../src/domain/pairsView";
 import {
   applyAction,
   curatorInput,
@@ -109,35 +108,5 @@ describe("the curator's decisions on the proposals tab", () => {
     expect(got.conflicts).toEqual([{ row: decisions[1], current: pairs[1] }]);
     // Exclusions always stay; a completed pair holds nobody.
     expect(got.live).toEqual([decisions[2], decisions[3]]);
-  });
-});
-
-describe("an action from the page", () => {
-  test("is checked field by field", () => {
-    expect(parsePairAction(null)).toBeNull();
-    expect(parsePairAction(undefined)).toBeNull();
-    expect(parsePairAction({ type: "decide", mentorId: " НС-1 ", menteeId: "НЯ-1", decision: null })).toEqual(
-      {
-        type: "decide",
-        mentorId: "НС-1",
-        menteeId: "НЯ-1",
-        decision: null,
-      },
-    );
-    expect(parsePairAction({ type: "swap", menteeId: "НЯ-1", mentorId: "НС-2", extra: 1 })).toEqual({
-      type: "swap",
-      menteeId: "НЯ-1",
-      mentorId: "НС-2",
-    });
-    expect(parsePairAction({ type: "acceptAll" })).toEqual({ type: "acceptAll" });
-    for (const bad of [
-      "accept",
-      { type: "decide", mentorId: "НС-1", menteeId: "НЯ-1", decision: "approve" },
-      { type: "decide", mentorId: "", menteeId: "НЯ-1", decision: "accept" },
-      { type: "swap", menteeId: "НЯ-1" },
-      { type: "swap", menteeId: "НЯ-1", mentorId: 7 },
-      { type: "delete" },
-    ])
-      expect(() => parsePairAction(bad)).toThrow("Unknown action for the Pairs sidebar");
   });
 });
