@@ -68,3 +68,27 @@ test("values of another kind: a majority of e-mails in «ФИО», not one stray
   ];
   expect(wrongKinds(MENTORS, data(H, stray))).toEqual([]);
 });
+
+test("values of another kind: phones, dates or numbers pasted into «ФИО» are named as such", () => {
+  const phones = [1, 2].map((n) => row({ fullName: `+7 999 123-45-6${n}` }));
+  expect(wrongKinds(MENTORS, data(H, phones)).map((w) => [w.key, w.looks, w.count])).toEqual([
+    ["fullName", "phone", 2],
+  ]);
+  const dates = [
+    row({ fullName: new Date(2026, 8, 1) }),
+    row({ fullName: "01.09.2026" }),
+    row({ fullName: "Петрова Анна" }),
+  ];
+  expect(wrongKinds(MENTORS, data(H, dates)).map((w) => [w.key, w.looks, w.count, w.total])).toEqual([
+    ["fullName", "date", 2, 3],
+  ]);
+  const numbers = [row({ fullName: 7 }), row({ fullName: "12" }), row({ fullName: "Петрова Анна" })];
+  expect(wrongKinds(MENTORS, data(H, numbers)).map((w) => w.looks)).toEqual(["number"]);
+  // Names, with a hyphen, an apostrophe or one odd value among them, are names.
+  const names = [
+    row({ fullName: "Салтыкова-Щедрина Анна" }),
+    row({ fullName: "Д'Артаньян Шарль" }),
+    row({ fullName: "12" }),
+  ];
+  expect(wrongKinds(MENTORS, data(H, names))).toEqual([]);
+});

@@ -165,7 +165,7 @@ export interface WrongKind {
   readonly key: string;
   readonly column: number;
   /** What the values look like instead. */
-  readonly looks: "email" | "name";
+  readonly looks: Looks;
   readonly count: number;
   readonly total: number;
 }
@@ -173,27 +173,46 @@ export interface WrongKind {
 /** Columns a name lives in: text columns whose key names a person (fullName, mentorName…). */
 const isNameColumn = (c: ColumnSpec) => (c.kind === "text" || c.kind === "longText") && /name/i.test(c.key);
 
+type Looks = "email" | "name" | "phone" | "date" | "number";
+
+const PHONE_LIKE = /^\+?[\d\s()-]{7,}$/;
+const DATE_LIKE = /^\d{1,2}\.\d{1,2}\.\d{2,4}$/;
+const NUMBER_LIKE = /^-?\d+(?:[.,]\d+)?$/;
+
+/** What a value in a name column looks like when it is not a name. */
+function notAName(v: Cell): Looks | null {
+  if (v instanceof Date) return "date";
+  if (typeof v === "number") return "number";
+  const t = String(v).trim();
+  if (EMAIL_LIKE.test(t)) return "email";
+  if (DATE_LIKE.test(t)) return "date";
+  if (NUMBER_LIKE.test(t)) return "number";
+  if (PHONE_LIKE.test(t) && t.replace(/\D/g, "").length >= 7) return "phone";
+  return null;
+}
+
 /**
- * Columns whose values are mostly of another kind: e-mail addresses in a name column, names in an e-mail
- * column (at least two values, and at least half of those typed).
+ * Columns whose values are mostly of another kind: e-mail addresses, phone numbers, dates or numbers in a name
+ * column, names in an e-mail column (at least two values of that kind, and at least half of those typed). Columns
+ * of dates, numbers, phones and lists are judged cell by cell by the check.
  */
 export function wrongKinds(spec: TableSpec, data: ShapeInput): WrongKind[] {
   const out: WrongKind[] = [];
   for (const c of spec.columns) {
     const i = data.columns[c.key];
-    if (i === undefined) continue;
-    const looks = c.kind === "email" ? "name" : isNameColumn(c) ? "email" : null;
-    if (!looks) continue;
-    const test = looks === "email" ? EMAIL_LIKE : NAME_LIKE;
+    if (i === undefined || !(c.kind === "email" || isNameColumn(c))) continue;
+    const kinds = new Map<Looks, number>();
     let total = 0;
-    let count = 0;
     for (const row of data.rows) {
       const v = row[i];
       if (!isTyped(v)) continue;
       total++;
-      if (test.test(String(v).trim())) count++;
+      const looks = c.kind === "email" ? (NAME_LIKE.test(String(v).trim()) ? "name" : null) : notAName(v!);
+      if (looks) kinds.set(looks, (kinds.get(looks) ?? 0) + 1);
     }
-    if (count >= 2 && count * 2 >= total) out.push({ key: c.key, column: i + 1, looks, count, total });
+    const [looks, count] = [...kinds].sort((a, b) => b[1] - a[1])[0] ?? [null, 0];
+    if (looks && count >= 2 && count * 2 >= total)
+      out.push({ key: c.key, column: i + 1, looks, count, total });
   }
   return out;
 }
@@ -201,6 +220,9 @@ export function wrongKinds(spec: TableSpec, data: ShapeInput): WrongKind[] {
 const KIND_WORDS = {
   email: { ru: "адреса электронной почты", en: "e-mail addresses" },
   name: { ru: "имена людей, а не адреса почты", en: "people's names, not e-mail addresses" },
+  phone: { ru: "номера телефонов", en: "phone numbers" },
+  date: { ru: "даты", en: "dates" },
+  number: { ru: "числа", en: "numbers" },
 } as const;
 
 function fill(text: string, params: Readonly<Record<string, string | number>>): string {
