@@ -872,8 +872,14 @@ export function collectResponses(p: SurveyPorts): Outcome<CollectResult> {
     );
     for (const form of storedForms(p).filter((f) => p.forms.exists(f.id))) {
       for (const answer of p.forms.responses(form.id, known)) {
-        // One answer whose data breaks our code is recorded for the curator to check; the rest go on. A service
-        // error or the time limit is not the answer's fault: it stops the run, and the next run reads it again.
+        // One answer whose data cannot be used (checked first, or breaking our code) is recorded for the curator
+        // to check; the rest go on. A service error or the time limit is not the answer's fault: it stops the
+        // run, and the next run reads that answer again.
+        if (!readable(answer)) {
+          c.tally.received++;
+          recordUnreadable(c, form, answer);
+          continue;
+        }
         try {
           recordAnswer(c, form, answer);
         } catch (err) {
@@ -1006,6 +1012,19 @@ function recordAnswer(c: Collecting, form: StoredForm, answer: Answer): void {
     });
     c.tally.flagged++;
   }
+}
+
+/** An answer with what recording it needs: its id, a real time, and its items. */
+function readable(answer: Answer): boolean {
+  return (
+    typeof answer?.id === "string" &&
+    answer.id !== "" &&
+    typeof answer.at === "number" &&
+    Number.isFinite(answer.at) &&
+    Math.abs(answer.at) <= 8.64e15 &&
+    typeof answer.answers === "object" &&
+    answer.answers !== null
+  );
 }
 
 /**
