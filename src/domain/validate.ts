@@ -1,4 +1,5 @@
 import { isTyped } from "./base/shape";
+import type { TableData } from "./base/table";
 import { type Cell, cellText, isBlank, normaliseEmail, normaliseName, normalisePhone } from "./cells";
 import { fill, type Locale } from "./i18n";
 import { PROBLEMS, type Problem, type ProblemCode } from "./problems";
@@ -12,20 +13,7 @@ import {
 import { SETTINGS_SPEC } from "./settings";
 import { TABLES, type TableKey, type TableSpec, tableSpec } from "./tables";
 
-/** One tab as read from the sheet: every column, so user columns keep their places. */
-export interface TableData {
-  readonly key: TableKey;
-  readonly sheetName: string;
-  /** The header row as it stands, all columns. */
-  readonly headers: readonly string[];
-  /** Column key → 0-based index into each row, for the add-on's columns that were found. */
-  readonly columns: Readonly<Partial<Record<string, number>>>;
-  readonly rows: readonly (readonly Cell[])[];
-  /** Sheet row number of rows[0]. */
-  readonly firstRow: number;
-  /** Formulas of the same cells ("" where a cell holds a value), when they were read. */
-  readonly formulas?: readonly (readonly string[])[];
-}
+export type { TableData };
 
 export type BaseData = Partial<Record<TableKey, TableData>>;
 

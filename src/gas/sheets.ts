@@ -1,4 +1,5 @@
 import { isTyped } from "../domain/base/shape";
+import { normHeader } from "../domain/base/table";
 import { type Cell, columnLetter, neutralizeFormula } from "../domain/cells";
 import { enumIndex } from "../domain/enums";
 import type { Locale } from "../domain/i18n";
@@ -15,12 +16,7 @@ const HEADER_BACKGROUND = "#dde6f5";
 /** A new tab's header style covers its whole first row, so a column a curator adds looks like ours. */
 const WHOLE_HEADER_ROW = "1:1";
 
-const norm = (s: unknown) =>
-  String(s ?? "")
-    .toLowerCase()
-    .replace(/ё/g, "е")
-    .replace(/\s+/g, " ")
-    .trim();
+const norm = normHeader;
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 

@@ -3,6 +3,7 @@ import { enumIndex } from "../enums";
 import type { Locale } from "../i18n";
 import { PROBLEMS, type Problem, type ProblemCode } from "../problems";
 import type { ColumnSpec, TableKey, TableSpec } from "../tables";
+import { normHeader, type TableData } from "./table";
 
 /**
  * Shape drift (docs/architecture.md, «Careless and hostile input → Shape drift»): a tab whose header row is gone
@@ -11,26 +12,14 @@ import type { ColumnSpec, TableKey, TableSpec } from "../tables";
  */
 
 /** What a tab read gives: row 1 as displayed text, the rows below, our columns' 0-based indices. */
-export interface ShapeInput {
-  readonly key: TableKey;
-  readonly sheetName: string;
-  readonly headers: readonly string[];
-  readonly columns: Readonly<Partial<Record<string, number>>>;
-  readonly rows: readonly (readonly Cell[])[];
-  readonly firstRow: number;
-}
+export type ShapeInput = TableData;
 
 /** A cell a person typed something into: an unticked checkbox (false), an empty string or formatting is not. */
 export function isTyped(value: Cell | undefined): boolean {
   return value !== false && !isBlank(value);
 }
 
-const norm = (s: unknown) =>
-  String(s ?? "")
-    .toLowerCase()
-    .replace(/ё/g, "е")
-    .replace(/\s+/g, " ")
-    .trim();
+const norm = normHeader;
 
 const EMAIL_LIKE = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:".]{2,}$/u;
 /** Looks like a person's name: two or more words of letters, no @ and no digits. */
