@@ -1,4 +1,5 @@
 import type { SurveyPorts } from "../../src/app/surveys";
+import type { Question, SurveyDef } from "../../src/domain/surveys";
 import { GasDocuments, GasTriggers } from "../../src/gas/documents";
 import { GasForms, GasMail } from "../../src/gas/forms";
 import { gasWorld, rowsOf } from "../support/gas";
@@ -30,3 +31,20 @@ export function school(opts: { mentees?: number; emulator?: Parameters<typeof ga
 /** The personal link in a mail. */
 export const linkIn = (body: string) =>
   /https:\/\/docs\.google\.com\/forms\/\S+/.exec(body)![0]!.replace(/[).,]+$/, "");
+
+/** Answers a person gives: every scale item `score`, text items filled, the token left as the link set it. */
+export function answers(
+  def: SurveyDef,
+  score: number,
+  over: Record<string, unknown> = {},
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const q of def.questions as readonly Question[]) {
+    if (q.token || q.type === "section") continue;
+    if (q.type === "scale") out[q.title.ru] = score;
+    else if (q.type === "paragraph" || q.type === "text") out[q.title.ru] = "Всё хорошо";
+    else if (q.type === "choice" || q.type === "list") out[q.title.ru] = q.choices![0]!.label.ru;
+    else if (q.type === "checkboxes") out[q.title.ru] = [q.choices![0]!.label.ru];
+  }
+  return { ...out, ...over };
+}

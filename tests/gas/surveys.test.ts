@@ -5,10 +5,9 @@ import {
   surveyForm,
   surveysView,
 } from "../../src/app/surveys";
-import type { Question, SurveyDef } from "../../src/domain/surveys";
 import { SURVEYS } from "../../src/domain/surveys";
 import { type gasWorld, makeActionTabs, ok, rowsOf } from "../support/gas";
-import { school as smallSchool } from "./surveyWorld";
+import { answers, school as smallSchool } from "./surveyWorld";
 
 /**
  * The surveys' whole loop on the emulator: forms made once, personal links mailed, answers submitted through the
@@ -27,19 +26,6 @@ function school(opts: Parameters<typeof smallSchool>[0] = {}) {
   const made = smallSchool(opts);
   worlds.push(made.w);
   return made;
-}
-
-/** Answers a person gives: every scale item `score`, text items filled, the token left as the link set it. */
-function answers(def: SurveyDef, score: number, over: Record<string, unknown> = {}): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const q of def.questions as readonly Question[]) {
-    if (q.token || q.type === "section") continue;
-    if (q.type === "scale") out[q.title.ru] = score;
-    else if (q.type === "paragraph" || q.type === "text") out[q.title.ru] = "Всё хорошо";
-    else if (q.type === "choice" || q.type === "list") out[q.title.ru] = q.choices![0]!.label.ru;
-    else if (q.type === "checkboxes") out[q.title.ru] = [q.choices![0]!.label.ru];
-  }
-  return { ...out, ...over };
 }
 
 /** The personal link in a mail. */

@@ -1,9 +1,8 @@
 import type { SurveyPorts } from "../../src/app/surveys";
 import { collectResponses, sendSurveys, surveyForm } from "../../src/app/surveys";
-import type { Question, SurveyDef } from "../../src/domain/surveys";
 import { SURVEYS } from "../../src/domain/surveys";
 import { type gasWorld, ok, rowsOf } from "../support/gas";
-import { linkIn, school as smallSchool } from "./surveyWorld";
+import { answers, linkIn, school as smallSchool } from "./surveyWorld";
 
 /**
  * Collecting answers when one of them is hostile: each such answer is recorded on «Ответы анкет» as flagged with
@@ -21,18 +20,6 @@ function school() {
   const made = smallSchool();
   worlds.push(made.w);
   return made;
-}
-
-function answers(def: SurveyDef, score: number, over: Record<string, unknown> = {}): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const q of def.questions as readonly Question[]) {
-    if (q.token || q.type === "section") continue;
-    if (q.type === "scale") out[q.title.ru] = score;
-    else if (q.type === "paragraph" || q.type === "text") out[q.title.ru] = "Всё хорошо";
-    else if (q.type === "choice" || q.type === "list") out[q.title.ru] = q.choices![0]!.label.ru;
-    else if (q.type === "checkboxes") out[q.title.ru] = [q.choices![0]!.label.ru];
-  }
-  return { ...out, ...over };
 }
 
 const INTERNAL = /TypeError|Invalid time value|Cannot read|undefined|\bat \S+:\d+/;
