@@ -63,6 +63,20 @@ export default suite("Проверка данных / Data validation", (check) 
     }),
   );
 
+  // The Sheets adapter appends after the last row a person typed in, not getLastRow(): a column of unticked boxes
+  // holds values (false), so it counts for getLastRow(). An empty string written over a box keeps the box.
+  check("unticked boxes count for getLastRow(); a box written over with an empty string stays a box", () =>
+    withSheet((sheet) => {
+      sheet.getRange("A1").setValue("заголовок");
+      sheet.getRange("E2:E9").insertCheckboxes();
+      assertEqual(sheet.getLastRow(), 9, "the last row");
+      sheet.getRange("E5").setValue("");
+      const rule = sheet.getRange("E5").getDataValidation();
+      assert(rule, "a rule on E5");
+      assert(rule.getCriteriaType() === SpreadsheetApp.DataValidationCriteria.CHECKBOX, "still a checkbox");
+    }),
+  );
+
   check("a checkbox rule from the builder has no criteria values", () =>
     withSheet((sheet) => {
       sheet.getRange("D1").setDataValidation(SpreadsheetApp.newDataValidation().requireCheckbox().build());
