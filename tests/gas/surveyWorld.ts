@@ -1,7 +1,6 @@
 import type { SurveyPorts } from "../../src/app/surveys";
 import type { Question, SurveyDef } from "../../src/domain/surveys";
-import { GasDocuments, GasTriggers } from "../../src/gas/documents";
-import { GasForms, GasMail } from "../../src/gas/forms";
+import { allPorts } from "../support/cuts";
 import { gasWorld, rowsOf } from "../support/gas";
 import { confirmedSchool } from "../support/school";
 
@@ -10,19 +9,8 @@ export function school(opts: { mentees?: number; emulator?: Parameters<typeof ga
   const w = gasWorld({ start: Date.UTC(2026, 11, 15, 7, 0), ...opts.emulator });
   const mentees = opts.mentees ?? 18;
   confirmedSchool(w, { mentors: Math.round(mentees * 0.7), mentees });
-  const surveyPorts = (): SurveyPorts => {
-    const p = w.ports();
-    return {
-      ...p,
-      forms: new GasForms(),
-      mail: new GasMail(),
-      docs: new GasDocuments(p.properties),
-      triggers: new GasTriggers(),
-      uuid: () => Utilities.getUuid(),
-    };
-  };
   const run = <T>(fn: (p: SurveyPorts) => T, kind: "menu" | "trigger" = "menu") =>
-    w.emu.execution.run(() => fn(surveyPorts()), { kind });
+    w.emu.execution.run(() => fn(allPorts(w)), { kind });
   const surveys = () => rowsOf(w.ss, "Анкеты").filter((r) => r["ID"] !== "");
   const responses = () => rowsOf(w.ss, "Ответы анкет").filter((r) => r["ID"] !== "");
   return { w, run, surveys, responses };
