@@ -1,24 +1,14 @@
 import { autoSnapshot, computeIndicators, takeSnapshot } from "../../src/app/kpi";
-import type { gasWorld } from "../support/gas";
 import { ok, rowsOf, setting } from "../support/gas";
-import { kpiSchool } from "../support/kpiSchool";
+import { type KpiWorld, kpiSchoolPerTest } from "../support/kpiSchool";
 
 /**
  * «Рассчитать показатели» and «Зафиксировать срез» on a small school typed by hand, with every figure computed
  * by hand below. Today is 25.11.2026; the academic year 2026/2027.
  */
 
-type World = ReturnType<typeof gasWorld>;
-let worlds: World[] = [];
-function school(): World {
-  const w = kpiSchool();
-  worlds.push(w);
-  return w;
-}
-afterEach(() => {
-  for (const w of worlds) w.uninstall();
-  worlds = [];
-});
+type World = KpiWorld;
+const school = kpiSchoolPerTest();
 
 /** The indicators' rows of «Показатели» (the first block of the tab), by title. */
 const kpiTab = (w: World) => {

@@ -1,7 +1,7 @@
 import { computeIndicators } from "../../src/app/kpi";
 import { takeKpiSnapshot } from "../../src/gas/entrypoints";
 import { faultPoints, ok, rowsOf, snapshotDiff, stableText } from "../support/gas";
-import { kpiSchool } from "../support/kpiSchool";
+import { type KpiWorld, kpiSchool, kpiSchoolPerTest } from "../support/kpiSchool";
 
 /**
  * «Рассчитать показатели» and «Зафиксировать срез» stopped at any call (docs/architecture.md, «Stopping at any
@@ -9,17 +9,8 @@ import { kpiSchool } from "../support/kpiSchool";
  * damaged by the old behaviour (a second copy of a chart whose id was never saved) repairs itself.
  */
 
-type World = ReturnType<typeof kpiSchool>;
-let worlds: World[] = [];
-function school(): World {
-  const w = kpiSchool();
-  worlds.push(w);
-  return w;
-}
-afterEach(() => {
-  for (const w of worlds) w.uninstall();
-  worlds = [];
-});
+type World = KpiWorld;
+const school = kpiSchoolPerTest();
 
 const TAB = "Показатели";
 const ACTUAL = "Показатели по учебным годам: факт и цель, %";

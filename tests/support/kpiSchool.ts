@@ -5,7 +5,7 @@ import { gasWorld, makeActionTabs, setting, typeRow } from "./gas";
  * A small school typed by hand for «Рассчитать показатели» and «Зафиксировать срез» (tests/gas/kpi.test.ts has
  * every figure computed by hand). Today is 25.11.2026; the academic year 2026/2027.
  */
-type KpiWorld = ReturnType<typeof gasWorld>;
+export type KpiWorld = ReturnType<typeof gasWorld>;
 
 function target(w: KpiWorld, indicator: string, year: string, value: number | "", total: number | "" = "") {
   const sheet = w.ss.getSheetByName("Цели показателей")!;
@@ -124,4 +124,18 @@ export function kpiSchool(): KpiWorld {
   target(w, "организации-партнёры с наставниками", "2026/2027", 40, 2);
   target(w, "удовлетворённость наставляемых", "2026/2027", 75);
   return w;
+}
+
+/** For a test file: `school()` makes a fresh kpiSchool, and every one made is uninstalled after its test. */
+export function kpiSchoolPerTest(): () => KpiWorld {
+  let worlds: KpiWorld[] = [];
+  afterEach(() => {
+    for (const w of worlds) w.uninstall();
+    worlds = [];
+  });
+  return () => {
+    const w = kpiSchool();
+    worlds.push(w);
+    return w;
+  };
 }
