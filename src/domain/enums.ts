@@ -215,6 +215,42 @@ export const KPI_INDICATORS = defineEnum(
 );
 export type KpiIndicator = keyof typeof KPI_INDICATORS.values;
 
+/** Why a member of staff left the organisation («Педагогический коллектив», «Причина ухода»). */
+export const LEAVE_REASONS = defineEnum(
+  { ru: "причина ухода", en: "reason for leaving" },
+  {
+    other_organisation: { ru: "перешёл в другую организацию", en: "moved to another organisation" },
+    left_profession: { ru: "ушёл из профессии", en: "left the profession" },
+    other: { ru: "другое", en: "other" },
+  },
+);
+export type LeaveReason = keyof typeof LEAVE_REASONS.values;
+
+/** The level of a contest or other professional event («Конкурсы и достижения»). */
+export const CONTEST_LEVELS = defineEnum(
+  { ru: "уровень мероприятия", en: "level of the event" },
+  {
+    organisation: { ru: "в организации", en: "in the organisation" },
+    municipal: { ru: "муниципальный", en: "municipal" },
+    regional: { ru: "региональный", en: "regional" },
+    federal: { ru: "федеральный", en: "federal" },
+    international: { ru: "международный", en: "international" },
+  },
+);
+export type ContestLevel = keyof typeof CONTEST_LEVELS.values;
+
+/** What a person achieved at a contest. Taking part is enough for the contest indicators. */
+export const CONTEST_RESULTS = defineEnum(
+  { ru: "результат", en: "result" },
+  {
+    participant: { ru: "участник", en: "participant" },
+    laureate: { ru: "лауреат", en: "laureate" },
+    prize: { ru: "призёр", en: "prize-winner" },
+    winner: { ru: "победитель", en: "winner" },
+  },
+);
+export type ContestResult = keyof typeof CONTEST_RESULTS.values;
+
 export const ROLES = defineEnum(
   { ru: "роль", en: "role" },
   {

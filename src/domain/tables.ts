@@ -1,4 +1,6 @@
 import {
+  CONTEST_LEVELS,
+  CONTEST_RESULTS,
   DECISIONS,
   DOC_KINDS,
   DOC_STATUSES,
@@ -7,6 +9,7 @@ import {
   FORMS,
   KINDS,
   KPI_INDICATORS,
+  LEAVE_REASONS,
   MENTEE_CATEGORIES,
   MENTOR_CATEGORIES,
   MODELS,
@@ -44,6 +47,8 @@ export type ColumnKind =
 export type TableKey =
   | "mentors"
   | "mentees"
+  | "staff"
+  | "achievements"
   | "pairs"
   | "programmes"
   | "meetings"
@@ -224,6 +229,21 @@ const CONTEST = col(
   },
 );
 
+/**
+ * A participant who works here points to their row on «Педагогический коллектив»: one person, one id. The register
+ * holds the person's staff details; the participant's row holds what the programme needs.
+ */
+export const STAFF_ID = col(
+  "staffId",
+  "ref",
+  { ru: "ID в коллективе", en: "Staff ID" },
+  {
+    ru: "Для педагога и руководителя: код его строки на листе «Педагогический коллектив» (СТ-…). Ставится сам, когда сотрудника добавляют в программу из коллектива.",
+    en: "For a teacher or head: the code of their row on the Staff tab (СТ-…). Set by itself when a member of staff is added to the programme from the register.",
+  },
+  { ref: "staff", width: 100 },
+);
+
 const REMARKS = col(
   "remarks",
   "longText",
@@ -329,6 +349,7 @@ export const MENTORS: TableSpec = {
     ENTRY_DATE,
     PERSON_STATUS,
     CONTEST,
+    STAFF_ID,
     REMARKS,
   ],
 };
@@ -427,6 +448,188 @@ export const MENTEES: TableSpec = {
     ENTRY_DATE,
     PERSON_STATUS,
     CONTEST,
+    STAFF_ID,
+    REMARKS,
+  ],
+};
+
+/**
+ * «Педагогический коллектив»: everyone who teaches or leads in the organisation, in the programme or not. The
+ * indicators measure the school against it (young specialists, contests, leavers), not only the participants.
+ */
+export const STAFF: TableSpec = {
+  key: "staff",
+  madeBy: "base",
+  title: { ru: "Педагогический коллектив", en: "Staff" },
+  note: {
+    ru: "Все педагоги и руководители организации — и те, кто в программе, и те, кто нет (персонифицированный учёт). По нему считаются показатели.",
+    en: "Every teacher and head of the organisation, in the programme or not (personified records). The indicators are computed against it.",
+  },
+  idPrefix: "СТ",
+  columns: [
+    ID_COLUMN,
+    FULL_NAME,
+    col(
+      "position",
+      "text",
+      { ru: "Должность", en: "Position" },
+      {
+        ru: "Например, «учитель математики», «воспитатель», «заместитель директора».",
+        en: "E.g. “maths teacher”, “educator”, “deputy head”.",
+      },
+      { required: true, width: 200 },
+    ),
+    col(
+      "subjects",
+      "text",
+      { ru: "Предмет / направление", en: "Subject / field" },
+      { ru: "Что преподаёт или ведёт.", en: "What the person teaches or leads." },
+      { width: 180 },
+    ),
+    col(
+      "hireDate",
+      "date",
+      { ru: "Дата приёма", en: "Hired on" },
+      {
+        ru: "Когда принят в организацию, ДД.ММ.ГГГГ. Пусто — работает с начала учёта.",
+        en: "When the person joined the organisation, DD.MM.YYYY. Empty: since records began.",
+      },
+    ),
+    col(
+      "teachingYears",
+      "int",
+      { ru: "Педагогический стаж, лет", en: "Teaching experience, years" },
+      {
+        ru: "Полных лет педагогического стажа на дату в соседнем столбце, числом. По нему определяется молодой специалист.",
+        en: "Full years of teaching experience on the date in the next column, as a number. It decides who is a young specialist.",
+      },
+      { min: 0, max: 70 },
+    ),
+    col(
+      "experienceDate",
+      "date",
+      { ru: "Стаж на дату", en: "Experience as of" },
+      {
+        ru: "На какую дату указан стаж, ДД.ММ.ГГГГ. Пусто — на 1 сентября учебного года с листа «Настройки».",
+        en: "The date the experience is given for, DD.MM.YYYY. Empty: 1 September of the academic year on the Settings tab.",
+      },
+    ),
+    col(
+      "totalYears",
+      "int",
+      { ru: "Общий стаж, лет", en: "Total experience, years" },
+      {
+        ru: "Полных лет общего трудового стажа на ту же дату.",
+        en: "Full years of total work experience on the same date.",
+      },
+      { min: 0, max: 70 },
+    ),
+    col(
+      "qualification",
+      "enum",
+      { ru: "Квалификационная категория", en: "Qualification category" },
+      { ru: "Выберите из списка.", en: "Choose from the list." },
+      { enumDef: QUALIFICATIONS },
+    ),
+    col(
+      "leaveDate",
+      "date",
+      { ru: "Дата ухода", en: "Left on" },
+      {
+        ru: "Последний рабочий день, если сотрудник уволился, ДД.ММ.ГГГГ. Строку не удаляйте: по ней считаются показатели прошлых лет.",
+        en: "The last working day if the person left, DD.MM.YYYY. Do not delete the row: past years' indicators use it.",
+      },
+    ),
+    col(
+      "leaveReason",
+      "enum",
+      { ru: "Причина ухода", en: "Reason for leaving" },
+      {
+        ru: "Перешёл в другую организацию, ушёл из профессии или другое. Нужна вместе с датой ухода.",
+        en: "Moved to another organisation, left the profession or other. Needed with the date of leaving.",
+      },
+      { enumDef: LEAVE_REASONS, width: 220 },
+    ),
+    CONTACTS.email({
+      ru: "Рабочий адрес электронной почты.",
+      en: "Work e-mail.",
+    }),
+    CONTACTS.phone,
+    CONSENT_COLUMNS[0]!,
+    CONSENT_COLUMNS[1]!,
+    REMARKS,
+  ],
+};
+
+/**
+ * «Конкурсы и достижения»: dated entries, one per person and event. They replace the undated checkbox
+ * «Участие в конкурсах» of the people tabs, so each academic year counts its own contests.
+ */
+export const ACHIEVEMENTS: TableSpec = {
+  key: "achievements",
+  madeBy: "base",
+  title: { ru: "Конкурсы и достижения", en: "Contests and achievements" },
+  note: {
+    ru: "Участие в конкурсах профессионального мастерства и других мероприятиях: строка на человека и мероприятие, с датой.",
+    en: "Taking part in professional skills contests and other events: a row per person and event, dated.",
+  },
+  idPrefix: "КД",
+  columns: [
+    ID_COLUMN,
+    col(
+      "personId",
+      "ref",
+      { ru: "ID участника", en: "Person ID" },
+      {
+        ru: "Код человека: с листа «Педагогический коллектив» (СТ-…), а если его там нет — с листа «Наставники» или «Наставляемые».",
+        en: "The person's code: from the Staff tab (СТ-…), or from Mentors or Mentees for someone not on it.",
+      },
+      { required: true, ref: "staff", width: 100 },
+    ),
+    col(
+      "personName",
+      "text",
+      { ru: "ФИО", en: "Full name" },
+      {
+        ru: "ФИО — для удобства; проверка сверит его с кодом.",
+        en: "Full name, for reading; the check compares it with the code.",
+      },
+      { width: 220 },
+    ),
+    col(
+      "event",
+      "text",
+      { ru: "Мероприятие", en: "Event" },
+      { ru: "Название конкурса или мероприятия.", en: "The contest's or event's name." },
+      { required: true, width: 300 },
+    ),
+    col(
+      "level",
+      "enum",
+      { ru: "Уровень", en: "Level" },
+      { ru: "Выберите из списка.", en: "Choose from the list." },
+      { enumDef: CONTEST_LEVELS, width: 160 },
+    ),
+    col(
+      "date",
+      "date",
+      { ru: "Дата", en: "Date" },
+      {
+        ru: "Когда человек участвовал, ДД.ММ.ГГГГ: по дате запись относится к учебному году.",
+        en: "When the person took part, DD.MM.YYYY: the date puts the entry in an academic year.",
+      },
+      { required: true },
+    ),
+    col(
+      "result",
+      "enum",
+      { ru: "Результат", en: "Result" },
+      {
+        ru: "Участник, лауреат, призёр или победитель.",
+        en: "Participant, laureate, prize-winner or winner.",
+      },
+      { enumDef: CONTEST_RESULTS },
+    ),
     REMARKS,
   ],
 };
