@@ -7,10 +7,14 @@
  * says where they are and what is wrong, so tests can check that the add-on finds each of them.
  */
 import {
+  CONTEST_LEVELS,
+  CONTEST_RESULTS,
+  type ContestLevel,
   FORMATS,
   FORMS,
   type Form,
   type Format,
+  LEAVE_REASONS,
   MENTEE_CATEGORIES,
   MENTOR_CATEGORIES,
   type MenteeCategory,
@@ -49,6 +53,12 @@ export interface SampleSchool {
   readonly mentees: SampleRow[];
   /** The mistakes actually placed in this sample (empty with `mistakes: false`, fewer when the lists are short). */
   readonly invalidRows: SampleMistake[];
+  /**
+   * With `staff: true`: «Педагогический коллектив» (everyone who teaches or leads here, more than take part) in the
+   * order its ids will be given (СТ-0001 …), and «Конкурсы и достижения». Empty otherwise.
+   */
+  readonly staff: SampleRow[];
+  readonly achievements: SampleRow[];
 }
 
 export interface SampleOptions {
@@ -58,6 +68,11 @@ export interface SampleOptions {
   readonly mentees?: number;
   /** Mix the deliberate mistakes in (default true). */
   readonly mistakes?: boolean;
+  /**
+   * Keep a staff register (default false): the teachers and heads of both lists, and more who are not in the
+   * programme, with their ids written into the participants' «ID в коллективе»; dated contests; leavers.
+   */
+  readonly staff?: boolean;
 }
 
 export const DEFAULT_MENTORS = 40;
@@ -1289,7 +1304,167 @@ export function sampleSchool(seed = 2026, options: SampleOptions = {}): SampleSc
     }
   }
 
-  return { settings: settingsOf(school), mentors, mentees, invalidRows };
+  const register = options.staff
+    ? staffRegister({ ...mctx, rng: new Rng((seed ^ 0x57aff) >>> 0) }, mentors, mentees, invalidRows)
+    : { staff: [], achievements: [] };
+  return { settings: settingsOf(school), mentors, mentees, invalidRows, ...register };
+}
+
+// --- The staff register ---
+
+/** How many teachers work here but are not in the programme, besides the leavers. */
+const STAFF_OUTSIDE = 24;
+const YOUNG_OUTSIDE = 3;
+
+const staffId = (n: number) => `СТ-${String(n).padStart(4, "0")}`;
+
+/**
+ * «Педагогический коллектив» for the sample: first every teacher and head of the two lists (their rows get the
+ * register's id), then teachers outside the programme (three of them young specialists), one who moved to another
+ * school this autumn and one who left the profession in June; and dated contests, this year's and last year's.
+ */
+function staffRegister(
+  ctx: Ctx,
+  mentors: SampleRow[],
+  mentees: SampleRow[],
+  mistakes: readonly SampleMistake[],
+): { staff: SampleRow[]; achievements: SampleRow[] } {
+  const { rng, reg, school } = ctx;
+  const staff: SampleRow[] = [];
+  const byName = new Map<string, string>();
+  const teaching = new Set([mentorCategory("teacher"), mentorCategory("head")]);
+  const teachingMentees = new Set([
+    menteeCategory("young_specialist"),
+    menteeCategory("teacher"),
+    menteeCategory("new_employee"),
+  ]);
+  const add = (row: SampleRow): string => {
+    const id = staffId(staff.length + 1);
+    staff.push(row);
+    byName.set(String(row.fullName), id);
+    return id;
+  };
+  const hireFor = (years: number) =>
+    ruDate(weekday(Date.UTC(2026 - Math.min(years, 30) - rng.int(0, 2), 7, 25 + rng.int(0, 6))));
+  const fromParticipant = (
+    row: SampleRow,
+    years: number,
+    positionKey: "subjects" | "subject",
+  ): SampleRow => ({
+    fullName: row.fullName!,
+    position: row.position!,
+    subjects: row[positionKey] ?? "",
+    hireDate: row.category === menteeCategory("new_employee") ? "26.08.2026" : hireFor(years),
+    teachingYears: years,
+    experienceDate: "",
+    totalYears: years + rng.int(0, 4),
+    qualification: row.qualification ?? (years < 2 ? qualification("none") : qualification("conformity")),
+    leaveDate: "",
+    leaveReason: "",
+    email: row.email!,
+    phone: row.phone!,
+    consent: true,
+    consentDate: row.consentDate ?? "",
+    remarks: "",
+  });
+  const skip = (table: "mentors" | "mentees", i: number) =>
+    mistakes.some((m) => m.table === table && m.index === i && m.sameAs !== undefined);
+  for (const [table, list, isTeacher, subjectKey] of [
+    ["mentors", mentors, (r: SampleRow) => teaching.has(String(r.category)), "subjects"],
+    ["mentees", mentees, (r: SampleRow) => teachingMentees.has(String(r.category)), "subject"],
+  ] as const) {
+    list.forEach((row, i) => {
+      if (!isTeacher(row)) return;
+      const known = byName.get(String(row.fullName));
+      // A duplicate registration (a deliberate mistake) is the same person: it points to the same row.
+      if (known || skip(table, i)) {
+        if (known) row.staffId = known;
+        return;
+      }
+      const years = typeof row.experienceYears === "number" ? row.experienceYears : 5;
+      row.staffId = add(fromParticipant(row, years, subjectKey));
+    });
+  }
+  const outsider = (years: number, cohort: Cohort): SampleRow => {
+    const p = newPerson(rng, reg, cohort, rng.chance(0.8) ? "f" : "m");
+    const subject = pickSubject(rng);
+    return {
+      fullName: p.fullName,
+      position: subject.position,
+      subjects: subject.subject,
+      hireDate: hireFor(years),
+      teachingYears: years,
+      experienceDate: "",
+      totalYears: years + rng.int(0, 6),
+      qualification: years < 2 ? qualification("none") : mentorQualification(rng, years),
+      leaveDate: "",
+      leaveReason: "",
+      email: staffEmail(reg, p, school.domain),
+      phone: newPhone(rng, reg),
+      consent: true,
+      consentDate: "28.08.2026",
+      remarks: "",
+    };
+  };
+  const outsideYoung: string[] = [];
+  for (let i = 0; i < STAFF_OUTSIDE; i++) {
+    const young = i < YOUNG_OUTSIDE;
+    const id = add(
+      outsider(young ? i : teacherExperience(rng, 4, 38), young ? "young" : rng.pick(["teacher", "older"])),
+    );
+    if (young) outsideYoung.push(id);
+  }
+  add({
+    ...outsider(7, "teacher"),
+    leaveDate: "30.10.2026",
+    leaveReason: LEAVE_REASONS.values.other_organisation.ru,
+    remarks: "Переведена в гимназию по месту жительства",
+  });
+  add({
+    ...outsider(2, "young"),
+    leaveDate: "15.06.2026",
+    leaveReason: LEAVE_REASONS.values.left_profession.ru,
+    remarks: "Уволилась по собственному желанию, работает не по специальности",
+  });
+  return { staff, achievements: contestsOf(ctx, staff, outsideYoung) };
+}
+
+const CONTESTS: readonly { event: string; level: ContestLevel; date: string }[] = [
+  { event: "Муниципальный конкурс «Учитель года — 2027»", level: "municipal", date: "22.10.2026" },
+  { event: "Региональный конкурс «Педагогический дебют»", level: "regional", date: "12.11.2026" },
+  { event: "Школьный фестиваль открытых уроков", level: "organisation", date: "16.10.2026" },
+  { event: "Всероссийский конкурс методических разработок", level: "federal", date: "05.11.2026" },
+  // Last academic year: not this year's figure.
+  { event: "Муниципальный конкурс «Учитель года — 2026»", level: "municipal", date: "14.03.2026" },
+];
+
+/** Dated contest entries: experienced teachers and young specialists, this year and last. */
+function contestsOf(ctx: Ctx, staff: readonly SampleRow[], outsideYoung: readonly string[]): SampleRow[] {
+  const { rng } = ctx;
+  const ids = staff.map((_, i) => staffId(i + 1));
+  const current = ids.filter((_, i) => !staff[i]!.leaveDate);
+  const young = current.filter((id) => Number(staff[ids.indexOf(id)]!.teachingYears) <= 3);
+  const picks = [...rng.sample(current, 7), ...rng.sample(young, 3), outsideYoung[0]!];
+  return [...new Set(picks)].map((id, i) => {
+    const c = id === outsideYoung[0] || young.includes(id) ? CONTESTS[1]! : CONTESTS[i % CONTESTS.length]!;
+    return {
+      personId: id,
+      personName: staff[ids.indexOf(id)]!.fullName!,
+      event: c.event,
+      level: CONTEST_LEVELS.values[c.level].ru,
+      date: c.date,
+      result:
+        CONTEST_RESULTS.values[
+          rng.weighted([
+            ["participant", 6],
+            ["laureate", 2],
+            ["prize", 1],
+            ["winner", 1],
+          ] as const)
+        ].ru,
+      remarks: "",
+    };
+  });
 }
 
 function mistakenRow(m: SampleMistake, ctx: MenteeCtx, list: readonly SampleRow[]): SampleRow {
