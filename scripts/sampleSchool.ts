@@ -1446,7 +1446,13 @@ function contestsOf(ctx: Ctx, staff: readonly SampleRow[], outsideYoung: readonl
   const young = current.filter((id) => Number(staff[ids.indexOf(id)]!.teachingYears) <= 3);
   const picks = [...rng.sample(current, 7), ...rng.sample(young, 3), outsideYoung[0]!];
   return [...new Set(picks)].map((id, i) => {
-    const c = id === outsideYoung[0] || young.includes(id) ? CONTESTS[1]! : CONTESTS[i % CONTESTS.length]!;
+    // The first is last year's (it must not count this year); young specialists go to «Педагогический дебют».
+    const c =
+      i === 0
+        ? CONTESTS[CONTESTS.length - 1]!
+        : id === outsideYoung[0] || young.includes(id)
+          ? CONTESTS[1]!
+          : CONTESTS[i % (CONTESTS.length - 1)]!;
     return {
       personId: id,
       personName: staff[ids.indexOf(id)]!.fullName!,

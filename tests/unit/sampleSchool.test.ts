@@ -443,4 +443,48 @@ describe("sampleSchool: names", () => {
     expect(transliterate("Щербакова")).toBe("shcherbakova");
     expect(transliterate("Юлия")).toBe("yuliya");
   });
+
+  test("with a staff register: every teacher and head of the lists is on it once, and more who are not in the programme", () => {
+    const plain = sampleSchool(2026);
+    const school = sampleSchool(2026, { staff: true });
+    expect(plain.staff).toEqual([]);
+    // The register changes nothing else in the lists.
+    const unlinked = (rows: SampleSchool["mentors"]) => rows.map((r) => ({ ...r, staffId: "" }));
+    expect(unlinked(school.mentors)).toEqual(unlinked(plain.mentors));
+    const ids = school.staff.map((_, i) => `СТ-${String(i + 1).padStart(4, "0")}`);
+    const teachers = [
+      ...school.mentors.filter((r) => ["педагог", "руководитель"].includes(String(r.category))),
+      ...school.mentees.filter((r) =>
+        ["молодой специалист", "педагог", "новый сотрудник"].includes(String(r.category)),
+      ),
+    ];
+    for (const r of teachers) {
+      const at = ids.indexOf(String(r.staffId));
+      expect(at).toBeGreaterThanOrEqual(0);
+      expect(school.staff[at]!.fullName).toBe(r.fullName);
+    }
+    for (const r of [...school.mentors, ...school.mentees].filter((x) => !teachers.includes(x)))
+      expect(r.staffId).toBe("");
+    const linked = new Set(teachers.map((r) => r.staffId));
+    const outside = ids.filter((id) => !linked.has(id));
+    expect(outside.length).toBeGreaterThanOrEqual(20);
+    expect(school.staff.filter((r) => r.leaveReason === "ушёл из профессии")).toHaveLength(1);
+    expect(school.staff.filter((r) => r.leaveReason === "перешёл в другую организацию")).toHaveLength(1);
+    // Young specialists outside the programme, for the curator to find.
+    const young = outside.filter((id) => {
+      const r = school.staff[ids.indexOf(id)]!;
+      return Number(r.teachingYears) <= 3 && !r.leaveDate;
+    });
+    expect(young.length).toBeGreaterThanOrEqual(3);
+    // Contests point at people on the register, under their names, this year and last.
+    expect(school.achievements.length).toBeGreaterThan(5);
+    for (const a of school.achievements) {
+      const at = ids.indexOf(String(a.personId));
+      expect(at).toBeGreaterThanOrEqual(0);
+      expect(school.staff[at]!.fullName).toBe(a.personName);
+    }
+    const iso = (d: unknown) => String(d).split(".").reverse().join("-");
+    expect(school.achievements.some((a) => iso(a.date) < "2026-09-01")).toBe(true);
+    expect(school.achievements.filter((a) => iso(a.date) >= "2026-09-01").length).toBeGreaterThan(5);
+  });
 });
