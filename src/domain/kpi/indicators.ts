@@ -92,8 +92,8 @@ const NOTES = {
     en: "No data: nobody was in pairs in {year}.",
   },
   answersOutside: {
-    ru: "{outside} ответов за {year} учебный год дали люди, не бывшие в парах в этом году: они не учтены. Проверьте даты пар.",
-    en: "{outside} answers in {year} came from people not in pairs that year: they are left out. Check the pairs' dates.",
+    ru: "Ответы за {year} учебный год от людей, не бывших в парах в этом году, не учтены (их {outside}). Проверьте даты пар на листе «Пары».",
+    en: "Answers in {year} from people not in pairs that year are left out ({outside}). Check the pairs' dates on the Pairs tab.",
   },
   noTeachers: {
     ru: "Нет данных: в {year} учебном году в парах не было педагогов.",
