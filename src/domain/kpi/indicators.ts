@@ -378,7 +378,9 @@ function contestsOf(young: boolean) {
     const byPerson = new Map<string, { id: string; took: boolean }>();
     for (const p of teachers) {
       const key = p.staffId?.trim() ? `staff|${p.staffId.trim()}` : `id|${p.id.trim()}`;
-      const took = oldTicks ? p.contest === true : contestants.personIds.has(p.id.trim());
+      const took = oldTicks
+        ? p.contest === true
+        : contestants.personIds.has(p.id.trim()) || contestants.personIds.has(p.staffId?.trim() ?? "");
       const before = byPerson.get(key);
       byPerson.set(key, { id: before?.id ?? p.id.trim(), took: (before?.took ?? false) || took });
     }
