@@ -1,12 +1,12 @@
 import { enumIndex, KPI_INDICATORS } from "../../src/domain/enums";
 import {
+  BASES,
   chartSeries,
   chartTable,
   distributionTable,
   evaluate,
   HALVES,
   halfOf,
-  BASES,
   INDICATORS,
   type IndicatorKey,
   type KpiData,
@@ -352,7 +352,12 @@ describe("indicators on the sample school", () => {
 
   it("contestsYoung: young specialists of the year who took part", () => {
     // Young in pairs of the year: НЧ-1 ✓, НЧ-2 ✗ → 1 / 2 = 50.0
-    expect(compute("contestsYoung")).toMatchObject({ numerator: 1, denominator: 2, percent: 50, rows: ["НЧ-1"] });
+    expect(compute("contestsYoung")).toMatchObject({
+      numerator: 1,
+      denominator: 2,
+      percent: 50,
+      rows: ["НЧ-1"],
+    });
   });
 
   it("satisfaction of mentees: the latest answer in the year, at or above the threshold", () => {
@@ -381,7 +386,10 @@ describe("indicators on the sample school", () => {
       denominator: 6,
       percent: 16.7,
       rows: ["НЧ-1"],
-      beside: [{ numerator: 1, denominator: 4, percent: 25 }, { numerator: 4, denominator: 6 }],
+      beside: [
+        { numerator: 1, denominator: 4, percent: 25 },
+        { numerator: 4, denominator: 6 },
+      ],
     });
   });
 
