@@ -1,4 +1,4 @@
-import { FORMS, type Form, type MenteeCategory, type MentorCategory } from "../enums";
+import { FORMS, type Form, KINDS, type Kind, type MenteeCategory, type MentorCategory } from "../enums";
 import type { L } from "../i18n";
 import { isExternalMentor, isYoungSpecialist, ourNames } from "./people";
 import { dayOf, pairsOn } from "./period";
@@ -10,7 +10,7 @@ import type { KpiData } from "./types";
  * people in pairs current on that day count; a pair over before it does not.
  */
 
-export type CountGroup = "total" | "role" | "form" | "category";
+export type CountGroup = "total" | "role" | "form" | "kind" | "category";
 
 export interface CountRow {
   readonly group: CountGroup;
@@ -29,6 +29,11 @@ export interface Participant {
   /** The category key, empty when the person is not in the base. */
   readonly category: MentorCategory | MenteeCategory | "";
   readonly forms: Form[];
+  /**
+   * The kinds of mentoring of their pairs. «в группе» only from a pair the curator marked so; a pair with no kind
+   * given is traditional (one mentor, one mentee), so several separate pairs of one mentor are not a group.
+   */
+  readonly kinds: Kind[];
   readonly pairIds: string[];
   /** A mentee who is a young specialist (0–3 years). */
   readonly youngSpecialist: boolean;
@@ -60,6 +65,7 @@ export function participantsOn(data: KpiData, dateIso: string): Participant[] {
           role,
           category: record?.category ?? "",
           forms: [],
+          kinds: [],
           pairIds: [],
           youngSpecialist: mentee !== undefined && isYoungSpecialist(mentee),
           external: mentor !== undefined && isExternalMentor(mentor, ours),
@@ -67,6 +73,8 @@ export function participantsOn(data: KpiData, dateIso: string): Participant[] {
         out.set(key, p);
       }
       if (!p.forms.includes(pair.form)) p.forms.push(pair.form);
+      const kind: Kind = pair.kind ?? "traditional";
+      if (!p.kinds.includes(kind)) p.kinds.push(kind);
       if (!p.pairIds.includes(pair.id)) p.pairIds.push(pair.id);
     }
   }
@@ -78,6 +86,7 @@ export const COUNT_GROUPS: Readonly<Record<CountGroup, L>> = {
   total: { ru: "всего", en: "total" },
   role: { ru: "по ролям", en: "by role" },
   form: { ru: "по формам наставничества", en: "by form of mentoring" },
+  kind: { ru: "по видам наставничества", en: "by kind of mentoring" },
   category: { ru: "по категориям", en: "by category" },
 };
 
@@ -126,6 +135,14 @@ export function participantCounts(data: KpiData, dateIso: string): CountRow[] {
       key: form,
       label: FORMS.values[form],
       count: count((p) => p.forms.includes(form)),
+    });
+  for (const kind of Object.keys(KINDS.values) as Kind[])
+    rows.push({
+      group: "kind",
+      groupLabel: COUNT_GROUPS.kind,
+      key: kind,
+      label: KINDS.values[kind],
+      count: count((p) => p.kinds.includes(kind)),
     });
   rows.push(
     {

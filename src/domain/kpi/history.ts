@@ -2,9 +2,9 @@ import { KPI_INDICATORS, type SurveyKind } from "../enums";
 import type { L, Locale } from "../i18n";
 import { INDICATORS } from "./indicators";
 import { type AnswerSource, latestAnswers } from "./people";
-import { HALVES, type Half, halfOf, normaliseYear, yearBounds } from "./period";
+import { HALVES, type Half, halfOf, normaliseYear, type SnapshotScheme, yearBounds } from "./period";
 import { TARGET_STATUSES, targetOf, targetStatus } from "./targets";
-import type { Direction, IndicatorKey, KpiRow, KpiTargets, TargetStatus } from "./types";
+import type { BesideFigure, Direction, IndicatorKey, KpiRow, KpiTargets, TargetStatus } from "./types";
 
 /**
  * What the indicators become on the sheets: the rows of «Показатели», snapshots appended to a history tab at the
@@ -19,8 +19,8 @@ const BASIS_MAX = 2000;
 
 /**
  * The rows of «Показатели» by column key (`indicator`, `formula`, `numerator`, `denominator`, `actual`, `target`,
- * `status` as the tab has them; `year`, `note` and `basis` — the ids behind the numerator — for columns the tab
- * may add). Missing figures are empty cells.
+ * `status` as the tab has them; `year`, `note`, `basis` — the ids behind the numerator —, `denominatorFrom` — where
+ * the denominator comes from — and `beside` — the figures beside the headline — for columns the tab may add). Missing figures are empty cells.
  */
 export function kpiTableRows(rows: readonly KpiRow[], locale: Locale): Record<string, Value>[] {
   return rows.map((r) => {
@@ -35,9 +35,18 @@ export function kpiTableRows(rows: readonly KpiRow[], locale: Locale): Record<st
       target: blank(r.target),
       status: TARGET_STATUSES.values[r.status][locale],
       note: r.note ? r.note[locale] : "",
+      denominatorFrom: r.basis ? r.basis.label[locale] : "",
+      beside: (r.beside ?? []).map((f) => besideText(f, locale)).join("; "),
       basis: basis.length > BASIS_MAX ? `${basis.slice(0, BASIS_MAX - 1)}…` : basis,
     };
   });
+}
+
+/** «среди ответивших: 6 / 8 = 75 %»; a missing figure as «—». */
+export function besideText(f: BesideFigure, locale: Locale): string {
+  const n = (v: number | null) => (v === null ? "—" : String(v));
+  const pct = f.percent === null ? "—" : `${f.percent} %`;
+  return `${f.label[locale]}: ${n(f.numerator)} / ${n(f.denominator)} = ${pct}`;
 }
 
 // ---- snapshots -------------------------------------------------------------------------------------------------
@@ -49,7 +58,7 @@ export function kpiTableRows(rows: readonly KpiRow[], locale: Locale): Record<st
 export interface SnapshotRow {
   /** When the snapshot was taken, as given (an ISO date or timestamp). */
   readonly takenAt: string;
-  /** «декабрь» / «июнь» in the chosen language (HALVES; `enumIndex(HALVES)` reads it back). */
+  /** «декабрь» / «июнь» (or «январь» / «июль») in the chosen language (HALVES; `enumIndex(HALVES)` reads it back). */
   readonly half: string;
   readonly year: string;
   /** The indicator's label in KPI_INDICATORS (the tab's enum column), in the chosen language. */
@@ -71,11 +80,12 @@ export interface SnapshotRow {
  */
 export function snapshotOf(
   results: readonly KpiRow[],
-  meta: { year: string; takenAt: string; half?: Half; locale?: Locale },
+  meta: { year: string; takenAt: string; half?: Half; locale?: Locale; scheme?: SnapshotScheme },
 ): SnapshotRow[] {
   const locale = meta.locale ?? "ru";
   const year = normaliseYear(meta.year);
-  const half = meta.half ?? halfOf(meta.takenAt) ?? "june";
+  const half =
+    meta.half ?? halfOf(meta.takenAt, meta.scheme) ?? (meta.scheme === "january_july" ? "july" : "june");
   return results
     .filter((r) => normaliseYear(r.year) === year)
     .map((r) => ({

@@ -13,6 +13,7 @@ export {
   participantsOn,
 } from "./counts";
 export {
+  besideText,
   type ChartPoint,
   type ChartSeries,
   chartSeries,
@@ -24,6 +25,7 @@ export {
   snapshotOf,
 } from "./history";
 export {
+  BASES,
   DEFAULT_SATISFACTION_THRESHOLD,
   INDICATOR_KEYS,
   INDICATORS,
@@ -52,9 +54,36 @@ export {
   pairSpan,
   pairsInYear,
   pairsOn,
+  type SnapshotScheme,
   yearBounds,
   yearsFrom,
 } from "./period";
+export {
+  contestantsDuring,
+  INVOLVEMENT_LABELS,
+  registerOf,
+  type StaffInvolvement,
+  type StaffPerson,
+  staffDuring,
+  staffInvolvement,
+  staffRowOf,
+  youngMentee,
+  youngOnStaff,
+} from "./register";
+export {
+  DEFAULT_SNAPSHOT_SCHEME,
+  KPI_SETTING_ROWS,
+  type SettingProblem,
+  SNAPSHOT_MONTHS_KEY,
+  SNAPSHOT_MONTHS_ROW,
+  SNAPSHOT_SCHEMES,
+  snapshotSchemeOf,
+  YOUNG_INCLUSIVE_KEY,
+  YOUNG_INCLUSIVE_ROW,
+  YOUNG_MAX_YEARS_KEY,
+  YOUNG_MAX_YEARS_ROW,
+  youngRuleOf,
+} from "./settings";
 export {
   EXAMPLE_TARGETS,
   evaluate,
@@ -73,6 +102,8 @@ export {
   thresholdOf,
 } from "./targets";
 export type {
+  Basis,
+  BesideFigure,
   Direction,
   IndicatorDef,
   IndicatorKey,

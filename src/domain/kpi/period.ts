@@ -52,25 +52,35 @@ export function inYear(day: string, bounds: { start: string; end: string }): boo
   return day >= bounds.start && day <= bounds.end;
 }
 
-export type Half = "december" | "june";
+/** A monitoring point, named by the month its snapshot is taken in. */
+export type Half = "december" | "june" | "january" | "july";
 
 export const HALVES: { readonly name: L; readonly values: Readonly<Record<Half, L>> } = {
   name: { ru: "срез мониторинга", en: "monitoring point" },
   values: {
     december: { ru: "декабрь", en: "December" },
     june: { ru: "июнь", en: "June" },
+    january: { ru: "январь", en: "January" },
+    july: { ru: "июль", en: "July" },
   },
 };
 
 /**
- * The monitoring point a date belongs to. The roadmaps hold internal monitoring in December and June: September
- * to January is the December point (its figures may be gathered into the winter holidays), February to August
- * the June point (gathered at the end of the year and the summer).
+ * The two monitoring points of a year: December and June (the school's roadmap, seed 000 §5) or January and July
+ * (the municipal plan's assessment of involvement, seed 003). «Настройки»: `kpi.snapshotMonths`.
  */
-export function halfOf(dateIso: string): Half | undefined {
+export type SnapshotScheme = "december_june" | "january_july";
+
+/**
+ * The monitoring point a date belongs to. December/June: September to January is the December point (its figures
+ * may be gathered into the winter holidays), February to August the June point. January/July: September to
+ * February is the January point, March to August the July one.
+ */
+export function halfOf(dateIso: string, scheme: SnapshotScheme = "december_june"): Half | undefined {
   const day = dayOf(dateIso);
   if (!day) return undefined;
   const month = Number(day.slice(5, 7));
+  if (scheme === "january_july") return month >= 9 || month <= 2 ? "january" : "july";
   return month >= 9 || month === 1 ? "december" : "june";
 }
 

@@ -79,15 +79,15 @@ export const TOTALS: Readonly<
   youngInProgrammes: {
     count: "youngSpecialists",
     label: {
-      ru: "Сколько всего молодых специалистов (педагогов со стажем 0–3 года) работает в организации в этом учебном году — не только наставляемых.",
-      en: "How many young specialists (teachers with 0–3 years) work in the organisation this academic year, not only mentees.",
+      ru: "Только если лист «Педагогический коллектив» не ведётся: сколько всего молодых специалистов (педагогов со стажем 0–3 года) работает в организации в этом учебном году — не только наставляемых.",
+      en: "Only if the Teaching staff tab is not kept: how many young specialists (teachers with 0–3 years) work in the organisation this academic year, not only mentees.",
     },
   },
   partnerOrganisations: {
     count: "partners",
     label: {
-      ru: "Со сколькими сторонними организациями (колледжи, вузы, предприятия, другие школы) работает программа в этом учебном году.",
-      en: "How many outside organisations (colleges, universities, employers, other schools) the programme works with this academic year.",
+      ru: "Сколько всего организаций, которые могли бы дать наставников (школы, детские сады, колледжи, вузы, предприятия), работает на территории (в муниципалитете) в этом учебном году — все, а не только партнёры программы.",
+      en: "How many organisations that could provide mentors (schools, kindergartens, colleges, universities, employers) work in the area (municipality) this academic year: all of them, not only the programme's partners.",
     },
   },
 };

@@ -1,3 +1,4 @@
+import type { Achievement, StaffMember, YoungRule } from "../base/staff";
 import type { L, Locale } from "../i18n";
 import type { Mentee, Mentor, Pair } from "../model";
 
@@ -30,6 +31,21 @@ export interface KpiData {
   readonly ourOrganisation: string | readonly string[];
   /** Today, ISO: decides which open pairs are overdue and how long an open pair has run. */
   readonly today: string;
+  /**
+   * «Педагогический коллектив»: everyone who works in the organisation. Empty or missing: the school keeps no
+   * register, and the indicators fall back to the participants and the curator's typed totals (`basis` says so).
+   */
+  readonly staff?: readonly StaffMember[];
+  /**
+   * «Конкурсы и достижения»: dated entries. Missing (not an empty list): a base not yet carried over, whose
+   * contest figures still come from the old tick «Участие в конкурсах» (`contest`).
+   */
+  readonly achievements?: readonly Achievement[];
+  /**
+   * The base's academic year («program.year»): a register row's experience figures without their own date hold on
+   * its 1 September. Missing: on 1 September of the year being computed.
+   */
+  readonly baseYear?: string;
 }
 
 /** A full `Mentor` fits; only these fields are read. */
@@ -37,17 +53,20 @@ export type KpiMentor = Pick<Mentor, "id" | "category"> &
   Partial<Pick<Mentor, "fullName" | "organization" | "experienceYears" | "status">> & {
     /** «Участие в конкурсах»: took part in a professional contest. */
     readonly contest?: boolean;
+    /** «ID в коллективе»: the person's row on «Педагогический коллектив» (one person, one id). */
+    readonly staffId?: string;
   };
 
 /** A full `Mentee` fits; only these fields are read. */
 export type KpiMentee = Pick<Mentee, "id" | "category"> &
   Partial<Pick<Mentee, "fullName" | "organization" | "experienceYears" | "status">> & {
     readonly contest?: boolean;
+    readonly staffId?: string;
   };
 
 /** A full `Pair` fits; only these fields are read. */
 export type KpiPair = Pick<Pair, "id" | "mentorId" | "menteeId" | "form"> &
-  Partial<Pick<Pair, "status" | "startDate" | "endDate">>;
+  Partial<Pick<Pair, "status" | "startDate" | "endDate" | "kind">>;
 
 /**
  * A row of «Анкеты». `kind` and `status` are the enumeration key or its label in either language
@@ -82,6 +101,23 @@ export interface KpiResponseRow {
 export interface KpiOptions {
   /** «Satisfied» is a score of at least this, 1–10. 7 by default («Настройки»: `kpi.satisfactionThreshold`). */
   readonly satisfactionThreshold?: number;
+  /** Who is a young specialist (DEFAULT_YOUNG_RULE: 0–3 full years inclusive; «Настройки»: `kpi.youngMaxYears`, `kpi.youngInclusive`). */
+  readonly youngRule?: YoungRule;
+}
+
+/**
+ * Where an indicator's denominator comes from: the staff register, a number the curator typed on «Цели
+ * показателей», or the programme's participants (a school without a register).
+ */
+export type Basis = "register" | "typed" | "participants";
+
+/** A figure shown beside the headline: the same kind of share over another denominator. */
+export interface BesideFigure {
+  readonly key: string;
+  readonly label: L;
+  readonly numerator: number | null;
+  readonly denominator: number | null;
+  readonly percent: number | null;
 }
 
 export type Direction = "up" | "down";
@@ -109,6 +145,10 @@ export interface IndicatorResult {
   readonly rows: string[];
   /** Why there is no figure, or what to check. */
   readonly note?: L;
+  /** Where the denominator comes from, and its label for the KPI tab. Missing for indicators from pairs only. */
+  readonly basis?: { readonly key: Basis; readonly label: L };
+  /** Figures shown beside the headline (e.g. the share among those who answered, the response rate). */
+  readonly beside?: readonly BesideFigure[];
 }
 
 export interface IndicatorDef {
