@@ -1,6 +1,6 @@
 import { type Cell, dateCellToIso, isDate, isoToDateCell } from "../domain/cells";
 import { enumIndex, KPI_INDICATORS, type KpiIndicator } from "../domain/enums";
-import { type L, translator } from "../domain/i18n";
+import { type L, type Locale, translator } from "../domain/i18n";
 import {
   evaluate,
   type KpiData,
@@ -8,12 +8,25 @@ import {
   kpiTableRows,
   participantCounts,
   readTargets,
+  besideText,
+  HALVES,
+  halfOf,
+  INVOLVEMENT_LABELS,
+  SNAPSHOT_MONTHS_KEY,
+  type SnapshotScheme,
+  type StaffInvolvement,
   satisfactionDistribution,
   snapshotOf,
+  snapshotSchemeOf,
+  staffInvolvement,
   THRESHOLD_KEY,
   thresholdOf,
+  YOUNG_INCLUSIVE_KEY,
+  YOUNG_MAX_YEARS_KEY,
+  youngRuleOf,
 } from "../domain/kpi";
-import type { KpiHistoryPoint, KpiView } from "../domain/kpiView";
+import type { YoungRule } from "../domain/base/staff";
+import type { KpiHistoryPoint, KpiStaffView, KpiView } from "../domain/kpiView";
 import { baseFrom } from "../domain/model";
 import { COUNTS, KPI, KPI_HISTORY, type TableKey } from "../domain/tables";
 import { type CheckResult, validateBase } from "../domain/validate";
@@ -97,6 +110,11 @@ interface Loaded {
   readonly evaluateYear: (year: string) => KpiRow[];
   /** The rows of the counted tabs the check left out (errors), named for the curator. */
   readonly leftOut: LeftOut;
+  /** «Настройки»: who is a young specialist, and the months of the half-year snapshots. */
+  readonly youngRule: YoungRule;
+  readonly scheme: SnapshotScheme;
+  /** Settings the indicators could not read (the default was used), in the curator's words. */
+  readonly settingProblems: readonly string[];
 }
 
 const numberOf = (v: Cell): number | null => {
@@ -168,7 +186,15 @@ function load(p: Ports, make: readonly TableKey[]): Loaded | string {
     ],
     today,
   };
-  const options = { satisfactionThreshold: thresholdOf(check.settings[THRESHOLD_KEY]) };
+  const young = youngRuleOf(check.settings[YOUNG_MAX_YEARS_KEY], check.settings[YOUNG_INCLUSIVE_KEY]);
+  const snapshot = snapshotSchemeOf(check.settings[SNAPSHOT_MONTHS_KEY]);
+  const settingProblems = [...young.problems, ...(snapshot.problem ? [snapshot.problem] : [])].map(
+    (x) => x.message[p.locale],
+  );
+  const options = {
+    satisfactionThreshold: thresholdOf(check.settings[THRESHOLD_KEY]),
+    youngRule: young.rule,
+  };
   const rows = evaluate(data, year, targetsRead.targets, options);
   const evaluateYear = (y: string) => evaluate(data, y, targetsRead.targets, options);
   const years = [
@@ -184,7 +210,23 @@ function load(p: Ports, make: readonly TableKey[]): Loaded | string {
     mentees: tabsOf("mentees"),
     pairs: tabsOf("pairs"),
   });
-  return { found, reads, check, data, year, today, offset, rows, countsOn, years, evaluateYear, leftOut };
+  return {
+    found,
+    reads,
+    check,
+    data,
+    year,
+    today,
+    offset,
+    rows,
+    countsOn,
+    years,
+    evaluateYear,
+    leftOut,
+    youngRule: young.rule,
+    scheme: snapshot.scheme,
+    settingProblems,
+  };
 }
 
 const kpiKeys = enumIndex(KPI_INDICATORS);
@@ -226,6 +268,8 @@ function viewOf(p: Ports, l: Loaded, message: string): KpiView {
       direction: r.direction,
       note: r.note ? r.note[locale] : "",
       basis: r.rows,
+      denominatorFrom: r.basis ? r.basis.label[locale] : "",
+      beside: (r.beside ?? []).map((f) => besideText(f, locale)),
     })),
     history,
     distribution: {
@@ -237,10 +281,43 @@ function viewOf(p: Ports, l: Loaded, message: string): KpiView {
       label: c.label[locale],
       count: c.count,
     })),
-    message: l.leftOut.summary ? `${message} ${l.leftOut.summary}` : message,
+    staff: staffView(l, locale),
+    message: [message, ...l.settingProblems, l.leftOut.summary].filter((x) => x).join(" "),
     leftOut: l.leftOut.lines,
   };
 }
+
+/** The staff's involvement on the counts' date, or nothing when the base keeps no register. */
+function involvementOf(l: Loaded): StaffInvolvement | null {
+  if (!l.data.staff || l.data.staff.length === 0) return null;
+  return staffInvolvement(l.data, { on: l.countsOn }, l.youngRule);
+}
+
+const INVOLVEMENT_ROWS = ["onStaff", "mentorsOnly", "menteesOnly", "both", "notInvolved", "young"] as const;
+
+function staffView(l: Loaded, locale: Locale): KpiStaffView | undefined {
+  const s = involvementOf(l);
+  if (!s) return undefined;
+  return {
+    on: l.countsOn,
+    rows: INVOLVEMENT_ROWS.map((k) => ({ label: INVOLVEMENT_LABELS[k][locale], count: s[k] })),
+    youngNotInvolved: s.youngNotInvolved,
+  };
+}
+
+/** «Численность участников»: the staff's involvement and the young specialists in no pair, by name, after the counts. */
+function staffCountRows(l: Loaded, locale: Locale, date: Cell): Record<string, Cell>[] {
+  const s = involvementOf(l);
+  if (!s) return [];
+  const group = STAFF_GROUP[locale];
+  const young = INVOLVEMENT_LABELS.youngNotInvolved[locale];
+  return [
+    ...INVOLVEMENT_ROWS.map((k) => ({ group, label: INVOLVEMENT_LABELS[k][locale], count: s[k], date })),
+    ...s.youngNotInvolved.map((x) => ({ group: young, label: `${x.fullName} (${x.staffId})`, count: "", date })),
+  ];
+}
+
+const STAFF_GROUP: L = { ru: "Педагогический коллектив", en: "Staff" };
 
 /** «Рассчитать показатели»: the KPI tab and the counts tab rewritten; the view for the dashboard. */
 export function computeIndicators(p: Ports): Outcome<KpiView> {
@@ -327,12 +404,15 @@ export function computeIndicators(p: Ports): Outcome<KpiView> {
       l.found.counts!,
       l.reads.counts!,
       COUNTS.columns.map((c) => c.key),
-      participantCounts(l.data, countsDate).map((c) => ({
-        group: c.groupLabel[locale],
-        label: c.label[locale],
-        count: c.count,
-        date,
-      })),
+      [
+        ...participantCounts(l.data, countsDate).map((c) => ({
+          group: c.groupLabel[locale],
+          label: c.label[locale],
+          count: c.count,
+          date,
+        })),
+        ...staffCountRows(l, locale, date),
+      ],
     );
     const of = (s: KpiRow["status"]) => l.rows.filter((r) => r.status === s).length;
     const message = t(TEXT.computed, {
@@ -353,7 +433,7 @@ export function takeSnapshot(p: Ports): Outcome<KpiView> {
     const l = load(p, ["kpiHistory"]);
     if (typeof l === "string") return { error: l };
     const locale = baseLocale(p);
-    const rows = snapshotOf(l.rows, { year: l.year, takenAt: l.today, locale });
+    const rows = snapshotOf(l.rows, { year: l.year, takenAt: l.today, locale, scheme: l.scheme });
     const table = l.found.kpiHistory!;
     const takenAt = isoToDateCell(l.today, l.offset);
     const fresh = rows.map((r) =>
@@ -399,30 +479,40 @@ function endsWith(
   );
 }
 
-/** The function the monthly trigger calls; it takes a snapshot in December and June only, once per half. */
+/** The function the monthly trigger calls; it takes a snapshot in the two months «Настройки» names, once each. */
 export const AUTO_SNAPSHOT = "kpiAutoSnapshot";
 
+/** The months (1–12) in which each scheme takes its half-year snapshots. */
+const SNAPSHOT_MONTHS: Readonly<Record<SnapshotScheme, readonly number[]>> = {
+  december_june: [12, 6],
+  january_july: [1, 7],
+};
+
 /**
- * The monthly trigger: in December and June, the half-year's snapshot unless one was taken already (by hand or
- * by an earlier run). Returns null when there is nothing to do.
+ * The monthly trigger: in the snapshot months of «Настройки» (December and June, or January and July), the
+ * half-year's snapshot unless one was taken already (by hand or by an earlier run). Returns null when there is
+ * nothing to do.
  */
 export function autoSnapshot(p: Ports): Outcome<KpiView> | null {
-  const month = Number(p.clock.format(p.clock.now(), "M"));
-  if (month !== 12 && month !== 6) return null;
   const found = p.sheets.findTables();
   if (!found.settings) return null;
+  const settings = validateBase(
+    { settings: p.sheets.readTable(found.settings) },
+    { locale: p.locale, offsetMinutes: 0 },
+  ).settings;
+  const { scheme } = snapshotSchemeOf(settings[SNAPSHOT_MONTHS_KEY]);
+  const month = Number(p.clock.format(p.clock.now(), "M"));
+  if (!SNAPSHOT_MONTHS[scheme].includes(month)) return null;
   // No history tab yet: no snapshot was taken, and takeSnapshot makes the tab.
   if (!found.kpiHistory) return takeSnapshot(p);
   const h = p.sheets.readTable(found.kpiHistory);
-  const year = String(
-    validateBase({ settings: p.sheets.readTable(found.settings) }, { locale: p.locale, offsetMinutes: 0 })
-      .settings["program.year"] ?? "",
-  ).trim();
-  const half = month === 12 ? ["декабрь", "december"] : ["июнь", "june"];
+  const year = String(settings["program.year"] ?? "").trim();
+  const half = halfOf(p.clock.format(p.clock.now(), "yyyy-MM-dd"), scheme);
+  const labels = half ? [HALVES.values[half].ru, HALVES.values[half].en].map((x) => x.toLowerCase()) : [];
   const taken = h.rows.some(
     (row) =>
       String(cellAt(h, row, "year")).trim() === year &&
-      half.includes(
+      labels.includes(
         String(cellAt(h, row, "half"))
           .trim()
           .toLowerCase(),

@@ -15,6 +15,11 @@ export interface KpiView {
   readonly distribution: { readonly mentees: readonly number[]; readonly mentors: readonly number[] };
   /** Participants on `date` by role, form and category. */
   readonly counts: readonly { readonly group: string; readonly label: string; readonly count: number }[];
+  /**
+   * How the staff on «Педагогический коллектив» take part, on the counts' date; absent without a register. The
+   * young specialists in no pair are named so the curator can act.
+   */
+  readonly staff?: KpiStaffView;
   /** What the last action did, for the curator; or empty. */
   readonly message: string;
   /**
@@ -42,6 +47,18 @@ export interface KpiIndicatorView {
   readonly note: string;
   /** The ids behind the numerator (people or pairs), for «the data behind each figure». */
   readonly basis: readonly string[];
+  /** Where the denominator comes from (the staff register, a typed total, the participants); or empty. */
+  readonly denominatorFrom: string;
+  /** Figures beside the headline, e.g. «среди ответивших: 6 / 8 = 75 %». */
+  readonly beside: readonly string[];
+}
+
+export interface KpiStaffView {
+  /** The day counted, YYYY-MM-DD. */
+  readonly on: string;
+  /** Label and number, in order: on staff, mentors only, mentees only, both, not involved, young specialists. */
+  readonly rows: readonly { readonly label: string; readonly count: number }[];
+  readonly youngNotInvolved: readonly { readonly staffId: string; readonly fullName: string }[];
 }
 
 export interface KpiHistoryPoint {

@@ -1,5 +1,6 @@
 import { FORMS, ORG_TYPES, YES_NO } from "./enums";
 import type { L } from "./i18n";
+import { KPI_SETTING_ROWS } from "./kpi/settings";
 import { THRESHOLD_ROW } from "./kpi/targets";
 import type { ColumnKind } from "./tables";
 
@@ -307,6 +308,7 @@ export const SETTINGS_SPEC: readonly SettingSpec[] = [
     },
   },
   THRESHOLD_ROW,
+  ...KPI_SETTING_ROWS,
   {
     key: "kpi.countsDate",
     kind: "date",

@@ -1330,6 +1330,26 @@ export const KPI: TableSpec = {
       { ru: "Достигнут / пока нет / нет данных.", en: "Reached / not yet / no data." },
     ),
     col(
+      "beside",
+      "longText",
+      { ru: "Рядом с основным", en: "Beside the headline" },
+      {
+        ru: "Другие доли того же показателя: например, удовлетворённость среди ответивших и доля ответивших; показатель за год рядом с показателем за весь период.",
+        en: "Other shares of the same indicator: e.g. satisfaction among those who answered and the response rate; the year's figure beside the whole period's.",
+      },
+      { width: 260 },
+    ),
+    col(
+      "denominatorFrom",
+      "text",
+      { ru: "Знаменатель взят", en: "Denominator from" },
+      {
+        ru: "Откуда взят знаменатель: из листа «Педагогический коллектив», из числа, введённого на листе «Цели показателей», или из участников пар.",
+        en: "Where the denominator comes from: the Staff tab, the number typed on the Indicator targets tab, or the participants of pairs.",
+      },
+      { width: 220 },
+    ),
+    col(
       "note",
       "longText",
       { ru: "Пояснение", en: "Note" },

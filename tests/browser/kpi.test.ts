@@ -141,8 +141,10 @@ function indicator(
     direction,
     note: "",
     basis: ids(key.startsWith("satisfactionMentors") ? "НК" : "НЯ", numerator),
+    denominatorFrom: "",
+    beside: [],
     ...more,
-  };
+  } as KpiIndicatorView;
 }
 
 const PARTNER_NOTE =
