@@ -68,7 +68,14 @@ export function initBase(p: Ports): InitResult | null {
     const ids = assignIds(p, tables, reads);
     const contests = carryContests(p, tables, ids.reads, locale);
     const idsAssigned = ids.assigned + (contests?.ids ?? 0);
-    return { createdTables, addedColumns, addedSettings, idsAssigned, ...shape, contests: contests?.told ?? null };
+    return {
+      createdTables,
+      addedColumns,
+      addedSettings,
+      idsAssigned,
+      ...shape,
+      contests: contests?.told ?? null,
+    };
   });
   if (run.busy) {
     p.ui.alert(t(MSG.busyTitle), t(MSG.busy));

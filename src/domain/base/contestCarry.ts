@@ -33,7 +33,12 @@ const remarkOf = (locale: Locale, participantId: string) =>
   }`;
 
 const ticked = (v: Cell | undefined) =>
-  v === true || ["true", "да", "yes", "1", "истина"].includes(String(v ?? "").trim().toLowerCase());
+  v === true ||
+  ["true", "да", "yes", "1", "истина"].includes(
+    String(v ?? "")
+      .trim()
+      .toLowerCase(),
+  );
 const text = (v: Cell | undefined) => cellText(v ?? "").trim();
 
 /** 1 September of the academic year «2026/2027» (ISO), or null for anything else. */
