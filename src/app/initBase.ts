@@ -1,5 +1,6 @@
+import { CONTEST_CARRIED_KEY, planContestCarry, yearStartOf } from "../domain/base/contestCarry";
 import { headerBlank, headerMismatches, headerState, rekeyPlan, shapeProblems } from "../domain/base/shape";
-import { type Cell, columnLetter } from "../domain/cells";
+import { type Cell, columnLetter, isoToRu } from "../domain/cells";
 import { enumIndex, KPI_INDICATORS, type KpiIndicator } from "../domain/enums";
 import { type Locale, translator } from "../domain/i18n";
 import { academicYearOf, SETTINGS_SPEC } from "../domain/settings";
@@ -20,6 +21,8 @@ export interface InitResult {
   readonly rekeyed: { tab: string; columns: string[] }[];
   /** Shape problems left for the curator (a moved header row, headers that do not settle a mismatch, values of another kind). */
   readonly shapeLeft: string[];
+  /** The old «Участие в конкурсах» ticks carried to «Конкурсы и достижения» on this run, and the date they got. */
+  readonly contests: { readonly tab: string; readonly n: number; readonly date: string } | null;
 }
 
 /**
@@ -62,8 +65,17 @@ export function initBase(p: Ports): InitResult | null {
       const targets = p.sheets.readTable(tables.targets);
       if (!targets.rows.some((r) => r.some((v) => v !== ""))) seedTargets(p, tables.targets, targets, locale);
     }
-    const { assigned } = assignIds(p, tables, reads);
-    return { createdTables, addedColumns, addedSettings, idsAssigned: assigned, ...shape };
+    const ids = assignIds(p, tables, reads);
+    const contests = carryContests(p, tables, ids.reads, locale);
+    const idsAssigned = ids.assigned + (contests?.ids ?? 0);
+    return {
+      createdTables,
+      addedColumns,
+      addedSettings,
+      idsAssigned,
+      ...shape,
+      contests: contests?.told ?? null,
+    };
   });
   if (run.busy) {
     p.ui.alert(t(MSG.busyTitle), t(MSG.busy));
@@ -79,6 +91,7 @@ export function initBase(p: Ports): InitResult | null {
   for (const tab of r.headersRestored) lines.push(t(MSG.initHeaderRestored, { tab }));
   for (const x of r.rekeyed) lines.push(t(MSG.initRekeyed, { tab: x.tab, list: x.columns.join(", ") }));
   if (r.idsAssigned > 0) lines.push(t(MSG.initIds, { n: r.idsAssigned }));
+  if (r.contests) lines.push("", t(MSG.initContests, r.contests));
   if (r.shapeLeft.length > 0) lines.push("", t(MSG.initShapeLeft), ...r.shapeLeft.map((m) => `• ${m}`));
   if (lines.length === 0) lines.push(t(MSG.initNothing));
   lines.push("", t(MSG.initNext));
@@ -165,6 +178,63 @@ const normHeader = (s: unknown) =>
     .replace(/ё/g, "е")
     .replace(/\s+/g, " ")
     .trim();
+
+/**
+ * The undated «Участие в конкурсах» of an older base, carried once into «Конкурсы и достижения»
+ * (src/domain/base/contestCarry.ts): the entries appended in one call, then given their ids, then the document
+ * property set. A run stopped before the append wrote nothing; one stopped after it finds its entries by their
+ * remark and neither writes them again nor loses them; once the property is set the old column is not read again.
+ * A base without the old column costs nothing here.
+ */
+function carryContests(
+  p: Ports,
+  tables: Partial<Record<TableKey, FoundTable>>,
+  reads: Reads,
+  locale: Locale,
+): { told: { tab: string; n: number; date: string } | null; ids: number } | null {
+  const achievements = tables.achievements;
+  const people = (["mentors", "mentees"] as const).filter((k) => tables[k]?.columns.contest !== undefined);
+  if (!achievements || !reads.achievements || people.length === 0) return null;
+  if (p.properties.get(CONTEST_CARRIED_KEY)) return null;
+  const yearStart =
+    yearStartOf(settingValue(reads.settings, "program.year")) ?? yearStartOf(academicYearOf(p.clock.now()))!;
+  const plan = planContestCarry(
+    people.map((k) => reads[k]!),
+    reads.achievements,
+    yearStart,
+    locale,
+    p.sheets.offsetMinutes(),
+  );
+  let ids = 0;
+  if (plan.rows.length > 0) {
+    const read = reads.achievements;
+    const width = Math.max(read.headers.length, achievements.lastColumn, 1);
+    p.sheets.appendRows(
+      achievements,
+      plan.rows.map((cells) => {
+        const row = new Array<Cell>(width).fill("");
+        for (const [key, value] of Object.entries(cells)) {
+          const c = read.columns[key];
+          if (c !== undefined) row[c] = value;
+        }
+        return row;
+      }),
+    );
+    ids = assignIds(p, { achievements }, { achievements: p.sheets.readTable(achievements) }).assigned;
+  }
+  // A ticked row with no id yet waits for the next run (it has its id by then); the property waits with it.
+  if (plan.waiting === 0) p.properties.set(CONTEST_CARRIED_KEY, "1");
+  const n = plan.rows.length + plan.found;
+  return { told: n > 0 ? { tab: achievements.sheetName, n, date: isoToRu(yearStart) } : null, ids };
+}
+
+function settingValue(read: TableRead | undefined, key: string): string {
+  const k = read?.columns.key;
+  const v = read?.columns.value;
+  if (!read || k === undefined || v === undefined) return "";
+  const row = read.rows.find((r) => String(r[k] ?? "").trim() === key);
+  return String(row?.[v] ?? "").trim();
+}
 
 function seedTargets(p: Ports, table: FoundTable, read: TableRead, locale: Locale): void {
   const first = Number(academicYearOf(p.clock.now()).slice(0, 4));

@@ -33,6 +33,10 @@ export const MSG = {
     ru: "Не исправлено автоматически, исправьте вручную:",
     en: "Not fixed automatically, please fix by hand:",
   },
+  initContests: {
+    ru: "Отметки «Участие в конкурсах» перенесены на лист «{tab}»: записей {n}, с датой {date} (начало учебного года). Исправьте в них даты и названия конкурсов; новые участия вносите туда же. Старый столбец отметок больше не учитывается, его значения сохранены.",
+    en: "The “Took part in contests” ticks were carried to the “{tab}” tab: {n} entries, dated {date} (the start of the academic year). Correct their dates and contest names there; enter new contests there too. The old checkbox column no longer counts; its values are kept.",
+  },
   initIds: { ru: "Выдано ID новым строкам: {n}.", en: "IDs given to new rows: {n}." },
   initNext: {
     ru: "Дальше: заполните «Настройки», внесите наставников и наставляемых и выполните «Проверить базу».",

@@ -1,8 +1,12 @@
 import * as z from "zod/mini";
+import type { Achievement, StaffMember } from "./base/staff";
 import {
+  CONTEST_LEVELS,
+  CONTEST_RESULTS,
   FORMATS,
   FORMS,
   KINDS,
+  LEAVE_REASONS,
   MENTEE_CATEGORIES,
   MENTOR_CATEGORIES,
   MODELS,
@@ -45,8 +49,13 @@ const person = {
   entryDate: date,
   /** Empty in the sheet means taking part. */
   status: z._default(z.enum(keys(PERSON_STATUSES)), "active"),
-  /** Took part in professional contests this academic year (an indicator). */
+  /**
+   * The undated «Участие в конкурсах» of older bases (a legacy column, read when there): the dated entries of
+   * «Конкурсы и достижения» replace it, and «Создать / обновить базу» carries each tick there once.
+   */
   contest: z._default(z.boolean(), false),
+  /** Their row on «Педагогический коллектив» (СТ-…), for a participant who works here. */
+  staffId: text,
   remarks: text,
 };
 
@@ -129,12 +138,47 @@ export const OrgSettingsSchema = z.object({
 });
 export type OrgSettings = z.infer<typeof OrgSettingsSchema>;
 
+const int = z.optional(z.nullable(z.number()));
+
+export const StaffSchema = z.object({
+  id,
+  fullName: z.string(),
+  position: text,
+  subjects: text,
+  hireDate: date,
+  teachingYears: int,
+  experienceDate: date,
+  totalYears: int,
+  qualification: z.optional(z.enum(keys(QUALIFICATIONS))),
+  leaveDate: date,
+  leaveReason: z.optional(z.enum(keys(LEAVE_REASONS))),
+  email: text,
+});
+// The schema gives exactly the plain type src/domain/base/staff.ts defines.
+const _staffFits: (s: z.infer<typeof StaffSchema>) => StaffMember = (s) => s;
+
+export const AchievementSchema = z.object({
+  id,
+  personId: id,
+  event: z.string(),
+  level: z.optional(z.enum(keys(CONTEST_LEVELS))),
+  date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+  result: z.optional(z.enum(keys(CONTEST_RESULTS))),
+});
+const _achievementFits: (a: z.infer<typeof AchievementSchema>) => Achievement = (a) => a;
+void _staffFits;
+void _achievementFits;
+
 export interface Base {
   readonly settings: OrgSettings | null;
   readonly mentors: Mentor[];
   readonly mentees: Mentee[];
   readonly pairs: Pair[];
   readonly programmes: Programme[];
+  /** «Педагогический коллектив»: everyone on the staff, in the programme or not. */
+  readonly staff: StaffMember[];
+  /** «Конкурсы и достижения»: dated entries, one per person and event. */
+  readonly achievements: Achievement[];
   /** Rows left out because the check found errors in them (they are marked in the sheet). */
   readonly skipped: { table: string; row: number }[];
 }
@@ -183,6 +227,8 @@ export function baseFrom(check: CheckResult): Base {
     mentees: typed(MenteeSchema, "mentees", check.records.mentees, { skipped, errors }),
     pairs: typed(PairSchema, "pairs", check.records.pairs, { skipped, errors }),
     programmes: typed(ProgrammeSchema, "programmes", check.records.programmes, { skipped, errors }),
+    staff: typed(StaffSchema, "staff", check.records.staff, { skipped, errors }),
+    achievements: typed(AchievementSchema, "achievements", check.records.achievements, { skipped, errors }),
     skipped,
   };
 }

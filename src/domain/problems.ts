@@ -261,6 +261,54 @@ export const PROBLEMS = {
       en: "On the “{tab}” tab, {count} of {total} values in the “{column}” column ({letter}) look like {kind}. Check whether the columns were mixed up and move the data to its own columns. Actions on this tab wait until it is fixed.",
     },
   ),
+  leaveNoReason: def(
+    "error",
+    { ru: "Дата ухода без причины", en: "Leaving date without a reason" },
+    {
+      ru: "Указана дата ухода, но не причина. Выберите причину в столбце «{column}» (другая организация, уход из профессии, другое).",
+      en: "A leaving date is given but no reason. Choose the reason in the “{column}” column (another organisation, left the profession, other).",
+    },
+  ),
+  reasonNoLeave: def(
+    "error",
+    { ru: "Причина ухода без даты", en: "Reason for leaving without a date" },
+    {
+      ru: "Указана причина ухода, но не дата. Впишите последний рабочий день в столбец «{column}» или очистите причину.",
+      en: "A reason for leaving is given but no date. Type the last working day in the “{column}” column or clear the reason.",
+    },
+  ),
+  leaveBeforeHire: def(
+    "error",
+    { ru: "Уход раньше приёма", en: "Left before being hired" },
+    {
+      ru: "Дата ухода раньше даты приёма ({hired}). Проверьте обе даты.",
+      en: "The leaving date is before the hiring date ({hired}). Check both dates.",
+    },
+  ),
+  experienceDateFuture: def(
+    "error",
+    { ru: "Стаж на дату в будущем", en: "Experience dated in the future" },
+    {
+      ru: "Стаж указан на {value}, а это ещё не наступило. Укажите дату, на которую стаж уже известен (например, 1 сентября этого учебного года).",
+      en: "The experience is given as of {value}, which has not come yet. Give a date the experience is already known for (e.g. 1 September of this academic year).",
+    },
+  ),
+  duplicateStaff: def(
+    "error",
+    { ru: "Сотрудник записан дважды", en: "The same member of staff twice" },
+    {
+      ru: "{name} уже есть в строке {row} {same}. Оставьте одну строку, перенеся в неё нужные данные.",
+      en: "{name} is already in row {row} {same}. Keep one row and move what you need into it.",
+    },
+  ),
+  nameDisagrees: def(
+    "warning",
+    { ru: "ФИО не совпадает с кодом", en: "Name does not match the code" },
+    {
+      ru: "Код {id} на листе «{tab}» принадлежит «{name}», а здесь указано «{value}». Проверьте код или исправьте ФИО.",
+      en: "The code {id} on the “{tab}” tab belongs to “{name}”, but “{value}” is given here. Check the code or correct the name.",
+    },
+  ),
   missingSetting: def(
     "error",
     { ru: "Нет строки настройки", en: "Setting row missing" },

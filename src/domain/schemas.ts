@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { dateRange, maxLength } from "./base/limits";
+import { staffRowRules } from "./base/staffRules";
 import {
   type Cell,
   cellText,
@@ -291,6 +292,7 @@ const RULES: Partial<Record<TableSpec["key"], Refine[]>> = {
   ],
   pairs: [datesInOrder, modelOnlyForTeachers],
   programmes: [datesInOrder],
+  staff: [staffRowRules],
 };
 
 /**

@@ -95,6 +95,11 @@ export interface TableSpec {
    * base's update still formats it once it exists, but never makes it (docs/architecture.md, «Tabs made lazily»).
    */
   readonly madeBy: "base" | "action";
+  /**
+   * Columns older bases have and new ones do not get: found (by their key, else their header) and read like ours,
+   * never made, formatted, checked or reported as drift. What a person typed in them stays.
+   */
+  readonly legacy?: readonly ColumnSpec[];
 }
 
 const col = (
@@ -219,7 +224,12 @@ const PERSON_STATUS = col(
   { enumDef: PERSON_STATUSES },
 );
 
-const CONTEST = col(
+/**
+ * The undated checkbox «Участие в конкурсах» that older bases have on both people tabs. No new base gets it: the
+ * dated entries of «Конкурсы и достижения» replace it. «Создать / обновить базу» carries each tick over once
+ * (src/domain/base/contestCarry.ts) and leaves the column and its values as the curator left them.
+ */
+export const LEGACY_CONTEST = col(
   "contest",
   "checkbox",
   { ru: "Участие в конкурсах", en: "Took part in contests" },
@@ -348,10 +358,10 @@ export const MENTORS: TableSpec = {
     ...CONSENT_COLUMNS,
     ENTRY_DATE,
     PERSON_STATUS,
-    CONTEST,
     STAFF_ID,
     REMARKS,
   ],
+  legacy: [LEGACY_CONTEST],
 };
 
 export const MENTEES: TableSpec = {
@@ -447,10 +457,10 @@ export const MENTEES: TableSpec = {
     ...CONSENT_COLUMNS,
     ENTRY_DATE,
     PERSON_STATUS,
-    CONTEST,
     STAFF_ID,
     REMARKS,
   ],
+  legacy: [LEGACY_CONTEST],
 };
 
 /**
@@ -1564,6 +1574,8 @@ export const MAKING_KEY = "mentor-base.making.";
 export const TABLES: readonly TableSpec[] = [
   MENTORS,
   MENTEES,
+  STAFF,
+  ACHIEVEMENTS,
   PAIRS,
   PROGRAMMES,
   MEETINGS,

@@ -1,4 +1,5 @@
 import { isTyped } from "./base/shape";
+import { achievementPeople, duplicateStaff } from "./base/staffRules";
 import type { TableData } from "./base/table";
 import { type Cell, cellText, isBlank, normaliseEmail, normaliseName, normalisePhone } from "./cells";
 import { fill, type Locale } from "./i18n";
@@ -226,6 +227,8 @@ function checkRefs(base: BaseData, out: CheckResult, opts: CheckOptions): void {
   for (const table of TABLES) {
     for (const spec of table.columns) {
       if (spec.kind !== "ref" || !spec.ref || !base[spec.ref]) continue;
+      // An entry's person may be a participant not on the register: checkStaff looks on all three tabs.
+      if (table.key === "achievements" && spec.key === "personId") continue;
       const target = idSets.get(spec.ref) ?? ids(spec.ref);
       idSets.set(spec.ref, target);
       const tab = base[spec.ref]?.sheetName ?? tableSpec(spec.ref).title[opts.locale];
@@ -250,6 +253,22 @@ function checkRefs(base: BaseData, out: CheckResult, opts: CheckOptions): void {
       );
     }
   }
+}
+
+/** The register's duplicates and the contest entries' people (src/domain/base/staffRules.ts). */
+function checkStaff(base: BaseData, out: CheckResult, opts: CheckOptions): void {
+  const name = (key: TableKey) => base[key]?.sheetName ?? tableSpec(key).title[opts.locale];
+  const findings = duplicateStaff(out.records.staff ?? [], opts.locale);
+  if (base.achievements && base.staff)
+    findings.push(
+      ...achievementPeople(out.records.achievements ?? [], {
+        staff: out.records.staff ?? [],
+        mentors: out.records.mentors ?? [],
+        mentees: out.records.mentees ?? [],
+        names: { staff: name("staff"), mentors: name("mentors"), mentees: name("mentees") },
+      }),
+    );
+  for (const f of findings) out.problems.push(problem(f.table, f.row, f.column, f.params, opts.locale));
 }
 
 function checkSettings(data: TableData, opts: CheckOptions, out: CheckResult): void {
@@ -326,6 +345,7 @@ export function validateBase(base: BaseData, opts: CheckOptions): CheckResult {
   for (const key of ["mentors", "mentees"] as const)
     checkPeople(key, out.records[key] ?? [], opts, out.problems);
   checkRefs(base, out, opts);
+  checkStaff(base, out, opts);
   out.problems.sort(
     (a, b) =>
       TABLES.findIndex((t) => t.key === a.table) - TABLES.findIndex((t) => t.key === b.table) ||

@@ -168,6 +168,8 @@ export class GasSheets implements SheetsPort {
     if (reusable) return { key: spec.key, sheetName, columns: { ...cached.columns }, lastColumn, headers };
 
     const columns: Partial<Record<string, number>> = {};
+    // An older base's columns no new one gets (spec.legacy) are found as well, to be read, never made.
+    const known = [...spec.columns, ...(spec.legacy ?? [])];
     const metas = sheet
       .createDeveloperMetadataFinder()
       .withKey(COLUMN_KEY)
@@ -177,11 +179,11 @@ export class GasSheets implements SheetsPort {
       const key = m.getValue();
       const column = m.getLocation().getColumn();
       if (!key || !column || columns[key] !== undefined) continue;
-      if (spec.columns.some((c) => c.key === key)) columns[key] = column.getColumn();
+      if (known.some((c) => c.key === key)) columns[key] = column.getColumn();
     }
     const used = new Set(Object.values(columns));
     const untagged: { column: number; key: string }[] = [];
-    for (const c of spec.columns.filter((x) => columns[x.key] === undefined)) {
+    for (const c of known.filter((x) => columns[x.key] === undefined)) {
       const names = [norm(c.header.ru), norm(c.header.en)];
       const i = headers.findIndex((h, j) => !used.has(j + 1) && names.includes(norm(h)));
       if (i < 0) continue;

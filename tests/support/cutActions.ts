@@ -20,6 +20,7 @@ import {
   type World,
 } from "./cuts";
 import { ok, rowsOf } from "./gas";
+import { oldBaseWithTicks } from "./oldBase";
 import { acceptEveryPair, CONFIRM_FROM, confirmedSchool, typedSchool } from "./school";
 
 /** 15.12.2026, 10:00 in Moscow: pairs confirmed from 01.12.2026 are running, surveys may go out. */
@@ -126,6 +127,14 @@ export const CUT_ACTIONS: readonly CutAction[] = [
     survives: true,
     world,
     prepare: () => {},
+    action: (w) => initBase(w.ports()),
+  },
+  {
+    // An older base with «Участие в конкурсах» ticked: each tick carried once, none lost, none twice.
+    name: "Создать / обновить базу: перенос отметок о конкурсах",
+    survives: true,
+    world,
+    prepare: oldBaseWithTicks,
     action: (w) => initBase(w.ports()),
   },
   {
@@ -251,7 +260,12 @@ export function testCuts(group: keyof typeof CUT_GROUPS): void {
 
 /** Which test file cuts which actions: every action in one (tests/gas/cuts.test.ts holds to it). */
 export const CUT_GROUPS = {
-  base: ["Создать / обновить базу", "Проверить базу", "Подтвердить пары"],
+  base: [
+    "Создать / обновить базу",
+    "Создать / обновить базу: перенос отметок о конкурсах",
+    "Проверить базу",
+    "Подтвердить пары",
+  ],
   documents: ["Сформировать документы", "Документы, продолжение по триггеру"],
   surveys: ["Разослать анкеты", "Анкеты, остаток назавтра", "Напомнить об анкетах", "Собрать ответы"],
   kpi: ["Рассчитать показатели", "Зафиксировать срез"],

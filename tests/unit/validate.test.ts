@@ -20,6 +20,8 @@ function base(over: Partial<BaseData> = {}): BaseData {
     targets: tableData("targets", []),
     kpiHistory: tableData("kpiHistory", []),
     counts: tableData("counts", []),
+    staff: tableData("staff", []),
+    achievements: tableData("achievements", []),
     settings: tableData("settings", SETTINGS_ROWS),
     ...over,
   };
