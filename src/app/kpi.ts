@@ -83,6 +83,8 @@ function titlesOf(text: L): RegExp {
 const NEEDED: TableKey[] = [
   "mentors",
   "mentees",
+  "staff",
+  "achievements",
   "pairs",
   "settings",
   "surveys",
@@ -158,6 +160,9 @@ function load(p: Ports, make: readonly TableKey[]): Loaded | string {
     mentors: base.mentors,
     mentees: base.mentees,
     pairs: base.pairs,
+    staff: base.staff,
+    achievements: base.achievements,
+    baseYear: year,
     surveys: s.rows
       .filter((row) => String(cellAt(s, row, "personId")).trim() !== "")
       .map((row) => ({
@@ -208,6 +213,8 @@ function load(p: Ports, make: readonly TableKey[]): Loaded | string {
   const leftOut = leftOutOfKpi(p.locale, check, base.skipped, {
     mentors: tabsOf("mentors"),
     mentees: tabsOf("mentees"),
+    staff: tabsOf("staff"),
+    achievements: tabsOf("achievements"),
     pairs: tabsOf("pairs"),
   });
   return {

@@ -30,7 +30,7 @@ const TEXT = {
 } as const satisfies Record<string, L>;
 
 /** The tabs the indicators count from. */
-const COUNTED: readonly TableKey[] = ["mentors", "mentees", "pairs"];
+const COUNTED: readonly TableKey[] = ["mentors", "mentees", "staff", "achievements", "pairs"];
 /** How many rows are named one by one; the rest are counted. */
 export const LEFT_OUT_NAMED = 20;
 
