@@ -1544,6 +1544,7 @@ export const MAKING_KEY = "mentor-base.making.";
 export const TABLES: readonly TableSpec[] = [
   MENTORS,
   MENTEES,
+  STAFF,
   PAIRS,
   PROGRAMMES,
   MEETINGS,
