@@ -68,6 +68,11 @@ export interface SheetsPort {
   /** Selects a cell for the curator. */
   select(table: FoundTable, row: number, column: number): void;
   /**
+   * What the curator has selected: the active tab's name and, for each selected range (a Ctrl-click adds one),
+   * its first and last sheet row, in the order selected.
+   */
+  selection(): SheetSelection;
+  /**
    * Reconciles the tab's charts of ours with `charts`: for each key, the chart made before is updated in place, or
    * one is made; copies of it a stopped run left are removed. Charts that are not ours are never touched.
    */
@@ -79,6 +84,12 @@ export interface SheetsPort {
   insertHeaderRow(table: FoundTable, spec: TableSpec, locale: Locale): FoundTable;
   /** Gives each listed column (1-based) the key named, in place of the one it held. */
   rekeyColumns(table: FoundTable, tags: readonly { column: number; key: string }[]): FoundTable;
+}
+
+/** The curator's selection on the active tab (rows are 1-based sheet rows, `from` <= `to`). */
+export interface SheetSelection {
+  readonly sheetName: string;
+  readonly rows: readonly { readonly from: number; readonly to: number }[];
 }
 
 /** An embedded column chart over blocks of a tab's columns (each block read with its header row). */

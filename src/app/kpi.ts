@@ -1,17 +1,18 @@
+import type { YoungRule } from "../domain/base/staff";
 import { type Cell, dateCellToIso, isDate, isoToDateCell } from "../domain/cells";
 import { enumIndex, KPI_INDICATORS, type KpiIndicator } from "../domain/enums";
 import { type L, type Locale, translator } from "../domain/i18n";
 import {
+  besideText,
   evaluate,
+  HALVES,
+  halfOf,
+  INVOLVEMENT_LABELS,
   type KpiData,
   type KpiRow,
   kpiTableRows,
   participantCounts,
   readTargets,
-  besideText,
-  HALVES,
-  halfOf,
-  INVOLVEMENT_LABELS,
   SNAPSHOT_MONTHS_KEY,
   type SnapshotScheme,
   type StaffInvolvement,
@@ -25,7 +26,6 @@ import {
   YOUNG_MAX_YEARS_KEY,
   youngRuleOf,
 } from "../domain/kpi";
-import type { YoungRule } from "../domain/base/staff";
 import type { KpiHistoryPoint, KpiStaffView, KpiView } from "../domain/kpiView";
 import { baseFrom } from "../domain/model";
 import { COUNTS, KPI, KPI_HISTORY, type TableKey } from "../domain/tables";
@@ -320,7 +320,12 @@ function staffCountRows(l: Loaded, locale: Locale, date: Cell): Record<string, C
   const young = INVOLVEMENT_LABELS.youngNotInvolved[locale];
   return [
     ...INVOLVEMENT_ROWS.map((k) => ({ group, label: INVOLVEMENT_LABELS[k][locale], count: s[k], date })),
-    ...s.youngNotInvolved.map((x) => ({ group: young, label: `${x.fullName} (${x.staffId})`, count: "", date })),
+    ...s.youngNotInvolved.map((x) => ({
+      group: young,
+      label: `${x.fullName} (${x.staffId})`,
+      count: "",
+      date,
+    })),
   ];
 }
 

@@ -72,6 +72,10 @@ const TEXT = {
     ru: "Этой пары больше нет в подборе (утверждена, отклонена или подбор изменился). Здесь сохранены заметки куратора из его столбцов; удалите строку, когда они не нужны.",
     en: "This pair is no longer proposed (confirmed, rejected, or the matching changed). The curator's notes from their own columns are kept here; delete the row when they are no longer needed.",
   },
+  kindKept: {
+    ru: "Наставник работает с группой: пары {pairs} на листе «{tab}» получили код группы, но в их «Вид» уже записано другое — поставьте «в группе», если они теперь занимаются вместе.",
+    en: "The mentor works with a group: pairs {pairs} on the “{tab}” tab got the group code, but their “Kind” already says otherwise: set it to “group” if they now work together.",
+  },
   alreadyDone: {
     ru: "Уже утверждены раньше и пропущены: {n}.",
     en: "Already confirmed before and skipped: {n}.",
@@ -144,7 +148,7 @@ function matchWith(
  */
 function writeProposals(p: Ports, l: Loaded, m: Matched): ProposalSummary {
   const locale = baseLocale(p);
-  const { rows, summary } = proposalRows(m.result, l.base, m.live, m.conflicts, locale);
+  const { rows, summary } = proposalRows(m.result, l.base, m.live, m.conflicts, locale, m.used);
   const read = l.reads.proposals!;
   const grid = carryCuratorCells(read, rows, (old) => ({
     ...old,
@@ -284,6 +288,8 @@ export function confirmPairs(p: Ports, startIso: string): Outcome<ConfirmResult>
       );
     }
 
+    const regrouped = fillEarlierGroups(p, l, newPairs);
+
     // The proposal again: confirmed pairs now hold their mentees; rejections were about this round only.
     const pairs = [...l.base.pairs, ...newPairs];
     // The accepted ones are now confirmed, so they leave the tab as done decisions.
@@ -298,7 +304,11 @@ export function confirmPairs(p: Ports, startIso: string): Outcome<ConfirmResult>
     const batch = newPairs[0]?.batch ?? "";
     const inGroups = newPairs.filter((x) => x.kind === "group").length;
     // The page words the success from the numbers; the message adds only what they do not say.
-    const message = m.done.length > 0 ? t(TEXT.alreadyDone, { n: m.done.length }) : "";
+    const notes = [];
+    if (m.done.length > 0) notes.push(t(TEXT.alreadyDone, { n: m.done.length }));
+    if (regrouped.kept.length > 0)
+      notes.push(t(TEXT.kindKept, { tab: table.sheetName, pairs: regrouped.kept.join(", ") }));
+    const message = notes.join(" ");
     return {
       ok: { confirmed: newPairs.length, inGroups, batch, view: viewOf(p, l, after, message) },
     };
@@ -306,9 +316,9 @@ export function confirmPairs(p: Ports, startIso: string): Outcome<ConfirmResult>
 }
 
 /**
- * The new rows: ids, the confirmation's code and group codes reserved first. A mentor who ends up with more than
- * one current mentee leads a group: the new rows get the group code the mentor's current pairs already have, or
- * a new one.
+ * The new rows: ids, the confirmation's code and group codes reserved first. A mentor whose «Работает с группой»
+ * is ticked and who ends up with more than one current mentee leads a group: the new rows get the group code the
+ * mentor's current pairs already have, or a new one. Without the tick every pair is traditional.
  */
 function plannedPairs(p: Ports, l: Loaded, accepted: readonly DecisionRow[], start: string): Pair[] {
   if (accepted.length === 0) return [];
@@ -320,10 +330,13 @@ function plannedPairs(p: Ports, l: Loaded, accepted: readonly DecisionRow[], sta
   const mentors = new Map(l.base.mentors.map((x) => [x.id, x]));
   const count = new Map<string, number>();
   for (const x of [...current, ...accepted]) count.set(x.mentorId, (count.get(x.mentorId) ?? 0) + 1);
+  // A group only when the curator ticked «Работает с группой»: several separate pairs of one mentor are not one.
+  const groupWork = new Set(l.base.mentors.filter((x) => x.groupWork).map((x) => x.id));
+  const inGroup = (mentorId: string) => groupWork.has(mentorId) && (count.get(mentorId) ?? 0) > 1;
   const groupOf = new Map<string, string>();
   for (const x of current) if (x.groupId && !groupOf.has(x.mentorId)) groupOf.set(x.mentorId, x.groupId);
   const needGroup = [...new Set(accepted.map((a) => a.mentorId))].filter(
-    (id) => (count.get(id) ?? 0) > 1 && !groupOf.has(id),
+    (id) => inGroup(id) && !groupOf.has(id),
   );
   const firstId = reserve(p, "mentor-base.seq.pairs", highestIdNumber(PAIRS.idPrefix!, ids), accepted.length);
   const batchNo = reserve(p, "mentor-base.seq.batches", highestIdNumber("У", batches), 1);
@@ -333,7 +346,7 @@ function plannedPairs(p: Ports, l: Loaded, accepted: readonly DecisionRow[], sta
   }
   return accepted.map((a, i) => {
     const mentee = mentees.get(a.menteeId)!;
-    const group = (count.get(a.mentorId) ?? 0) > 1;
+    const group = inGroup(a.mentorId);
     return {
       id: formatId(PAIRS.idPrefix!, firstId + i),
       groupId: group ? (groupOf.get(a.mentorId) ?? "") : "",
@@ -356,6 +369,64 @@ function plannedPairs(p: Ports, l: Loaded, accepted: readonly DecisionRow[], sta
       remarks: "",
     } as Pair;
   });
+}
+
+/**
+ * A mentor who works with a group (ticked, perhaps after their first pairs were confirmed): their current pairs
+ * without a group code get the group's code, and «Вид» «в группе» where it is empty. Only empty cells are
+ * filled; a «Вид» already written is kept and its pair named, so the curator changes it if the pair now works in
+ * the group. A reconciliation from the pairs as they are: a run stopped after the append fills them on the next.
+ */
+function fillEarlierGroups(p: Ports, l: Loaded, newPairs: readonly Pair[]): { kept: string[] } {
+  const read = l.reads.pairs!;
+  const table = l.found.pairs!;
+  const idCol = read.columns.id;
+  const groupCol = read.columns.groupId;
+  const kindCol = read.columns.kind;
+  if (idCol === undefined || groupCol === undefined) return { kept: [] };
+  const groupWork = new Set(l.base.mentors.filter((x) => x.groupWork).map((x) => x.id));
+  const current = [...l.base.pairs, ...newPairs].filter(
+    (x) => (x.status === "active" || x.status === "paused") && groupWork.has(x.mentorId),
+  );
+  const codeOf = new Map<string, string>();
+  const count = new Map<string, number>();
+  for (const x of current) {
+    count.set(x.mentorId, (count.get(x.mentorId) ?? 0) + 1);
+    if (x.groupId && !codeOf.has(x.mentorId)) codeOf.set(x.mentorId, x.groupId);
+  }
+  const rowOf = new Map<string, number>();
+  read.rows.forEach((r, i) => {
+    const id = String(r[idCol] ?? "").trim();
+    if (id && !rowOf.has(id)) rowOf.set(id, i);
+  });
+  const groups = new Map<number, string>();
+  const kinds = new Map<number, string>();
+  const kept: string[] = [];
+  const groupLabel = enumIndex(KINDS).label("group", baseLocale(p));
+  for (const x of current) {
+    const code = codeOf.get(x.mentorId);
+    const i = rowOf.get(x.id);
+    if (!code || i === undefined || (count.get(x.mentorId) ?? 0) < 2) continue;
+    if (String(read.rows[i]?.[groupCol] ?? "").trim() !== "") continue;
+    groups.set(i, code);
+    if (kindCol === undefined) continue;
+    if (String(read.rows[i]?.[kindCol] ?? "").trim() === "") kinds.set(i, groupLabel);
+    else if (x.kind !== "group") kept.push(x.id);
+  }
+  if (groups.size === 0) return { kept };
+  const indexes = [...groups.keys()];
+  const from = Math.min(...indexes);
+  const to = Math.max(...indexes);
+  const span = (col: number, fill: Map<number, string>): Cell[] => {
+    const out: Cell[] = [];
+    for (let i = from; i <= to; i++) out.push(fill.get(i) ?? read.rows[i]?.[col] ?? "");
+    return out;
+  };
+  const writes = [{ column: groupCol + 1, firstRow: read.firstRow + from, values: span(groupCol, groups) }];
+  if (kindCol !== undefined && kinds.size > 0)
+    writes.push({ column: kindCol + 1, firstRow: read.firstRow + from, values: span(kindCol, kinds) });
+  p.sheets.writeColumns(table, writes);
+  return { kept };
 }
 
 /** A pair as the cells of its row, labels in the base's language, the date as a date cell. */

@@ -68,6 +68,8 @@ export const MentorSchema = z.object({
   forms: z.array(z.enum(keys(FORMS))),
   /** 1 is one-to-one; more is group mentoring. Empty in the sheet means 1. */
   capacity: z._default(z.number().check(z.int(), z.gte(1)), 1),
+  /** Works with their mentees together: only then are their pairs a group («в группе»). */
+  groupWork: z.optional(z.boolean()),
 });
 export type Mentor = z.infer<typeof MentorSchema>;
 

@@ -317,6 +317,54 @@ export const PROBLEMS = {
       en: "The Settings tab has no “{label}” row. Run “Create / update base”, then fill it in.",
     },
   ),
+  staffNameDiffers: def(
+    "warning",
+    { ru: "ФИО расходится с реестром коллектива", en: "Name differs from the staff register" },
+    {
+      ru: "На листе «{tab}» у {id} ФИО «{value}». Исправьте ФИО здесь или в реестре, чтобы они совпадали.",
+      en: "On the “{tab}” tab {id} is named “{value}”. Correct the name here or in the register so that they match.",
+    },
+  ),
+  staffEmailDiffers: def(
+    "warning",
+    { ru: "E-mail расходится с реестром коллектива", en: "E-mail differs from the staff register" },
+    {
+      ru: "На листе «{tab}» у {id} e-mail «{value}». Оставьте один действующий адрес здесь и в реестре.",
+      en: "On the “{tab}” tab {id} has the e-mail “{value}”. Keep one valid address here and in the register.",
+    },
+  ),
+  staffPositionDiffers: def(
+    "warning",
+    { ru: "Должность расходится с реестром коллектива", en: "Position differs from the staff register" },
+    {
+      ru: "На листе «{tab}» у {id} должность «{value}». Исправьте должность здесь или в реестре.",
+      en: "On the “{tab}” tab {id} has the position “{value}”. Correct the position here or in the register.",
+    },
+  ),
+  staffExperienceDiffers: def(
+    "warning",
+    { ru: "Стаж расходится с реестром коллектива", en: "Experience differs from the staff register" },
+    {
+      ru: "По листу «{tab}» у {id} педагогический стаж на сегодня — {value} (полных лет). Исправьте стаж здесь или стаж и дату «Стаж на дату» в реестре.",
+      en: "By the “{tab}” tab {id} has {value} full years of teaching experience today. Correct the experience here, or the experience and its date in the register.",
+    },
+  ),
+  staffLeft: def(
+    "warning",
+    { ru: "Участник ушёл из организации", en: "Participant has left the organisation" },
+    {
+      ru: "На листе «{tab}» у {id} дата ухода {date}, а участник здесь ещё участвует. Поставьте статус «выбыл» (и завершите его пары) или уберите дату ухода в реестре, если она ошибочна.",
+      en: "On the “{tab}” tab {id} left on {date}, but the participant is still taking part here. Set the status to “left” (and end their pairs), or remove the leaving date in the register if it is wrong.",
+    },
+  ),
+  staffNotLinked: def(
+    "warning",
+    { ru: "Участник не связан с реестром коллектива", en: "Participant not linked to the staff register" },
+    {
+      ru: "На листе «{tab}» есть {id} с тем же ФИО. Впишите «{id}» в этот столбец, если это тот же человек: тогда показатели посчитают его один раз.",
+      en: "The “{tab}” tab has {id} with the same name. Enter “{id}” in this column if it is the same person: the indicators then count them once.",
+    },
+  ),
 } as const satisfies Record<string, ProblemDef>;
 
 export type ProblemCode = keyof typeof PROBLEMS;

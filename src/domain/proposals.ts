@@ -211,6 +211,8 @@ export function proposalRows(
   decisions: readonly DecisionRow[],
   conflicts: readonly StaleDecision[],
   locale: Locale,
+  /** Current pairs per mentor: a mentor working with a group who has one already and gets one more leads a group. */
+  used: Readonly<Record<string, number>> = {},
 ): { rows: Record<string, Cell>[]; summary: ProposalSummary } {
   const k = lookups(result, base, locale);
   const decided = new Map(decisions.map((d) => [pairKey(d.mentorId, d.menteeId), d.decision]));
@@ -282,7 +284,11 @@ export function proposalRows(
     rows,
     summary: {
       pairs: result.pairs.length,
-      groups: [...perMentor.values()].filter((n) => n > 1).length,
+      // A group only when the curator says the mentor works with their mentees together (issue 14): several
+      // separate pairs of one mentor are not one.
+      groups: [...perMentor].filter(
+        ([id, n]) => k.mentors.get(id)?.groupWork === true && n + (used[id] ?? 0) > 1,
+      ).length,
       unmatched: result.unmatched.length,
       excluded,
     },

@@ -344,10 +344,19 @@ export const MENTORS: TableSpec = {
       "int",
       { ru: "Сколько наставляемых может взять", en: "Mentees the mentor can take" },
       {
-        ru: "1 — индивидуальное наставничество, больше — наставничество в группе. Пусто — 1.",
-        en: "1 is one-to-one, more is group mentoring. Empty means 1.",
+        ru: "Пусто — 1. Больше одного — отдельные пары с каждым, а если наставник занимается с ними вместе, отметьте «Работает с группой».",
+        en: "Empty means 1. More than one: a separate pair with each, unless the mentor works with them together: then tick “Works with a group”.",
       },
       { min: 1, max: 30 },
+    ),
+    col(
+      "groupWork",
+      "checkbox",
+      { ru: "Работает с группой", en: "Works with a group" },
+      {
+        ru: "Отметьте, если наставник занимается со своими наставляемыми вместе: тогда «Утвердить пары» объединит его пары в группу (вид «в группе», код Г-…). Без отметки каждая пара — традиционная.",
+        en: "Tick if the mentor works with their mentees together: “Confirm pairs” then joins the mentor's pairs in a group (kind “group”, code Г-…). Unticked, each pair is traditional.",
+      },
     ),
     PERSON_FORMAT,
     CONTACTS.email({

@@ -1,4 +1,5 @@
 import { isTyped } from "./base/shape";
+import { academicYearStart, checkStaffLinks } from "./base/staffLinks";
 import { achievementPeople, duplicateStaff } from "./base/staffRules";
 import type { TableData } from "./base/table";
 import { type Cell, cellText, isBlank, normaliseEmail, normaliseName, normalisePhone } from "./cells";
@@ -346,6 +347,28 @@ export function validateBase(base: BaseData, opts: CheckOptions): CheckResult {
     checkPeople(key, out.records[key] ?? [], opts, out.problems);
   checkRefs(base, out, opts);
   checkStaff(base, out, opts);
+  if (base.staff && opts.today) {
+    const findings = checkStaffLinks(
+      { mentors: out.records.mentors ?? [], mentees: out.records.mentees ?? [] },
+      out.records.staff ?? [],
+      {
+        today: opts.today,
+        yearStart: academicYearStart(out.settings["program.year"], opts.today),
+        staffTab: base.staff.sheetName ?? tableSpec("staff").title[opts.locale],
+      },
+    );
+    for (const f of findings) {
+      const def = PROBLEMS[f.code];
+      out.problems.push({
+        table: f.table,
+        row: f.row,
+        column: f.column,
+        code: f.code,
+        severity: def.severity,
+        message: fill(def.message[opts.locale], f.params),
+      });
+    }
+  }
   out.problems.sort(
     (a, b) =>
       TABLES.findIndex((t) => t.key === a.table) - TABLES.findIndex((t) => t.key === b.table) ||

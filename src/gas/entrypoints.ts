@@ -4,6 +4,7 @@
  */
 import { checkBase } from "../app/checkBase";
 import { type DocPorts, generateDocuments, readProgress } from "../app/documents";
+import { enrolSelected } from "../app/enrolStaff";
 import { type ImportPreview, type ImportResult, importPeople, previewImport } from "../app/importPeople";
 import { initBase } from "../app/initBase";
 import {
@@ -246,6 +247,16 @@ export function importParticipants(...raw: unknown[]): ImportResult {
   const [table, csv, mapping] = argsOf("importParticipants", raw);
   const list = mapping.map((m) => (m !== null && m !== "" ? m : null));
   return importPeople(ports(), table, csv, list);
+}
+
+/** Menu: the rows selected on «Педагогический коллектив» become mentors. */
+export function menuEnrolMentors(): void {
+  guarded("enrolMentors", (p) => enrolSelected(p, "mentors"));
+}
+
+/** Menu: the rows selected on «Педагогический коллектив» become mentees. */
+export function menuEnrolMentees(): void {
+  guarded("enrolMentees", (p) => enrolSelected(p, "mentees"));
 }
 
 const DOCUMENTS_TITLE = { ru: "Документы", en: "Documents" };

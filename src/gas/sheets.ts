@@ -4,7 +4,15 @@ import { type Cell, columnLetter, neutralizeFormula } from "../domain/cells";
 import { enumIndex } from "../domain/enums";
 import type { Locale } from "../domain/i18n";
 import { type ColumnSpec, MAKING_KEY, TABLES, type TableKey, type TableSpec } from "../domain/tables";
-import type { ChartSpec, ColumnWrite, FoundTable, MarkWrite, SheetsPort, TableRead } from "../ports";
+import type {
+  ChartSpec,
+  ColumnWrite,
+  FoundTable,
+  MarkWrite,
+  SheetSelection,
+  SheetsPort,
+  TableRead,
+} from "../ports";
 
 /** Developer metadata keys: which tab is which table, which column is which field. */
 export const TABLE_KEY = "mentor-base.table";
@@ -727,6 +735,14 @@ export class GasSheets implements SheetsPort {
     const m = /^([+-])(\d{2})(\d{2})$/.exec(z);
     if (!m) return 0;
     return (m[1] === "-" ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
+  }
+
+  /** The active sheet and its selected ranges' rows: one getActiveRangeList, one row pair per range. */
+  selection(): SheetSelection {
+    const sheet = this.ss.getActiveSheet();
+    const list = sheet.getActiveRangeList();
+    const rows = (list ? list.getRanges() : []).map((r) => ({ from: r.getRow(), to: r.getLastRow() }));
+    return { sheetName: sheet.getName(), rows };
   }
 
   select(table: FoundTable, row: number, column: number): void {

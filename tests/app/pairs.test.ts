@@ -236,11 +236,20 @@ describe("the «Пары» sidebar's actions (use case)", () => {
   });
 });
 
+/** Ticks (or unticks) «Работает с группой» for a mentor, as the curator would. */
+const worksWithGroup = (m: M, mentorId: string, on = true) => {
+  const t = m.sheets.tabs.get("mentors")!;
+  const i = t.grid.findIndex((r) => r[t.columns.id! - 1] === mentorId);
+  if (i < 0) throw new Error(`no mentor ${mentorId}`);
+  m.sheets.put(t, i + 1, t.columns.groupWork!, on);
+};
+
 describe("«Утвердить пары» (use case)", () => {
   function accepted(m: M, n: number) {
     const first = proposePairs(m.ports)!;
     // A group (a mentor with two mentees) and single pairs.
     const group = first.mentors.find((x) => x.pairs.length >= 2)!;
+    if (group) worksWithGroup(m, group.mentorId, true);
     const chosen = [
       ...group.pairs.slice(0, 2),
       ...allPairs(first).filter((x) => x.mentorId !== group.mentorId),
@@ -313,6 +322,72 @@ describe("«Утвердить пары» (use case)", () => {
     const again = confirmPairs(m.ports, "2026-12-01");
     expect(again).toEqual({ error: expect.stringContaining("Нет принятых пар") });
     expect(pairRows(m)).toHaveLength(5);
+  });
+
+  test("several pairs of one mentor who does not work with a group stay traditional, without a group code", () => {
+    const m = school();
+    const { group } = accepted(m, 3);
+    worksWithGroup(m, group.mentorId, false);
+    const r = confirmPairs(m.ports, "2026-12-01");
+    if ("error" in r) throw new Error(r.error);
+    expect(r.ok.inGroups).toBe(0);
+    const mine = pairRows(m).filter((x) => x.mentorId === group.mentorId);
+    expect(mine).toHaveLength(2);
+    for (const x of mine) expect(x).toMatchObject({ groupId: "", kind: "традиционное" });
+  });
+
+  test("ticked later: the mentor's earlier pair gets the group code in its empty cell, its «Вид» is kept and named", () => {
+    const m = school();
+    const first = proposePairs(m.ports)!;
+    const mentor = first.mentors.find((x) => x.pairs.length >= 2)!;
+    const [a, b] = mentor.pairs;
+    view(
+      reviewPairs(m.ports, {
+        type: "decide",
+        mentorId: a!.mentorId,
+        menteeId: a!.menteeId,
+        decision: "accept",
+      }),
+    );
+    confirmPairs(m.ports, "2026-12-01");
+    expect(pairRows(m)).toEqual([
+      expect.objectContaining({ menteeId: a!.menteeId, groupId: "", kind: "традиционное" }),
+    ]);
+    // A remark the curator typed in the earlier pair's row stays as it is.
+    const pairs = m.sheets.tabs.get("pairs")!;
+    m.sheets.put(pairs, 2, pairs.columns.remarks!, "встречи по средам");
+
+    worksWithGroup(m, mentor.mentorId, true);
+    const v = proposePairs(m.ports)!;
+    const next = v.mentors.find((x) => x.mentorId === mentor.mentorId)?.pairs[0];
+    expect(next?.menteeId).toBe(b!.menteeId);
+    view(
+      reviewPairs(m.ports, {
+        type: "decide",
+        mentorId: mentor.mentorId,
+        menteeId: next!.menteeId,
+        decision: "accept",
+      }),
+    );
+    const r = confirmPairs(m.ports, "2027-01-15");
+    if ("error" in r) throw new Error(r.error);
+    expect(r.ok.inGroups).toBe(1);
+    const written = pairRows(m);
+    expect(written).toEqual([
+      expect.objectContaining({
+        id: "П-0001",
+        groupId: "Г-0001",
+        kind: "традиционное",
+        remarks: "встречи по средам",
+      }),
+      expect.objectContaining({ id: "П-0002", groupId: "Г-0001", kind: "в группе" }),
+    ]);
+    expect(r.ok.view.message).toContain("пары П-0001");
+    expect(r.ok.view.message).toContain("поставьте «в группе»");
+    // Again: nothing more to fill, nothing written twice.
+    const before = JSON.stringify(pairs.grid);
+    confirmPairs(m.ports, "2027-01-15");
+    expect(JSON.stringify(pairs.grid)).toBe(before);
   });
 
   test("a later confirmation continues the numbering and the mentor's group", () => {

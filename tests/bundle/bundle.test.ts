@@ -45,6 +45,8 @@ describe("dist/ as Apps Script runs it", () => {
         "menuInitBase",
         "menuCheckBase",
         "menuHelp",
+        "menuEnrolMentors",
+        "menuEnrolMentees",
         "recheckBase",
         "goToCell",
       ]),
@@ -83,6 +85,28 @@ describe("dist/ as Apps Script runs it", () => {
     fresh.host.open("NONE");
     expect(fresh.emu.calls.byMethod()["Session.getActiveUserLocale"]).toBe(1);
     expect(JSON.stringify(fresh.emu.ui.menus())).toContain("menuInitBase");
+  });
+
+  test("a curator selects staff on the register and adds them as mentees from the menu", () => {
+    const { emu, host, ss } = school();
+    emu.clock.set(Date.UTC(2026, 9, 15, 7, 0));
+    host.clickMenu("Наставничество", "Создать / обновить базу");
+    const tab = "Педагогический коллектив";
+    type(ss, tab, { ФИО: "Иванова Ольга Петровна", Должность: "учитель", "Педагогический стаж, лет": 1 });
+    host.clickMenu("Наставничество", "Проверить базу");
+    ss.getSheetByName(tab)!.getRangeList(["B2"]).activate();
+    host.clickMenu("Наставничество", "Добавить выбранных в наставляемые");
+    expect(lastAlert(emu)).toContain("Добавлено на лист «Наставляемые»: 1");
+    const mentees = ss.getSheetByName("Наставляемые")!.getDataRange().getValues();
+    expect(mentees).toHaveLength(2);
+    expect(mentees[1]).toEqual(
+      expect.arrayContaining(["НЯ-0001", "Иванова Ольга Петровна", "молодой специалист", "СТ-0001"]),
+    );
+    host.clickMenu("Наставничество", "Добавить выбранных в наставники");
+    expect(lastAlert(emu)).toContain("Добавлено на лист «Наставники»: 1");
+    ss.getSheetByName("Наставники")!.getRange("A1").activate();
+    host.clickMenu("Наставничество", "Добавить выбранных в наставники");
+    expect(lastAlert(emu)).toContain("Выделите строки людей на листе «Педагогический коллектив»");
   });
 
   test("a curator creates the base, types people, checks, fixes and checks again", () => {

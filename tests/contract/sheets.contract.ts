@@ -138,4 +138,38 @@ export default suite("Листы и диапазоны / Sheets and ranges", (ch
       assertEqual(sheet.getRange("D4").getNumberFormat(), "dd.MM.yyyy", "the list's last cell");
     }),
   );
+
+  check(
+    "a selection of several ranges reads back as the active range list, in order; the last is the active range",
+    () =>
+      withSheet((sheet) => {
+        sheet.activate();
+        sheet.getRangeList(["A3:C4", "B7", "A9:A10"]).activate();
+        const ss = SpreadsheetApp.getActiveSpreadsheet();
+        assertEqual(ss.getActiveSheet().getSheetId(), sheet.getSheetId(), "the active sheet");
+        const rows = (list: GoogleAppsScript.Spreadsheet.RangeList | null) =>
+          (list ? list.getRanges() : []).map((r) => [r.getRow(), r.getLastRow()]);
+        assertEqual(
+          rows(sheet.getActiveRangeList()),
+          [
+            [3, 4],
+            [7, 7],
+            [9, 10],
+          ],
+          "the sheet's active ranges' rows",
+        );
+        assertEqual(
+          rows(ss.getActiveRangeList()),
+          [
+            [3, 4],
+            [7, 7],
+            [9, 10],
+          ],
+          "the spreadsheet's, the same",
+        );
+        assertEqual(ss.getActiveRange()?.getA1Notation(), "A9:A10", "the active range is the last selected");
+        sheet.getRange("B5:C6").activate();
+        assertEqual(rows(sheet.getActiveRangeList()), [[5, 6]], "one range selected: the list is that range");
+      }),
+  );
 });

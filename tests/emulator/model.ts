@@ -284,7 +284,11 @@ export class SpreadsheetModel {
   protections: ProtectionModel[] = [];
   metadata: MetadataModel[] = [];
   activeSheet: SheetModel;
-  activeArea: { sheet: SheetModel; area: Area } | null = null;
+  /**
+   * The selection: the active range (the last selected) and, when several ranges are selected (a RangeList's
+   * activate(), a curator's Ctrl-click), all of them in order.
+   */
+  activeArea: { sheet: SheetModel; area: Area; list?: readonly Area[] } | null = null;
   locale = "ru_RU";
   private nextMetadataId = 1;
   private nextProtectionId = 1;

@@ -683,8 +683,20 @@ export class EmuRangeList extends Facade {
   getRanges(): EmuRange[] {
     return this._ranges.map((r) => newRange(this.world, r._sheet, r._area));
   }
+  /**
+   * Selects every range of the list; the last is the active range
+   * (https://developers.google.com/apps-script/reference/spreadsheet/range-list#activate()).
+   */
   activate(): this {
-    this._ranges[this._ranges.length - 1]?.activate();
+    const last = this._ranges[this._ranges.length - 1];
+    if (!last) return this;
+    last.activate();
+    if (this._ranges.every((r) => r._sheet === last._sheet))
+      last._sheet.book.activeArea = {
+        sheet: last._sheet,
+        area: { ...last._area },
+        list: this._ranges.map((r) => ({ ...r._area })),
+      };
     return this;
   }
   setValue(value: unknown): this {

@@ -213,6 +213,29 @@ export class EmuSheet extends Facade {
     if (active && active.sheet === this._s()) return newRange(this.world, active.sheet, active.area);
     return newRange(this.world, this._s(), { r1: 1, c1: 1, r2: 1, c2: 1 });
   }
+  /**
+   * Every selected range of this sheet, in the order selected (one range: the active range alone); A1 when
+   * nothing was selected, as the active range
+   * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getActiveRangeList()).
+   */
+  getActiveRangeList(): EmuRangeList | null {
+    const active = this._book().activeArea;
+    if (active && active.sheet === this._s()) {
+      const areas = active.list ?? [active.area];
+      return new EmuRangeList(
+        this.world,
+        areas.map((a) => newRange(this.world, active.sheet, a)),
+      );
+    }
+    return new EmuRangeList(this.world, [newRange(this.world, this._s(), { r1: 1, c1: 1, r2: 1, c2: 1 })]);
+  }
+  /** Selects the list's ranges, which must be on this sheet; the last is the active range. */
+  setActiveRangeList(rangeList: unknown): EmuRangeList {
+    if (!(rangeList instanceof EmuRangeList) || rangeList._ranges.some((r) => r._sheet !== this._s())) {
+      throw signatureError("SpreadsheetApp.Sheet.setActiveRangeList", [rangeList]);
+    }
+    return rangeList.activate();
+  }
   getActiveCell(): EmuRange {
     const active = this.getActiveRange();
     return active ? active.getCell(1, 1) : newRange(this.world, this._s(), { r1: 1, c1: 1, r2: 1, c2: 1 });
@@ -726,6 +749,14 @@ export class EmuSpreadsheet extends Facade {
   getActiveRange(): EmuRange | null {
     return newSheet(this.world, this._book.activeSheet).getActiveRange();
   }
+  getActiveRangeList(): EmuRangeList | null {
+    return newSheet(this.world, this._book.activeSheet).getActiveRangeList();
+  }
+  setActiveRangeList(rangeList: unknown): EmuRangeList {
+    if (!(rangeList instanceof EmuRangeList) || rangeList._ranges.length === 0)
+      throw signatureError("SpreadsheetApp.Spreadsheet.setActiveRangeList", [rangeList]);
+    return newSheet(this.world, rangeList._ranges[0]!._sheet).setActiveRangeList(rangeList);
+  }
   setActiveRange(range: unknown): EmuRange {
     return this._rangeArg(range, "setActiveRange").activate();
   }
@@ -879,6 +910,9 @@ export class EmuSpreadsheetApp extends Facade {
   }
   getActiveRange(): EmuRange | null {
     return newSpreadsheet(this.world, this.world.books.active).getActiveRange();
+  }
+  getActiveRangeList(): EmuRangeList | null {
+    return newSpreadsheet(this.world, this.world.books.active).getActiveRangeList();
   }
   setActiveRange(range: unknown): EmuRange {
     return newSpreadsheet(this.world, this.world.books.active).setActiveRange(range);

@@ -5,6 +5,7 @@
  */
 import { checkBase } from "../../src/app/checkBase";
 import { generateDocuments } from "../../src/app/documents";
+import { enrolStaff } from "../../src/app/enrolStaff";
 import { initBase } from "../../src/app/initBase";
 import { AUTO_SNAPSHOT, computeIndicators, takeSnapshot } from "../../src/app/kpi";
 import { confirmPairs } from "../../src/app/pairs";
@@ -19,7 +20,7 @@ import {
   runPendingTriggers,
   type World,
 } from "./cuts";
-import { ok, rowsOf } from "./gas";
+import { ok, rowsOf, typeRow } from "./gas";
 import { oldBaseWithTicks } from "./oldBase";
 import { acceptEveryPair, CONFIRM_FROM, confirmedSchool, typedSchool } from "./school";
 
@@ -109,6 +110,26 @@ export type CutAction = Pick<
 
 const world = { start: SMALL_SCHOOL_START };
 
+/**
+ * The small school checked, with three members of staff on the register (one of them a mentee typed in before,
+ * by the same name) given ids by the check, and their rows selected, as the curator does before «Добавить
+ * выбранных в наставляемые».
+ */
+function staffSelected(w: World): void {
+  typedSchool(w);
+  const tab = "Педагогический коллектив";
+  const typedBefore = String(rowsOf(w.ss, "Наставляемые")[0]!["ФИО"]);
+  typeRow(w.ss, tab, { ФИО: "Иванова Ольга Петровна", Должность: "учитель", "Педагогический стаж, лет": 1 });
+  typeRow(w.ss, tab, {
+    ФИО: "Сидоров Павел Ильич",
+    Должность: "учитель физики",
+    "Педагогический стаж, лет": 12,
+  });
+  typeRow(w.ss, tab, { ФИО: typedBefore, Должность: "учитель", "Педагогический стаж, лет": 2 });
+  w.run(() => checkBase(w.ports()));
+  w.ss.getSheetByName(tab)!.getRangeList(["A2:A3", "B4"]).activate();
+}
+
 /** Times of day a longer re-run moves (sending and collecting record when they ran). */
 const times = (text: string) =>
   text
@@ -150,6 +171,13 @@ export const CUT_ACTIONS: readonly CutAction[] = [
     world,
     prepare: acceptedSchool,
     action: (w) => confirmPairs(w.ports(), CONFIRM_FROM),
+  },
+  {
+    name: "Добавить выбранных в наставляемые",
+    survives: true,
+    world,
+    prepare: staffSelected,
+    action: (w) => enrolStaff(w.ports(), "mentees"),
   },
   {
     name: "Сформировать документы",
@@ -265,6 +293,7 @@ export const CUT_GROUPS = {
     "Создать / обновить базу: перенос отметок о конкурсах",
     "Проверить базу",
     "Подтвердить пары",
+    "Добавить выбранных в наставляемые",
   ],
   documents: ["Сформировать документы", "Документы, продолжение по триггеру"],
   surveys: ["Разослать анкеты", "Анкеты, остаток назавтра", "Напомнить об анкетах", "Собрать ответы"],

@@ -12,6 +12,7 @@ import type {
   MarkWrite,
   Ports,
   PropertiesPort,
+  SheetSelection,
   SheetsPort,
   TableRead,
   UiPort,
@@ -178,6 +179,18 @@ export class MemorySheets implements SheetsPort {
 
   offsetMinutes(): number {
     return 180;
+  }
+
+  /** The curator's selection, as a test sets it (nothing selected: A1 of the first tab). */
+  selectedRanges?: SheetSelection;
+  selection(): SheetSelection {
+    this.tick("selection");
+    return (
+      this.selectedRanges ?? {
+        sheetName: this.tabs.values().next().value?.name ?? "",
+        rows: [{ from: 1, to: 1 }],
+      }
+    );
   }
 
   selected?: { table: TableKey; row: number; column: number };
