@@ -15,6 +15,8 @@ describe("initBase (use case)", () => {
     expect(r?.createdTables).toEqual([
       "Наставники",
       "Наставляемые",
+      "Педагогический коллектив",
+      "Конкурсы и достижения",
       "Пары и группы",
       "Программы",
       "Встречи",
@@ -77,6 +79,7 @@ describe("initBase (use case)", () => {
     const r = initBase(ports);
     expect(r).toEqual({
       createdTables: [],
+      contests: null,
       addedColumns: [],
       addedSettings: 0,
       idsAssigned: 0,

@@ -637,14 +637,18 @@ describe("snapshots", () => {
     expect(enumIndex(KPI_INDICATORS).parse(december[3]!.indicator)).toBe(december[3]!.key);
     // missing figures are empty cells
     expect(december.find((r) => r.key === "satisfactionMentors")!.target).toBe("");
-    expect(
-      snapshotOf(evaluate(DATA, "2030/2031"), { year: "2030/2031", takenAt: "2030-12-20" })[0],
-    ).toMatchObject({
-      numerator: 0,
+    // a year that has not begun (today is in 2026) has no figures yet, not zeros
+    const future = evaluate(DATA, "2030/2031");
+    expect(snapshotOf(future, { year: "2030/2031", takenAt: "2030-12-20" })[0]).toMatchObject({
+      numerator: "",
       denominator: "",
       actual: "",
       status: "нет данных",
     });
+    expect(future.every((r) => r.percent === null && r.numerator === null)).toBe(true);
+    expect(future[0]!.note?.ru).toBe(
+      "2030/2031 учебный год ещё не начался: значения появятся, когда он начнётся.",
+    );
     // the point defaults to the one the date falls in, and reads back from its label
     const june = snapshotOf(rows, { year: YEAR, takenAt: "2026-06-10", locale: "en" });
     expect(june[0]!.half).toBe("June");

@@ -228,7 +228,7 @@ describe("the hand-computed school with a staff register", () => {
       denominator: 5,
       percent: 40,
       rows: ["НЧ-2", "НЧ-6"],
-      basis: { key: "register", label: BASES.register },
+      basis: { key: "pairsAndRegister", label: BASES.pairsAndRegister },
       beside: [
         {
           key: "year",
@@ -259,7 +259,7 @@ describe("the hand-computed school with a staff register", () => {
       rows: ["НЧ-1"],
       beside: [{ key: "compared", numerator: 1, denominator: 2, percent: 50 }],
     });
-    expect(r.note?.ru).toContain("У 1 молодых специалистов нет");
+    expect(r.note?.ru).toContain("без входного и итогового мониторинга за этот год: 1.");
   });
 
   it("partnerOrganisations: the typed total of all organisations in the area; pairsCompleted unchanged", () => {

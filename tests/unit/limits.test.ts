@@ -14,6 +14,8 @@ function base(over: Partial<BaseData>): BaseData {
   return {
     mentors: tableData("mentors", [MENTOR]),
     mentees: tableData("mentees", [MENTEE]),
+    staff: tableData("staff", []),
+    achievements: tableData("achievements", []),
     pairs: tableData("pairs", []),
     programmes: tableData("programmes", []),
     meetings: tableData("meetings", []),

@@ -72,7 +72,7 @@ const NOTES = {
     en: "No data: in {year} no young specialist has an exit monitoring answer together with an entry one.",
   },
   withoutMonitoring: {
-    ru: "У {missing} молодых специалистов нет входного и итогового мониторинга за этот год: они считаются как не показавшие рост. Проведите мониторинг (лист «Анкеты»).",
+    ru: "Молодых специалистов без входного и итогового мониторинга за этот год: {missing}. Они считаются как не показавшие рост. Проведите мониторинг (лист «Анкеты»).",
     en: "{missing} young specialists lack an entry and an exit monitoring this year: they count as not shown to have risen. Run the monitoring (Surveys tab).",
   },
   noYoungOnStaff: {
@@ -217,6 +217,10 @@ export const BASES: Readonly<Record<Basis, L>> = {
     ru: "знаменатель — участники пар (листа «Педагогический коллектив» нет)",
     en: "denominator from the pairs' participants (no Teaching staff tab)",
   },
+  pairsAndRegister: {
+    ru: "знаменатель — наставляемые-педагоги в парах; кто и когда ушёл из профессии — по листу «Педагогический коллектив»",
+    en: "denominator: teacher mentees in pairs; who left the profession and when: the Teaching staff tab",
+  },
 };
 
 const basisOf = (key: Basis) => ({ key, label: BASES[key] });
@@ -309,7 +313,7 @@ function leftProfession(data: KpiData, year: string): IndicatorResult {
   const r = result(left.length, all.length, left, note(NOTES.noTeacherMenteesEver, { year }));
   return {
     ...r,
-    basis: basisOf("register"),
+    basis: basisOf("pairsAndRegister"),
     beside: [beside("year", BESIDE.leftInYear, leftInYear.length, ofYear.length)],
   };
 }

@@ -2,8 +2,17 @@ import { enumIndex, KPI_INDICATORS } from "../enums";
 import { fill, type L } from "../i18n";
 import type { SettingSpec } from "../settings";
 import { DEFAULT_SATISFACTION_THRESHOLD, INDICATORS } from "./indicators";
-import { normaliseYear, yearBounds } from "./period";
-import type { Direction, IndicatorKey, KpiData, KpiOptions, KpiRow, KpiTargets, TargetStatus } from "./types";
+import { dayOf, normaliseYear, yearBounds } from "./period";
+import type {
+  Direction,
+  IndicatorKey,
+  IndicatorResult,
+  KpiData,
+  KpiOptions,
+  KpiRow,
+  KpiTargets,
+  TargetStatus,
+} from "./types";
 
 /**
  * Targets (плановые значения) per indicator and academic year, kept on the «Цели показателей» tab a row per
@@ -264,8 +273,11 @@ export function evaluate(
   options: KpiOptions = {},
 ): KpiRow[] {
   const y = normaliseYear(year);
+  // A year that has not begun has no figures yet (its staff, pairs and answers are not known), only targets.
+  const start = yearBounds(y)?.start;
+  const notBegun = start !== undefined && dayOf(data.today) !== undefined && start > dayOf(data.today)!;
   return INDICATORS.map((def) => {
-    const r = def.compute(data, y, options);
+    const r = notBegun ? notBegunResult(y) : def.compute(data, y, options);
     const target = targetOf(targets, def.key, y);
     return {
       ...r,
@@ -278,4 +290,19 @@ export function evaluate(
       status: targetStatus(r.percent, target, def.direction),
     };
   });
+}
+
+const NOT_BEGUN: L = {
+  ru: "{year} учебный год ещё не начался: значения появятся, когда он начнётся.",
+  en: "The {year} academic year has not begun: the figures appear once it does.",
+};
+
+function notBegunResult(year: string): IndicatorResult {
+  return {
+    numerator: null,
+    denominator: null,
+    percent: null,
+    rows: [],
+    note: { ru: fill(NOT_BEGUN.ru, { year }), en: fill(NOT_BEGUN.en, { year }) },
+  };
 }

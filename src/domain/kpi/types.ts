@@ -109,7 +109,12 @@ export interface KpiOptions {
  * Where an indicator's denominator comes from: the staff register, a number the curator typed on «Цели
  * показателей», or the programme's participants (a school without a register).
  */
-export type Basis = "register" | "typed" | "participants";
+/**
+ * Where an indicator's denominator comes from: the staff register; the curator's typed total; the participants of
+ * pairs (no register); or, for leaving the profession, the teacher mentees of pairs, with who left and when taken
+ * from the register.
+ */
+export type Basis = "register" | "typed" | "participants" | "pairsAndRegister";
 
 /** A figure shown beside the headline: the same kind of share over another denominator. */
 export interface BesideFigure {
