@@ -283,7 +283,7 @@ function viewOf(p: Ports, l: Loaded, message: string): KpiView {
       mentees: satisfactionDistribution(l.data, "satisfaction_mentee", l.year).map((c) => c.count),
       mentors: satisfactionDistribution(l.data, "satisfaction_mentor", l.year).map((c) => c.count),
     },
-    counts: participantCounts(l.data, l.countsOn).map((c) => ({
+    counts: participantCounts(l.data, l.countsOn, l.youngRule).map((c) => ({
       group: c.groupLabel[locale],
       label: c.label[locale],
       count: c.count,
@@ -417,7 +417,7 @@ export function computeIndicators(p: Ports): Outcome<KpiView> {
       l.reads.counts!,
       COUNTS.columns.map((c) => c.key),
       [
-        ...participantCounts(l.data, countsDate).map((c) => ({
+        ...participantCounts(l.data, countsDate, l.youngRule).map((c) => ({
           group: c.groupLabel[locale],
           label: c.label[locale],
           count: c.count,

@@ -351,6 +351,16 @@ describe("staff involvement", () => {
     // НС-1 has two separate pairs: still not a group
     expect(rows.find((r) => r.key === "group")!.label.ru).toBe("в группе");
   });
+
+  it("young specialists in the counts follow the register and the rule, not the typed category", () => {
+    const young = (rule?: { maxYears: number; inclusive: boolean }) =>
+      participantCounts(DATA, "2025-11-15", rule).find((r) => r.key === "young_specialist")!.count;
+    // On 15.11.2025 the current pairs' mentees are НЧ-1 (СТ-2, 1 year), НЧ-2 (СТ-4, 2 years, typed «педагог»),
+    // НЧ-3 (СТ-5, exactly 3), НЧ-4 (СТ-6, 15) and the student НЧ-5: young by the register are СТ-2, СТ-4, СТ-5.
+    expect(young()).toBe(3);
+    // «менее 3-х лет»: СТ-5 with exactly 3 years is no longer young.
+    expect(young({ maxYears: 3, inclusive: false })).toBe(2);
+  });
 });
 
 describe("settings and snapshots", () => {

@@ -1,8 +1,10 @@
+import { DEFAULT_YOUNG_RULE, type YoungRule } from "../base/staff";
 import { FORMS, type Form, KINDS, type Kind, type MenteeCategory, type MentorCategory } from "../enums";
 import type { L } from "../i18n";
-import { isExternalMentor, isYoungSpecialist, ourNames } from "./people";
+import { isExternalMentor, ourNames } from "./people";
 import { dayOf, pairsOn } from "./period";
-import type { KpiData } from "./types";
+import { registerOf, staffRowOf, youngMentee, youngOnStaff } from "./register";
+import type { KpiData, KpiMentee } from "./types";
 
 /**
  * Statistical counts for federal reporting (the forms of federal statistical observation ask how many take part in
@@ -35,16 +37,27 @@ export interface Participant {
    */
   readonly kinds: Kind[];
   readonly pairIds: string[];
-  /** A mentee who is a young specialist (0–3 years). */
+  /** A mentee who is a young specialist (by the register where linked, else by category and experience). */
   readonly youngSpecialist: boolean;
   /** A mentor from another organisation or an employer's representative. */
   readonly external: boolean;
 }
 
 /** Everyone taking part on a day, mentors first, each once with the forms and pairs they are in then. */
-export function participantsOn(data: KpiData, dateIso: string): Participant[] {
+export function participantsOn(
+  data: KpiData,
+  dateIso: string,
+  rule: YoungRule = DEFAULT_YOUNG_RULE,
+): Participant[] {
   const day = dayOf(dateIso);
   if (!day) return [];
+  // Young on 1 September of the academic year the day is in: by the register where the mentee is linked to it.
+  const yearStart = `${Number(day.slice(0, 4)) - (Number(day.slice(5, 7)) >= 9 ? 0 : 1)}-09-01`;
+  const register = registerOf(data);
+  const young = (m: KpiMentee) => {
+    const row = staffRowOf(m, register);
+    return row ? youngOnStaff(row, { start: yearStart }, data, rule) : youngMentee(m, rule);
+  };
   const ours = ourNames(data);
   const mentors = new Map(data.mentors.map((m) => [m.id.trim(), m]));
   const mentees = new Map(data.mentees.map((m) => [m.id.trim(), m]));
@@ -67,7 +80,7 @@ export function participantsOn(data: KpiData, dateIso: string): Participant[] {
           forms: [],
           kinds: [],
           pairIds: [],
-          youngSpecialist: mentee !== undefined && isYoungSpecialist(mentee),
+          youngSpecialist: mentee !== undefined && young(mentee),
           external: mentor !== undefined && isExternalMentor(mentor, ours),
         };
         out.set(key, p);
@@ -108,8 +121,12 @@ const LABELS = {
  * in, so the forms may add up to more than all), and by category (young specialists among mentees, students and
  * pupils in either role, mentors from elsewhere). Every form and category is listed, with 0 where nobody is.
  */
-export function participantCounts(data: KpiData, dateIso: string): CountRow[] {
-  const people = participantsOn(data, dateIso);
+export function participantCounts(
+  data: KpiData,
+  dateIso: string,
+  rule: YoungRule = DEFAULT_YOUNG_RULE,
+): CountRow[] {
+  const people = participantsOn(data, dateIso, rule);
   const count = (test: (p: Participant) => boolean) => people.filter(test).length;
   const rows: CountRow[] = [
     { group: "total", groupLabel: COUNT_GROUPS.total, key: "all", label: LABELS.all, count: people.length },
