@@ -974,6 +974,8 @@ function headMentor(ctx: Ctx, ordinal: number): SampleRow {
   ]).join(LIST);
   row.forms = [formLabel("head_teacher"), formLabel("teacher_teacher")].join(LIST);
   row.capacity = rng.int(2, 3);
+  // A head meets the newcomers together: their pairs are one group («Работает с группой»).
+  row.groupWork = true;
   row.format = formatLabel("in_person");
   fillPerson(ctx, row, p, isCurator ? school.curatorEmail : staffEmail(reg, p, school.domain), 5);
   if (isCurator) row.remarks = "Куратор программы наставничества";
@@ -1367,8 +1369,10 @@ function staffRegister(
     consentDate: row.consentDate ?? "",
     remarks: "",
   });
+  // A row holding a deliberate mistake (a formula for a name, a broken e-mail) is not copied into the register:
+  // the register is the HR office's clean list. A duplicate registration points to the row of the first one.
   const skip = (table: "mentors" | "mentees", i: number) =>
-    mistakes.some((m) => m.table === table && m.index === i && m.sameAs !== undefined);
+    mistakes.some((m) => m.table === table && m.index === i);
   for (const [table, list, isTeacher, subjectKey] of [
     ["mentors", mentors, (r: SampleRow) => teaching.has(String(r.category)), "subjects"],
     ["mentees", mentees, (r: SampleRow) => teachingMentees.has(String(r.category)), "subject"],

@@ -228,6 +228,7 @@ export function planImport(
       seen.set(k, fill(IMPORT_TEXT.existing[locale], { row: p.row }));
   }
   const kinds = new Map(table.columns.map((c) => [c.key, c.kind]));
+  const earliest = new Map(table.columns.map((c) => [c.key, c.earliest]));
   const rows: Record<string, Cell>[] = [];
   const skipped: { line: number; reason: string }[] = [];
   const notes: { line: number; reason: string }[] = [];
@@ -242,7 +243,9 @@ export function planImport(
       const kind = kinds.get(key) ?? "text";
       row[key] = kind === "checkbox" ? toCheckbox(raw) : raw;
       const verdict =
-        raw === "" ? undefined : judgeIncoming(kind, raw, csv.headers[c] || key, { locale, today });
+        raw === ""
+          ? undefined
+          : judgeIncoming(kind, raw, csv.headers[c] || key, { locale, today, earliest: earliest.get(key) });
       if (verdict?.action === "skip") bad.push(verdict.reason);
       else if (verdict) noted.push(verdict.reason);
     });

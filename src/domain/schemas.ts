@@ -135,7 +135,7 @@ function cellSchema(spec: ColumnSpec, sc: SchemaContext) {
             ? parseDateText(raw)
             : undefined;
         if (!iso) return report(ctx, raw, { problem: "badDate", value: shown(raw) });
-        const range = dateRange(sc.today);
+        const range = dateRange(sc.today, spec.earliest);
         if (!isIsoDate(iso) || iso < range.from || iso > range.to)
           return report(ctx, raw, {
             problem: "dateOutOfRange",

@@ -1,3 +1,4 @@
+import { EARLIEST_CAREER_DATE } from "./base/limits";
 import {
   CONTEST_LEVELS,
   CONTEST_RESULTS,
@@ -73,6 +74,8 @@ export interface ColumnSpec {
   readonly ref?: TableKey;
   readonly min?: number;
   readonly max?: number;
+  /** A date column whose dates may go back further than the programme's (limits.ts, EARLIEST_CAREER_DATE). */
+  readonly earliest?: string;
   /**
    * Pixels; none keeps Google's default. Neighbours share a width where a few pixels make no difference to the
    * curator: each run of equal widths is set in one call when a tab is made.
@@ -513,6 +516,7 @@ export const STAFF: TableSpec = {
         ru: "Когда принят в организацию, ДД.ММ.ГГГГ. Пусто — работает с начала учёта.",
         en: "When the person joined the organisation, DD.MM.YYYY. Empty: since records began.",
       },
+      { earliest: EARLIEST_CAREER_DATE },
     ),
     col(
       "teachingYears",
@@ -532,6 +536,7 @@ export const STAFF: TableSpec = {
         ru: "На какую дату указан стаж, ДД.ММ.ГГГГ. Пусто — на 1 сентября учебного года с листа «Настройки».",
         en: "The date the experience is given for, DD.MM.YYYY. Empty: 1 September of the academic year on the Settings tab.",
       },
+      { earliest: EARLIEST_CAREER_DATE },
     ),
     col(
       "totalYears",

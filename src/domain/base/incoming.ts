@@ -58,7 +58,7 @@ export function judgeIncoming(
   kind: string,
   raw: string,
   column: string,
-  opts: { locale: Locale; today?: string },
+  opts: { locale: Locale; today?: string; earliest?: string },
 ): IncomingVerdict | undefined {
   const t = INCOMING_TEXT;
   const max = maxLength(kind) ?? MAX_TEXT;
@@ -67,7 +67,7 @@ export function judgeIncoming(
   if (GARBAGE.test(raw)) return { action: "skip", reason: fill(t.garbage[opts.locale], { column }) };
   if (kind === "date") {
     const iso = isoOf(raw);
-    const range = dateRange(opts.today);
+    const range = dateRange(opts.today, opts.earliest);
     // A real calendar day out of the range, or a year of five digits: both are slips. 31.02 is left to the check.
     const out =
       iso !== undefined && (iso.indexOf("-") > 4 || (isIsoDate(iso) && (iso < range.from || iso > range.to)));

@@ -25,16 +25,25 @@ export const MAX_TEXT = 1_000;
  */
 export const MAX_LONG_TEXT = 10_000;
 
-/** The inclusive range of dates a base accepts, given today (yyyy-MM-dd) when known. */
-export function dateRange(today?: string): { from: string; to: string } {
-  if (!isIsoDate(today)) return { from: EARLIEST_DATE, to: LATEST_WITHOUT_TODAY };
+/**
+ * The earliest date of a column that records a person's working life (hired, experience as of): a teacher with
+ * forty years of service was hired in the 1980s. 1950 leaves room for any working teacher.
+ */
+export const EARLIEST_CAREER_DATE = "1950-01-01";
+
+/**
+ * The inclusive range of dates a base accepts, given today (yyyy-MM-dd) when known; `earliest` for a column whose
+ * dates go further back than the programme's records (ColumnSpec.earliest).
+ */
+export function dateRange(today?: string, earliest: string = EARLIEST_DATE): { from: string; to: string } {
+  if (!isIsoDate(today)) return { from: earliest, to: LATEST_WITHOUT_TODAY };
   const year = Number(today.slice(0, 4)) + YEARS_AHEAD;
-  return { from: EARLIEST_DATE, to: `${year}-12-31` };
+  return { from: earliest, to: `${year}-12-31` };
 }
 
 /** Whether an ISO date lies in the base's range. */
-export function dateInRange(iso: string, today?: string): boolean {
-  const { from, to } = dateRange(today);
+export function dateInRange(iso: string, today?: string, earliest?: string): boolean {
+  const { from, to } = dateRange(today, earliest);
   return isIsoDate(iso) && iso >= from && iso <= to;
 }
 
