@@ -23,6 +23,8 @@ const OUTPUT_PROTECTION = "mentor-base: лист надстройки";
 const HEADER_BACKGROUND = "#dde6f5";
 /** A new tab's header style covers its whole first row, so a column a curator adds looks like ours. */
 const WHOLE_HEADER_ROW = "1:1";
+/** A column's width in a new sheet (Google's default, in pixels): a column of ours without a width keeps it. */
+export const DEFAULT_WIDTH = 100;
 
 const norm = normHeader;
 
@@ -47,6 +49,8 @@ interface Known {
   header?: GoogleAppsScript.Spreadsheet.Range;
   /** Ranges got in advance by A1 notation (a tab made in this execution gets all it needs in one list). */
   ranges?: Map<string, GoogleAppsScript.Spreadsheet.Range>;
+  /** Made in this execution: the width of each column (index 0 is column A; none: the default). */
+  widths?: readonly (number | undefined)[];
 }
 
 /**
@@ -270,13 +274,23 @@ export class GasSheets implements SheetsPort {
    */
   createTables(specs: readonly TableSpec[], locale: Locale): FoundTable[] {
     let template: Sheet | undefined;
+    // Several tabs at once: the blank template gets the widths most of the base's tabs share at each position
+    // before it is copied, so each tab (the template too) sets only the widths where it differs.
+    let widths: readonly (number | undefined)[] = [];
     const made = specs.map((spec) => {
       const { sheet, name } = this.insertTab(spec, locale, template);
       if (!template) {
         template = sheet;
         sheet.setFrozenRows(1);
         sheet.getRange(WHOLE_HEADER_ROW).setFontWeight("bold").setBackground(HEADER_BACKGROUND).setWrap(true);
+        if (specs.length > 1) {
+          if (this.newGrid.columns === undefined) this.newGrid.columns = sheet.getMaxColumns();
+          widths = sharedWidths().slice(0, this.newGrid.columns);
+          for (const run of runsOf(widths.map((value, i) => ({ column: i + 1, value }))))
+            if (run.value) sheet.setColumnWidths(run.from, run.to - run.from + 1, run.value);
+        }
       }
+      this.known.get(name)!.widths = widths;
       return { sheet, name };
     });
     return specs.map((spec, i) => {
@@ -334,7 +348,7 @@ export class GasSheets implements SheetsPort {
     // Widths go first: a run cut after the headers are written is completed by adopting the columns by their
     // headers (formatTable repairs notes and style), so nothing may depend on a step after the headers. One call
     // per run of neighbouring columns of the same width.
-    for (const run of runsOf(specs.map((c, i) => ({ column: first + i, value: c.width })))) {
+    for (const run of runsOf(widthsToSet(specs, first, max, fresh ? (k.widths ?? []) : undefined))) {
       if (run.value) sheet.setColumnWidths(run.from, run.to - run.from + 1, run.value);
     }
     const columns = { ...table.columns };
@@ -989,6 +1003,58 @@ function fingerprint(spec: TableSpec, table: FoundTable, locale: Locale): string
     h = Math.imul(h, 0x01000193) >>> 0;
   }
   return `${h.toString(16)}.${text.length}`;
+}
+
+/**
+ * The width most of the tabs the base makes want at each position (a tab shorter than the position wants the
+ * default there); the default where that is the default or no width has a majority. Fixed by TABLES.
+ */
+let shared: (number | undefined)[] | undefined;
+export function sharedWidths(): readonly (number | undefined)[] {
+  if (shared) return shared;
+  const tabs = TABLES.filter((t) => t.madeBy === "base");
+  const longest = Math.max(...tabs.map((t) => t.columns.length));
+  shared = Array.from({ length: longest }, (_, i) => {
+    const votes = new Map<number, number>();
+    for (const t of tabs) {
+      const w = t.columns[i]?.width ?? DEFAULT_WIDTH;
+      votes.set(w, (votes.get(w) ?? 0) + 1);
+    }
+    const [best, n] = [...votes].sort((a, b) => b[1] - a[1])[0]!;
+    const tie = [...votes.values()].filter((v) => v === n).length > 1;
+    return best === DEFAULT_WIDTH || tie ? undefined : best;
+  });
+  while (shared.length > 0 && shared.at(-1) === undefined) shared.pop();
+  return shared;
+}
+
+/**
+ * The widths to set for columns `first`… of `specs` (runs of the same value; undefined: leave). On a tab made in
+ * this execution (`known`: its columns' widths now), only where the width wanted (a column's own, or the default
+ * for one without and for the grid's columns past ours) differs from what it has. On a blank tab (`first` 1) found
+ * from an earlier run, which may be a copy of the template a cut run left, every column with a width of its own,
+ * and the default back where the template has another. On columns added to a tab, the columns' own widths.
+ */
+function widthsToSet(
+  specs: readonly ColumnSpec[],
+  first: number,
+  gridColumns: number,
+  known: readonly (number | undefined)[] | undefined,
+): { column: number; value: number | undefined }[] {
+  const last = first + specs.length - 1;
+  const cells: { column: number; value: number | undefined }[] = [];
+  const template = first === 1 && known === undefined ? sharedWidths() : [];
+  for (let column = first; column <= Math.max(last, gridColumns); column++) {
+    const own = specs[column - first]?.width;
+    const wanted = own ?? DEFAULT_WIDTH;
+    const past = column > last;
+    let value: number | undefined;
+    if (known !== undefined) value = wanted !== (known[column - 1] ?? DEFAULT_WIDTH) ? wanted : undefined;
+    else if (template[column - 1] !== undefined) value = wanted;
+    else value = past ? undefined : own;
+    cells.push({ column, value });
+  }
+  return cells;
 }
 
 /** Runs of neighbouring sheet columns with the same value (columns in increasing order). */

@@ -7,7 +7,10 @@
  * it to 0"), #getSheetId() and #getSheetName() (the active sheet's), #getSheetById(Integer);
  * https://developers.google.com/apps-script/reference/spreadsheet/sheet#getIndex() (position, from 1),
  * #getLastRow(), #getLastColumn() ("the last row/column that has content"), #insertColumnsAfter(Integer,Integer),
- * #insertRowsAfter(Integer,Integer), #getMaxColumns(), #getMaxRows(), #getRangeList(String);
+ * #insertRowsAfter(Integer,Integer), #getMaxColumns(), #getMaxRows(), #getRangeList(String),
+ * #getColumnWidth(Integer), #setColumnWidths(Integer,Integer,Integer) (a new sheet's columns are 100 px wide:
+ * Sheets' default, checked here); a template copy's widths: #insertSheet(String,Integer,Object) ("template: All
+ * data from the template sheet object is copied to the new sheet").
  * https://developers.google.com/apps-script/reference/spreadsheet/range-list (getRanges, setFontWeight,
  * setBackground, setWrap, setNumberFormat: each returns the RangeList);
  * https://developers.google.com/apps-script/reference/spreadsheet/range#setNumberFormat(String) and
@@ -101,6 +104,41 @@ export default suite("Листы и диапазоны / Sheets and ranges", (ch
           [plain.getMaxRows(), plain.getMaxColumns()],
           "rows and columns",
         );
+      } finally {
+        ss.deleteSheet(copy);
+      }
+    }),
+  );
+
+  check(
+    "a new sheet's columns are 100 pixels wide; setColumnWidths sets a run and leaves its neighbours",
+    () =>
+      withSheet((sheet) => {
+        assertEqual([sheet.getColumnWidth(1), sheet.getColumnWidth(4)], [100, 100], "default widths");
+        sheet.setColumnWidths(2, 2, 180);
+        assertEqual(
+          [1, 2, 3, 4].map((c) => sheet.getColumnWidth(c)),
+          [100, 180, 180, 100],
+          "B:C set, A and D untouched",
+        );
+      }),
+  );
+
+  check("a template copy has the template's column widths; setting the copy's leaves the template's", () =>
+    withSheet((template) => {
+      const ss = SpreadsheetApp.getActiveSpreadsheet();
+      template.setColumnWidths(1, 1, 80);
+      template.setColumnWidths(4, 1, 180);
+      const copy = ss.insertSheet(uniqueName("contract"), template.getIndex(), { template });
+      try {
+        assertEqual(
+          [1, 2, 3, 4].map((c) => copy.getColumnWidth(c)),
+          [80, 100, 100, 180],
+          "the copy's widths",
+        );
+        copy.setColumnWidths(4, 1, 100);
+        assertEqual(copy.getColumnWidth(4), 100, "set back to the default");
+        assertEqual(template.getColumnWidth(4), 180, "the template keeps its own");
       } finally {
         ss.deleteSheet(copy);
       }

@@ -765,7 +765,9 @@ export function snapshotOf(book: SpreadsheetModel): SpreadsheetSnapshot {
     });
     const columnWidths: Record<string, number> = {};
     sheet.columnWidths.forEach((w, i) => {
-      if (w !== undefined && i < sheet.maxColumns) columnWidths[columnLetter(i + 1)] = w;
+      // A column set to the default width is one left at it: Sheets tells them apart nowhere (getColumnWidth).
+      if (w !== undefined && w !== DEFAULT_COLUMN_WIDTH && i < sheet.maxColumns)
+        columnWidths[columnLetter(i + 1)] = w;
     });
     const hiddenColumns: string[] = [];
     sheet.hiddenColumns.forEach((h, i) => {
