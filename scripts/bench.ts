@@ -31,8 +31,7 @@ interface Figure {
 
 /**
  * «Создать / обновить базу» before its Sheets calls were batched (this bench on commit d3555eb, the same data),
- * and the target of issue 10: ≤ 300 calls and ≤ 15 virtual seconds to create, the same or better to update a
- * filled base.
+ * and the targets (TARGETS below).
  */
 const BEFORE = {
   create: { calls: 1387, allCalls: 1433, virtualS: { 100: 56.8, 1000: 56.8, 5000: 56.8 } },
@@ -43,7 +42,12 @@ const PHASE1 = {
   create: { calls: 675, virtualS: "28.6" },
   update: { calls: 434, virtualS: "18–22" },
 } as const;
-const TARGET = { calls: 300, virtualS: 15 };
+/**
+ * Issue 10's target was ≤ 300 calls and ≤ 15 s for both, with 95 columns. Issue 14's two tabs added 26 columns (a
+ * metadata call each that nothing batches): the create's target is ≤ 370 calls and ≤ 16.5 s (docs/architecture.md,
+ * «Figures»); the update's stays.
+ */
+const TARGETS = { create: { calls: 370, virtualS: 16.5 }, update: { calls: 300, virtualS: 15 } } as const;
 
 function againstTarget(
   action: "create" | "update",
@@ -52,6 +56,7 @@ function againstTarget(
   create?: Figure,
 ): string {
   const before = BEFORE[action];
+  const TARGET = TARGETS[action];
   const callsOk = f.calls <= TARGET.calls && (!create || f.calls <= create.calls);
   const timeOk = f.virtualS <= TARGET.virtualS && (!create || f.virtualS <= create.virtualS);
   return (

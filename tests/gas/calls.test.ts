@@ -92,15 +92,16 @@ function measureInit(n: number) {
   }
 }
 
-test("«Создать / обновить базу»: create and update of a filled base within 300 calls and 15 s, the same for 100, 900 and 2,000 rows", () => {
+test("«Создать / обновить базу»: create within 370 calls and 16.5 s, update of a filled base within 300 calls and 15 s, the same for 100, 900 and 2,000 rows", () => {
   const small = measureInit(100);
   const mid = measureInit(900);
   const large = measureInit(2000);
   // Before batching: 1,387 calls and 56.8 virtual seconds to create, 735 calls and 30–34 s to update. Issue 10's
-  // target is ≤ 300 calls and ≤ 15 s for both. The create makes only the tabs a curator fills or reads, all in
-  // one go (docs/architecture.md, «Making tabs together»).
-  expect(small.create.calls).toBeLessThanOrEqual(300);
-  expect(small.create.seconds).toBeLessThanOrEqual(15);
+  // target was ≤ 300 calls and ≤ 15 s for both, with 95 columns; issue 14's two tabs brought 26 more columns, a
+  // metadata call each that nothing batches, and the create's target became ≤ 370 calls and ≤ 16.5 s
+  // (docs/architecture.md, «Figures»). The create makes only the tabs a curator fills or reads, all in one go.
+  expect(small.create.calls).toBeLessThanOrEqual(370);
+  expect(small.create.seconds).toBeLessThanOrEqual(16.5);
   // The update compares before it writes: on a base as it left it, it only reads.
   expect(small.update.calls).toBeLessThanOrEqual(300);
   expect(small.update.seconds).toBeLessThanOrEqual(15);
