@@ -113,10 +113,12 @@ test("«Создать / обновить базу»: create within 370 calls an
   expect(mid.update.calls).toBe(small.update.calls);
   expect(large.again.calls).toBe(small.again.calls);
   // A grid the paste grew is checked on its last row too, and our dropdowns and formats are given to its new rows
-  // (the two people tabs): about fifty calls more, once, still within the target at 2,000 rows.
+  // (the two people tabs): about fifty calls more, once.
+  // Since issue 14 (two more tabs, and two more columns on the people tabs to format on the new rows) that one run
+  // is held to the create's bound.
   expect(large.update.calls).toBeGreaterThan(small.update.calls);
-  expect(large.update.calls).toBeLessThanOrEqual(300);
-  expect(large.update.seconds).toBeLessThanOrEqual(15);
+  expect(large.update.calls).toBeLessThanOrEqual(370);
+  expect(large.update.seconds).toBeLessThanOrEqual(16.5);
 });
 
 test("«Проверить базу» makes the same number of Sheets calls for 100 and 5,000 rows", () => {
