@@ -1434,8 +1434,8 @@ export const TARGETS: TableSpec = {
       "int",
       { ru: "Всего в организации", en: "Total in the organisation" },
       {
-        ru: "Только для долей, знаменателя которых нет в базе: сколько всего молодых специалистов работает в организации; сколько организаций-партнёров у программы.",
-        en: "Only for shares whose denominator the base lacks: how many young specialists work here; how many partner organisations the programme has.",
+        ru: "Для доли организаций-партнёров: сколько всего организаций, которые могли бы дать наставников, работает на территории. Для доли молодых специалистов — только если лист «Педагогический коллектив» не ведётся: сколько их работает в организации.",
+        en: "For the partner organisations' share: how many organisations that could provide mentors work in the area. For the young specialists' share, only if the Teaching staff tab is not kept: how many work here.",
       },
       { min: 0 },
     ),
@@ -1448,8 +1448,8 @@ export const KPI_HISTORY: TableSpec = {
   madeBy: "action",
   title: { ru: "История показателей", en: "Indicator history" },
   note: {
-    ru: "Срезы показателей (декабрь и июнь): «Зафиксировать срез» добавляет строки и ничего не перезаписывает.",
-    en: "Snapshots of the indicators (December and June): “Take a snapshot” adds rows and overwrites nothing.",
+    ru: "Полугодовые срезы показателей (декабрь и июнь или январь и июль — см. «Настройки»): «Зафиксировать срез» добавляет строки и ничего не перезаписывает.",
+    en: "Half-year snapshots of the indicators (December and June, or January and July: see Settings): “Take a snapshot” adds rows and overwrites nothing.",
   },
   output: true,
   columns: [
@@ -1459,7 +1459,12 @@ export const KPI_HISTORY: TableSpec = {
       { ru: "Дата среза", en: "Taken on" },
       { ru: "Когда снят срез.", en: "When it was taken." },
     ),
-    col("half", "text", { ru: "Срез", en: "Point" }, { ru: "Декабрь или июнь.", en: "December or June." }),
+    col(
+      "half",
+      "text",
+      { ru: "Срез", en: "Point" },
+      { ru: "Месяц среза: декабрь, январь, июнь или июль.", en: "The snapshot's month: December, January, June or July." },
+    ),
     col(
       "year",
       "text",
