@@ -545,6 +545,203 @@ describe("what the dashboard shows", () => {
   });
 });
 
+// ---- the basis of a figure, the figures beside it, the staff register ----------------------------------------
+
+const REGISTER = "знаменатель — по листу «Педагогический коллектив»";
+const AMONG_ANSWERED = "среди ответивших: 34 / 40 = 85 %";
+const ANSWERED = "ответили на анкету: 40 / 52 = 76.9 %";
+const THIS_YEAR = "за этот учебный год: 12 / 40 = 30 %";
+
+const BESIDE: KpiView = changed(
+  changed(SCHOOL, "satisfactionMentees", { beside: [AMONG_ANSWERED, ANSWERED] }),
+  "youngInProgrammes",
+  { denominatorFrom: REGISTER, beside: [THIS_YEAR] },
+);
+
+const STAFF: NonNullable<KpiView["staff"]> = {
+  on: "2027-01-15",
+  rows: [
+    { label: "Педагогов в коллективе", count: 48 },
+    { label: "Только наставники", count: 9 },
+    { label: "Только наставляемые", count: 15 },
+    { label: "И наставники, и наставляемые", count: 2 },
+    { label: "Не участвуют в наставничестве", count: 22 },
+    { label: "Молодых специалистов в коллективе", count: 14 },
+  ],
+  youngNotInvolved: [
+    { staffId: "СТ-0007", fullName: "Петрова Анна Сергеевна" },
+    { staffId: "СТ-0031", fullName: "Ким Виктор" },
+  ],
+};
+
+const WITH_STAFF: KpiView = { ...BESIDE, staff: STAFF };
+
+const YOUNG_HINT =
+  "Чтобы включить их в программу, выделите их строки на листе «Педагогический коллектив» и выберите «Наставничество → Добавить выбранных в наставляемые».";
+
+/** The view as an older server sent it: indicators without `denominatorFrom` and `beside`, no `staff`. */
+const withoutNewFields = (v: KpiView) => ({
+  ...v,
+  indicators: v.indicators.map(({ denominatorFrom: _d, beside: _b, ...rest }) => rest),
+});
+
+describe("the basis of the denominator and the figures beside", () => {
+  test("a card lists the figures beside under the headline and says where the denominator comes from", async () => {
+    const o = await show(BESIDE);
+    const sat = card(o, "satisfactionMentees");
+    const beside = sat.getByRole("list", { name: "Рядом с основной цифрой" });
+    expect(await texts(beside.locator("li"))).toEqual([AMONG_ANSWERED, ANSWERED]);
+    // Right under the headline figure and its status.
+    expect(await sat.locator("ul.beside").evaluate((u) => u.previousElementSibling?.className ?? "")).toBe(
+      "figure-row",
+    );
+    expect(await sat.locator(".denominator-from").count()).toBe(0);
+
+    const young = card(o, "youngInProgrammes");
+    expect(await texts(young.locator("ul.beside li"))).toEqual([THIS_YEAR]);
+    // Small, right under the formula.
+    const basis = young.locator(".denominator-from");
+    expect(await read(basis)).toBe(REGISTER);
+    expect(await basis.evaluate((p) => p.previousElementSibling?.className ?? "")).toBe("formula");
+    expect(await basis.evaluate((p) => getComputedStyle(p).fontSize)).toBe("11px");
+
+    // Nothing to say: neither shows.
+    expect(await card(o, "contests").locator("ul.beside, .denominator-from").count()).toBe(0);
+    expect(await o.page.locator("#cards ul.beside").count()).toBe(2);
+    expect(await o.page.locator("#cards .denominator-from").count()).toBe(1);
+    // A blank basis is no basis.
+    const blank = await show(changed(SCHOOL, "contests", { denominatorFrom: "  " }));
+    expect(await card(blank, "contests").locator(".denominator-from").count()).toBe(0);
+  });
+
+  test("a view without the new fields still renders; a field of the wrong type does not", async () => {
+    const o = await showData({ view: withoutNewFields(WITH_STAFF) });
+    expect(await o.page.getByRole("alert").isVisible()).toBe(false);
+    expect(await o.page.locator("#cards .kpi").count()).toBe(9);
+    expect(await read(card(o, "satisfactionMentees").locator(".figure"))).toBe("85 %");
+    expect(await o.page.locator("#cards ul.beside, #cards .denominator-from").count()).toBe(0);
+    // The staff of that view still shows: only the indicators' fields were missing.
+    expect(await o.page.locator("#staff").isVisible()).toBe(true);
+
+    const broken = [
+      changed(SCHOOL, "contests", { beside: "среди ответивших: 1 / 2" as unknown as string[] }),
+      changed(SCHOOL, "contests", { beside: [1 as unknown as string] }),
+      changed(SCHOOL, "contests", { denominatorFrom: 3 as unknown as string }),
+      { ...SCHOOL, staff: { ...STAFF, rows: [{ label: "Педагогов в коллективе", count: "48" }] } },
+      { ...SCHOOL, staff: { ...STAFF, youngNotInvolved: [{ staffId: "СТ-0007" }] } },
+      { ...SCHOOL, staff: { rows: STAFF.rows, youngNotInvolved: [] } },
+    ];
+    for (const view of broken) {
+      const b = await showData({ view });
+      expect(await read(b.page.getByRole("alert"))).toBe(
+        "Не удалось прочитать показатели. Нажмите «Пересчитать».",
+      );
+      expect(await b.page.locator("#dashboard").isVisible()).toBe(false);
+    }
+  });
+});
+
+describe("«Педагогический коллектив»", () => {
+  test("the involvement as a table, then the young specialists in no programme by name and id", async () => {
+    const o = await show(WITH_STAFF);
+    const section = o.page.getByRole("region", { name: "Педагогический коллектив" });
+    expect(await section.isVisible()).toBe(true);
+    expect(await read(section.getByRole("heading", { level: 2 }))).toBe("ПЕДАГОГИЧЕСКИЙ КОЛЛЕКТИВ");
+    // After the participants' counts.
+    expect(await o.page.locator("#counts + #staff").count()).toBe(1);
+
+    const table = section.getByRole("table", {
+      name: "Участие педагогического коллектива в наставничестве на 15.01.2027",
+    });
+    expect(await texts(table.locator("thead th"))).toEqual(["Кто", "Сколько"]);
+    expect(await texts(table.locator("tbody tr"))).toEqual([
+      "Педагогов в коллективе 48",
+      "Только наставники 9",
+      "Только наставляемые 15",
+      "И наставники, и наставляемые 2",
+      "Не участвуют в наставничестве 22",
+      "Молодых специалистов в коллективе 14",
+    ]);
+    expect(await table.locator("tbody th[scope=row]").count()).toBe(6);
+
+    const young = section.getByRole("group", { name: "Молодые специалисты вне программ наставничества" });
+    expect(await read(young.getByRole("heading", { level: 3 }))).toBe(
+      "Молодые специалисты вне программ наставничества",
+    );
+    expect(await texts(young.getByRole("listitem"))).toEqual([
+      "Петрова Анна Сергеевна (СТ-0007)",
+      "Ким Виктор (СТ-0031)",
+    ]);
+    expect(await texts(young.locator(".young-name"))).toEqual(["Петрова Анна Сергеевна", "Ким Виктор"]);
+    expect(await read(young.locator(".hint"))).toBe(YOUNG_HINT);
+
+    // Every young specialist takes part: said so, no list and no hint.
+    const all = await show({ ...SCHOOL, staff: { ...STAFF, youngNotInvolved: [] } });
+    const none = all.page.getByRole("group", { name: "Молодые специалисты вне программ наставничества" });
+    expect(await read(none.locator(".young-none"))).toBe(
+      "Таких нет: все молодые специалисты коллектива участвуют в наставничестве.",
+    );
+    expect(await none.getByRole("list").count()).toBe(0);
+    expect(await none.locator(".hint").count()).toBe(0);
+  });
+
+  test("no register, no block; a recalculation shows it or takes it away", async () => {
+    const o = await show(SCHOOL);
+    expect(await o.page.locator("#staff").isVisible()).toBe(false);
+    expect(await o.page.getByRole("region", { name: "Педагогический коллектив" }).count()).toBe(0);
+    expect(await o.page.locator("#staff-box").innerHTML()).toBe("");
+    // null is no register too.
+    const n = await showData({ view: { ...SCHOOL, staff: null } });
+    expect(await n.page.getByRole("alert").isVisible()).toBe(false);
+    expect(await n.page.locator("#staff").isVisible()).toBe(false);
+
+    await button(o, "Пересчитать").click();
+    (await o.answer("computeIndicators")).resolve(WITH_STAFF);
+    await o.page.locator("#staff").waitFor({ state: "visible" });
+    expect(await o.page.locator("#staff .young-list li").count()).toBe(2);
+    expect(await texts(card(o, "satisfactionMentees").locator("ul.beside li"))).toEqual([
+      AMONG_ANSWERED,
+      ANSWERED,
+    ]);
+
+    await button(o, "Пересчитать").click();
+    (await o.answer("computeIndicators")).resolve(withoutNewFields(SCHOOL));
+    await o.page.locator("#staff").waitFor({ state: "hidden" });
+    expect(await o.page.locator("#staff-box").innerHTML()).toBe("");
+    expect(await o.page.locator("#cards ul.beside").count()).toBe(0);
+  });
+
+  test("English", async () => {
+    const o = await show({
+      ...SCHOOL,
+      locale: "en",
+      staff: {
+        ...STAFF,
+        rows: [
+          { label: "Teachers on staff", count: 48 },
+          { label: "Mentors only", count: 9 },
+        ],
+      },
+    });
+    const section = o.page.getByRole("region", { name: "Staff" });
+    expect(
+      await texts(
+        section
+          .getByRole("table", { name: "How the staff take part in mentoring as of 15 January 2027" })
+          .locator("tbody tr"),
+      ),
+    ).toEqual(["Teachers on staff 48", "Mentors only 9"]);
+    const young = section.getByRole("group", { name: "Young specialists in no mentoring programme" });
+    expect(await texts(young.getByRole("listitem"))).toEqual([
+      "Петрова Анна Сергеевна (СТ-0007)",
+      "Ким Виктор (СТ-0031)",
+    ]);
+    expect(await read(young.locator(".hint"))).toBe(
+      "To bring them into the programme, select their rows on the Staff tab and choose “Mentoring → Add the selected staff as mentees”.",
+    );
+  });
+});
+
 describe("the buttons", () => {
   const NEW_MESSAGE = "Показатели пересчитаны на 16.01.2027; лист «Показатели» и диаграммы обновлены.";
   const RECOMPUTED: KpiView = {
@@ -775,9 +972,16 @@ test("data is shown as text: no HTML from titles, notes, ids, labels or messages
       note: `<script>alert(2)</script>`,
       statusLabel: `<i>${evil}</i>`,
       basis: [evil, "НЯ-0002"],
+      denominatorFrom: `<u>${evil}</u>`,
+      beside: [`${evil}: 1 / 2 = 50 %`],
     }),
     history: HISTORY.map((p) => (p.key === "contests" ? { ...p, half: evil } : p)),
     counts: [{ group: `<u>${evil}</u>`, label: evil, count: 1 }],
+    staff: {
+      on: "2027-01-15",
+      rows: [{ label: `<b>${evil}</b>`, count: 3 }],
+      youngNotInvolved: [{ staffId: `<i>${evil}</i>`, fullName: `Иванова ${evil}` }],
+    },
     message: `${evil} готово`,
   };
   const o = await show(view);
@@ -795,6 +999,12 @@ test("data is shown as text: no HTML from titles, notes, ids, labels or messages
   expect(await read(c.locator(".basis-list li").first())).toBe(evil);
   expect(await read(c.locator("table.trend tbody th").first())).toBe(`${evil} 2025/2026`);
   expect(await read(o.page.locator("#counts-box th[scope=rowgroup]"))).toBe(`<u>${evil}</u>`);
+  expect(await read(c.locator(".denominator-from"))).toBe(`<u>${evil}</u>`);
+  expect(await texts(c.locator("ul.beside li"))).toEqual([`${evil}: 1 / 2 = 50 %`]);
+  expect(await read(o.page.locator("#staff-box tbody th"))).toBe(`<b>${evil}</b>`);
+  expect(await texts(o.page.locator("#staff-box .young-list li"))).toEqual([
+    `Иванова ${evil} (<i>${evil}</i>)`,
+  ]);
   expect(await read(o.page.getByRole("status"))).toBe(`${evil} готово`);
   expect(await o.page.locator("main img, main b, main i, main u, main script").count()).toBe(0);
   expect(dialogs).toEqual([]);
@@ -822,9 +1032,16 @@ test("accessible: a school's indicators with their basis open, busy, a failure, 
   await expectAccessible(broken.page, "kpi: unreadable data");
 });
 
+test("accessible: the figures beside, the basis of the denominator and the staff block", async () => {
+  const o = await show(WITH_STAFF);
+  await expectAccessible(o.page, "kpi: the figures beside and the staff register");
+  const all = await show({ ...WITH_STAFF, staff: { ...STAFF, youngNotInvolved: [] } });
+  await expectAccessible(all.page, "kpi: every young specialist takes part");
+});
+
 test("screenshot of the sidebar", async () => {
   const o = await show({
-    ...SCHOOL,
+    ...WITH_STAFF,
     message: "Показатели пересчитаны на 15.01.2027; лист «Показатели» и диаграммы обновлены.",
   });
   await card(o, "satisfactionMentees").locator("summary").click();

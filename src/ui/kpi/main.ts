@@ -1,5 +1,5 @@
 import type { Locale } from "../../domain/i18n";
-import type { KpiHistoryPoint, KpiIndicatorView, KpiView } from "../../domain/kpiView";
+import type { KpiHistoryPoint, KpiIndicatorView, KpiStaffView, KpiView } from "../../domain/kpiView";
 import { byId, el, srOnly } from "../lib/dom";
 import { errorText, showBox } from "../lib/feedback";
 import { isRec, isStr, type Rec } from "../lib/guards";
@@ -10,7 +10,8 @@ import { isTextKey, type Texts, texts } from "./text";
 /**
  * The «Показатели» dashboard sidebar. The server puts `{ view: KpiView }` as JSON into <script id="data">: the
  * year's indicators with their targets and statuses, the snapshots taken so far, how the satisfaction scores
- * spread and how many participants there are. «Пересчитать» and «Зафиксировать срез» return a new view, which the
+ * spread, how many participants there are and, with a staff register, how the teachers on «Педагогический
+ * коллектив» take part (the young specialists in no pair by name). «Пересчитать» and «Зафиксировать срез» return a new view, which the
  * page renders: it holds no state of its own. Everything that comes from the data is inserted as text (text
  * nodes, `textContent`, attributes), never as HTML; the charts are SVG built with DOM calls.
  */
@@ -38,6 +39,8 @@ const noIndicators = byId("no-indicators");
 const cards = byId("cards");
 const charts = byId("charts");
 const countsBox = byId("counts-box");
+const staffSection = byId("staff");
+const staffBox = byId("staff-box");
 
 let tx: Texts = texts("ru");
 let busy = false;
@@ -51,6 +54,7 @@ const strings = (r: Rec, ...keys: string[]) => keys.every((k) => isStr(r[k]));
 const numbersOrNull = (r: Rec, ...keys: string[]) => keys.every((k) => isNumOrNull(r[k]));
 const STATUSES: readonly string[] = ["reached", "notYet", "noData"];
 
+/** An indicator; `denominatorFrom` and `beside` may be missing (a view of an older server), never of a wrong type. */
 const isIndicator = (v: unknown): v is KpiIndicatorView =>
   isRec(v) &&
   strings(v, "key", "title", "formula", "statusLabel", "note") &&
@@ -58,7 +62,9 @@ const isIndicator = (v: unknown): v is KpiIndicatorView =>
   isStr(v["status"]) &&
   STATUSES.includes(v["status"]) &&
   (v["direction"] === "up" || v["direction"] === "down") &&
-  allOf(v["basis"], isStr);
+  allOf(v["basis"], isStr) &&
+  (v["denominatorFrom"] === undefined || isStr(v["denominatorFrom"])) &&
+  (v["beside"] === undefined || allOf(v["beside"], isStr));
 
 const isPoint = (v: unknown): v is KpiHistoryPoint =>
   isRec(v) && strings(v, "takenAt", "half", "year", "key") && numbersOrNull(v, "percent", "target");
@@ -66,6 +72,16 @@ const isPoint = (v: unknown): v is KpiHistoryPoint =>
 const isCount = (v: unknown): v is KpiView["counts"][number] =>
   isRec(v) && strings(v, "group", "label") && isNum(v["count"]);
 
+const isStaffRow = (v: unknown): v is KpiStaffView["rows"][number] =>
+  isRec(v) && isStr(v["label"]) && isNum(v["count"]);
+
+const isYoung = (v: unknown): v is KpiStaffView["youngNotInvolved"][number] =>
+  isRec(v) && strings(v, "staffId", "fullName");
+
+const isStaff = (v: unknown): v is KpiStaffView =>
+  isRec(v) && isStr(v["on"]) && allOf(v["rows"], isStaffRow) && allOf(v["youngNotInvolved"], isYoung);
+
+/** The view as the server sends it; `staff` may be absent (no register) or null, never malformed. */
 function isView(v: unknown): v is KpiView {
   return (
     isRec(v) &&
@@ -75,8 +91,23 @@ function isView(v: unknown): v is KpiView {
     isRec(v["distribution"]) &&
     allOf(v["distribution"]["mentees"], isNum) &&
     allOf(v["distribution"]["mentors"], isNum) &&
-    allOf(v["counts"], isCount)
+    allOf(v["counts"], isCount) &&
+    (v["staff"] === undefined || v["staff"] === null || isStaff(v["staff"]))
   );
+}
+
+/** A view that passed `isView`, with what an older server leaves out filled in: no figures beside, no basis. */
+function complete(view: KpiView): KpiView {
+  const { staff, ...rest } = view;
+  return {
+    ...rest,
+    indicators: view.indicators.map((ind) => ({
+      ...ind,
+      denominatorFrom: ind.denominatorFrom ?? "",
+      beside: ind.beside ?? [],
+    })),
+    ...(isStaff(staff) ? { staff } : {}),
+  };
 }
 
 /** The page's data; null when it cannot be read (the locale is still taken when it can be). */
@@ -89,7 +120,7 @@ function readData(): PageData | null {
   }
   const v = isRec(data) ? data["view"] : null;
   if (isRec(v)) tx = texts(localeOf(v["locale"]));
-  return isView(v) ? { view: v } : null;
+  return isView(v) ? { view: complete(v) } : null;
 }
 
 function localeOf(value: unknown): Locale {
@@ -158,6 +189,8 @@ function render(view: KpiView): void {
     renderChart("mentors", view.distribution.mentors),
   );
   countsBox.replaceChildren(renderCounts(view.counts, date));
+  staffSection.hidden = view.staff === undefined;
+  staffBox.replaceChildren(...(view.staff === undefined ? [] : renderStaff(view.staff)));
 }
 
 function statusText(ind: KpiIndicatorView): string {
@@ -190,11 +223,13 @@ function renderCard(ind: KpiIndicatorView, index: number, points: readonly KpiHi
     `card kpi kpi-${ind.status}`,
     title,
     el("div", "figure-row", figure, badge),
+    ind.beside.length > 0 ? besideList(ind.beside) : null,
     el("p", "target", targetText(ind)),
     ind.direction === "down" ? el("p", "down-hint", tx.t("downHint")) : null,
     barChart(ind),
     ind.note.trim() !== "" ? el("p", "note", ind.note) : null,
     el("p", "formula", ind.formula),
+    ind.denominatorFrom.trim() !== "" ? el("p", "denominator-from", ind.denominatorFrom) : null,
     fraction,
     points.length > 0 ? trendTable(points) : null,
     ind.basis.length > 0 ? basisDetails(ind.basis) : null,
@@ -202,6 +237,13 @@ function renderCard(ind: KpiIndicatorView, index: number, points: readonly KpiHi
   item.dataset["key"] = ind.key;
   item.setAttribute("aria-labelledby", title.id);
   return item;
+}
+
+/** The figures beside the headline («среди ответивших: 1 / 2 = 50 %»), as the server wrote them. */
+function besideList(beside: readonly string[]): HTMLElement {
+  const list = el("ul", "beside", ...beside.map((line) => el("li", "", line)));
+  list.setAttribute("aria-label", tx.t("besideLabel"));
+  return list;
 }
 
 /** An SVG element with attributes and children, made with DOM calls (text as text nodes). */
@@ -409,6 +451,63 @@ function renderCounts(counts: KpiView["counts"], date: string): HTMLElement {
   );
 }
 
+/**
+ * «Педагогический коллектив»: how the teachers on the staff register take part on the counts' date (a table of
+ * label and number), then the young specialists in no pair, by name and id, with what the curator can do.
+ */
+function renderStaff(staff: KpiStaffView): HTMLElement[] {
+  const on = staff.on.trim();
+  const th = (text: string, scope: string) => {
+    const cell = el("th", "", text);
+    cell.scope = scope;
+    return cell;
+  };
+  const table =
+    staff.rows.length === 0
+      ? null
+      : el(
+          "table",
+          "staff-table",
+          el("caption", "sr-only", on === "" ? tx.t("staffTitle") : tx.t("staffCaption", { date: day(on) })),
+          el("thead", "", el("tr", "", th(tx.t("countsWho"), "col"), th(tx.t("countsHowMany"), "col"))),
+          el(
+            "tbody",
+            "",
+            ...staff.rows.map((r) => el("tr", "", th(r.label, "row"), el("td", "num", num(r.count, 0)))),
+          ),
+        );
+  const title = el("h3", "young-title", tx.t("youngTitle"));
+  title.id = "young-title";
+  const young = staff.youngNotInvolved;
+  const list =
+    young.length === 0
+      ? el("p", "young-none", tx.t("youngNone"))
+      : el(
+          "ul",
+          "young-list",
+          ...young.map((y) =>
+            el(
+              "li",
+              "",
+              el("span", "young-name", y.fullName),
+              " ",
+              el("span", "young-id", tx.t("youngId", { id: y.staffId })),
+            ),
+          ),
+        );
+  list.id = "young-list";
+  const box = el(
+    "div",
+    "young",
+    title,
+    list,
+    young.length > 0 ? el("p", "hint young-hint", tx.t("youngHint")) : null,
+  );
+  box.setAttribute("role", "group");
+  box.setAttribute("aria-labelledby", title.id);
+  return table === null ? [box] : [table, box];
+}
+
 // ---- status, errors, busy -----------------------------------------------------------------------------------
 
 function showStatus(...lines: (string | null)[]): void {
@@ -466,7 +565,7 @@ async function act(action: Action): Promise<void> {
     const next = await run(action === "compute" ? "computeIndicators" : "takeKpiSnapshot");
     if (!isView(next)) throw new Error(tx.t("badAnswer"));
     setBusy(action, false);
-    render(next);
+    render(complete(next));
     showStatus(
       next.message.trim() !== "" ? next.message : tx.t(action === "compute" ? "computed" : "snapshotTaken"),
       ...leftOutOf(next),

@@ -45,6 +45,7 @@ export const TEXT = {
   },
   fraction: { ru: "{numerator} из {denominator}", en: "{numerator} of {denominator}" },
   fractionLabel: { ru: "Числитель и знаменатель: ", en: "Numerator and denominator: " },
+  besideLabel: { ru: "Рядом с основной цифрой", en: "Beside the headline figure" },
   basis: { ru: "На чём основано", en: "What it is based on" },
   basisMore: { ru: "и ещё {n}", en: "and {n} more" },
   barLabel: { ru: "{title}: факт {actual}, {target}", en: "{title}: actual {actual}, {target}" },
@@ -79,6 +80,26 @@ export const TEXT = {
   countsHowMany: { ru: "Сколько", en: "How many" },
   countsCaption: { ru: "Участники на {date}", en: "Participants as of {date}" },
   noCounts: { ru: "Участников пока нет.", en: "No participants yet." },
+
+  // ---- the staff register ----
+  staffTitle: { ru: "Педагогический коллектив", en: "Staff" },
+  staffCaption: {
+    ru: "Участие педагогического коллектива в наставничестве на {date}",
+    en: "How the staff take part in mentoring as of {date}",
+  },
+  youngTitle: {
+    ru: "Молодые специалисты вне программ наставничества",
+    en: "Young specialists in no mentoring programme",
+  },
+  youngId: { ru: "({id})", en: "({id})" },
+  youngNone: {
+    ru: "Таких нет: все молодые специалисты коллектива участвуют в наставничестве.",
+    en: "None: every young specialist on the staff takes part in mentoring.",
+  },
+  youngHint: {
+    ru: "Чтобы включить их в программу, выделите их строки на листе «Педагогический коллектив» и выберите «Наставничество → Добавить выбранных в наставляемые».",
+    en: "To bring them into the programme, select their rows on the Staff tab and choose “Mentoring → Add the selected staff as mentees”.",
+  },
 
   // ---- errors ----
   noData: {
