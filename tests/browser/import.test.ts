@@ -301,7 +301,7 @@ describe("importing mentors from a UTF-8 file", () => {
     await upload(o, "список.csv", utf8("ФИО;Запрос;Класс\nИванов Иван;дроби;7А\n"));
     await o.page.locator("#status", { hasText: "Выберите" }).waitFor();
     expect(await text(o, "#status")).toBe(
-      "Выберите, куда добавить людей из файла: на лист «Наставники» или «Наставляемые».",
+      "Выберите, куда добавить людей из файла: на лист «Наставники», «Наставляемые» или «Педагогический коллектив».",
     );
     expect(o.calls).toEqual([]);
 
