@@ -193,17 +193,19 @@ const TABLE_ALIASES: Partial<Record<string, Record<string, string[]>>> = {
  * The wordings an HR export uses for a qualification category, read as the register's own labels. Anything else
  * is written as the file has it and «Проверить базу» names it.
  */
-const QUALIFICATION_WORDS: Record<string, string> = {
-  "высшая категория": "высшая",
-  "высшая квалификационная категория": "высшая",
-  "первая категория": "первая",
-  "первая квалификационная категория": "первая",
-  "1 категория": "первая",
-  "соответствие занимаемой должности": "соответствие должности",
-  сзд: "соответствие должности",
-  "б/к": "без категории",
-  нет: "без категории",
-};
+const QUALIFICATION_WORDS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    "высшая категория": "высшая",
+    "высшая квалификационная категория": "высшая",
+    "первая категория": "первая",
+    "первая квалификационная категория": "первая",
+    "1 категория": "первая",
+    "соответствие занимаемой должности": "соответствие должности",
+    сзд: "соответствие должности",
+    "б/к": "без категории",
+    нет: "без категории",
+  }),
+);
 
 const norm = (s: string) =>
   s
@@ -345,7 +347,7 @@ function incomingValue(table: TableSpec, key: string, kind: string, raw: string)
   if (raw === "") return raw;
   if (kind === "date") return importDate(raw);
   if (kind === "int") return importYears(raw);
-  if (table.key === "staff" && key === "qualification") return QUALIFICATION_WORDS[norm(raw)] ?? raw;
+  if (table.key === "staff" && key === "qualification") return QUALIFICATION_WORDS.get(norm(raw)) ?? raw;
   return raw;
 }
 

@@ -179,6 +179,11 @@ describe("the staff register («Педагогический коллектив�
     expect(importYears("1 год")).toBe("1");
     expect(importYears("пять")).toBe("пять");
     expect(importYears("12 лет и больше")).toBe("12 лет и больше");
+    // A prototype's name in the category column is kept as text, never read off an object (found by the fuzzer).
+    const proto = parseCsv("ФИО;Категория\nА;constructor\nБ;__proto__\nВ;toString");
+    expect(
+      planImport(STAFF, proto, ["fullName", "qualification"], [], "ru").rows.map((r) => r.qualification),
+    ).toEqual(["constructor", "__proto__", "toString"]);
   });
 
   test("a hostile file: a formula, a five-digit year, a hire date before 1950, a 100,000-character cell", () => {
