@@ -39,6 +39,9 @@ async function main(): Promise<void> {
           serverArgs: false,
           answers: [],
           template: { kind: "", docId: "", name: "", replace: false },
+          registerEdits: [],
+          enrol: { role: "mentors", rows: [] },
+          staffCsv: "",
         },
         actions: ["(harness)"],
         failures: [

@@ -7,7 +7,9 @@ import type { Ports, TableRead } from "../ports";
 import { assignIds } from "./ids";
 import { driftMessage, filledLength } from "./tabs";
 
-export type ImportTable = "mentors" | "mentees";
+/** The tabs a file of people may go to: the programme's people and the staff register. */
+export const IMPORT_TABLES = ["mentors", "mentees", "staff"] as const;
+export type ImportTable = (typeof IMPORT_TABLES)[number];
 
 export interface ImportPreview {
   readonly table: ImportTable;
@@ -39,8 +41,8 @@ const TEXT = {
     en: "There is no “{tab}” tab yet. First run “Mentoring → Create / update the base”.",
   },
   badTable: {
-    ru: "Импорт возможен только на листы наставников и наставляемых.",
-    en: "Import goes only to the Mentors or Mentees tab.",
+    ru: "Импорт возможен только на листы «Наставники», «Наставляемые» и «Педагогический коллектив».",
+    en: "Import goes only to the Mentors, Mentees or Staff tab.",
   },
   badColumn: {
     ru: "Неизвестный столбец «{key}» в соответствиях.",
@@ -53,8 +55,8 @@ const TEXT = {
 } as const;
 
 function spec(table: string, locale: Locale) {
-  if (table !== "mentors" && table !== "mentees") throw new ImportError(TEXT.badTable[locale]);
-  return tableSpec(table);
+  if (!(IMPORT_TABLES as readonly string[]).includes(table)) throw new ImportError(TEXT.badTable[locale]);
+  return tableSpec(table as ImportTable);
 }
 
 function target(p: Ports, table: ImportTable) {
@@ -126,6 +128,7 @@ export function importPeople(
         fullName: String(r[col("fullName")!]),
         email: col("email") === undefined ? "" : String(r[col("email")!] ?? ""),
         phone: col("phone") === undefined ? "" : String(r[col("phone")!] ?? ""),
+        position: col("position") === undefined ? "" : String(r[col("position")!] ?? ""),
       }));
     const usable = mapping.map((k) => (k !== null && col(k) !== undefined ? k : null));
     const today = p.clock.format(p.clock.now(), "yyyy-MM-dd");

@@ -139,6 +139,74 @@ const ALIASES: Record<string, string[]> = {
   guardianName: ["законный представитель", "родитель", "фио родителя", "фио законного представителя"],
 };
 
+/**
+ * Names a school's HR export («Педагогический коллектив») gives the register's columns. «Категория» there is the
+ * qualification category (the people tabs have a «Категория» of their own). A bare «Стаж» is not matched: an HR
+ * export's «Стаж» may be the total one, and the teaching one decides who is a young specialist, so the curator
+ * chooses it in the dialog.
+ */
+const TABLE_ALIASES: Partial<Record<string, Record<string, string[]>>> = {
+  staff: {
+    position: ["должность", "занимаемая должность", "position", "job title"],
+    subjects: [
+      "предмет",
+      "предметы",
+      "преподаваемый предмет",
+      "преподаваемые предметы",
+      "направление",
+      "subject",
+    ],
+    hireDate: [
+      "дата приема",
+      "дата приема на работу",
+      "дата поступления на работу",
+      "дата трудоустройства",
+      "принят",
+      "hire date",
+      "hired",
+    ],
+    teachingYears: [
+      "стаж педагогический",
+      "педагогический стаж",
+      "пед. стаж",
+      "пед стаж",
+      "стаж педагогической работы",
+      "педагогический стаж, лет",
+      "teaching experience",
+    ],
+    experienceDate: ["стаж на дату", "дата расчета стажа", "стаж по состоянию на"],
+    totalYears: [
+      "стаж общий",
+      "общий стаж",
+      "общий трудовой стаж",
+      "трудовой стаж",
+      "общий стаж, лет",
+      "total experience",
+    ],
+    qualification: ["категория", "квалификационная категория", "квалификация", "кв. категория", "category"],
+    leaveDate: ["дата увольнения", "уволен", "дата ухода", "leave date"],
+    leaveReason: ["причина увольнения", "причина ухода", "основание увольнения", "leave reason"],
+  },
+};
+
+/**
+ * The wordings an HR export uses for a qualification category, read as the register's own labels. Anything else
+ * is written as the file has it and «Проверить базу» names it.
+ */
+const QUALIFICATION_WORDS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    "высшая категория": "высшая",
+    "высшая квалификационная категория": "высшая",
+    "первая категория": "первая",
+    "первая квалификационная категория": "первая",
+    "1 категория": "первая",
+    "соответствие занимаемой должности": "соответствие должности",
+    сзд: "соответствие должности",
+    "б/к": "без категории",
+    нет: "без категории",
+  }),
+);
+
 const norm = (s: string) =>
   s
     .toLowerCase()
@@ -146,6 +214,10 @@ const norm = (s: string) =>
     .replace(/[*:]+$/g, "")
     .replace(/\s+/g, " ")
     .trim();
+
+function aliasesOf(table: TableSpec, key: string): string[] {
+  return TABLE_ALIASES[table.key]?.[key] ?? ALIASES[key] ?? [];
+}
 
 /** For each file column: the key of our column it fills, or null to leave it out. Each key is used once. */
 export function guessMapping(table: TableSpec, headers: readonly string[]): (string | null)[] {
@@ -157,7 +229,7 @@ export function guessMapping(table: TableSpec, headers: readonly string[]): (str
       (c) =>
         c.kind !== "id" &&
         !used.has(c.key) &&
-        (norm(c.header.ru) === n || norm(c.header.en) === n || (ALIASES[c.key] ?? []).map(norm).includes(n)),
+        (norm(c.header.ru) === n || norm(c.header.en) === n || aliasesOf(table, c.key).map(norm).includes(n)),
     );
     if (!hit) return null;
     used.add(hit.key);
@@ -170,6 +242,8 @@ export interface ExistingPerson {
   readonly fullName: string;
   readonly email?: string;
   readonly phone?: string;
+  /** The register's position («Должность»): with the name, it tells a person without an e-mail. */
+  readonly position?: string;
 }
 
 export interface ImportPlan {
@@ -191,6 +265,92 @@ function identity(name: string, email: string, phone: string): string[] {
   return keys;
 }
 
+interface Person {
+  readonly fullName: string;
+  readonly email?: string;
+  readonly phone?: string;
+  readonly position?: string;
+}
+
+/**
+ * Who has been seen already (on the tab or earlier in the file), and where. The people tabs: the same name with
+ * the same e-mail or phone, or the same name where neither has contacts. The staff register: the same name with
+ * the same e-mail, or, when either of the two has no e-mail, the same name and position (two teachers of one name
+ * differ by their post; one person's e-mail is not typed twice with a different post).
+ */
+class Seen {
+  private readonly byKey = new Map<string, string>();
+  private readonly byPost = new Map<string, string>();
+  private readonly byPostNoEmail = new Map<string, string>();
+  constructor(private readonly staff: boolean) {}
+
+  private post(p: Person): string {
+    return `${normaliseName(p.fullName)}|${norm(p.position ?? "")}`;
+  }
+
+  find(p: Person): string | undefined {
+    if (!this.staff) {
+      const keys = identity(p.fullName, p.email ?? "", p.phone ?? "");
+      return keys.map((k) => this.byKey.get(k)).find((r) => r !== undefined);
+    }
+    const email = normaliseEmail(p.email ?? "");
+    if (email)
+      return (
+        this.byKey.get(`${normaliseName(p.fullName)}|e:${email}`) ?? this.byPostNoEmail.get(this.post(p))
+      );
+    return this.byPost.get(this.post(p));
+  }
+
+  add(p: Person, where: string): void {
+    if (!this.staff) {
+      for (const k of identity(p.fullName, p.email ?? "", p.phone ?? "")) this.byKey.set(k, where);
+      return;
+    }
+    const email = normaliseEmail(p.email ?? "");
+    if (email) this.byKey.set(`${normaliseName(p.fullName)}|e:${email}`, where);
+    else this.byPostNoEmail.set(this.post(p), where);
+    this.byPost.set(this.post(p), where);
+  }
+}
+
+const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4,})(?:[ T]+\d{1,2}:\d{2}(?::\d{2})?)?$/;
+const ISO_FORM = /^(\d{4,})-(\d{1,2})-(\d{1,2})(?:[ T]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$/;
+
+/**
+ * A date as Excel and other systems write it (05.09.2023, 5.9.2023, 05.09.2023 0:00, 2023-09-05,
+ * 2023-09-05 00:00:00) in the base's form dd.MM.yyyy; anything else as it is, for the check to name.
+ */
+export function importDate(raw: string): string {
+  const t = raw.trim();
+  const dotted = DOTTED.exec(t);
+  const iso = dotted ? undefined : ISO_FORM.exec(t);
+  const [d, m, y] = dotted
+    ? [dotted[1]!, dotted[2]!, dotted[3]!]
+    : iso
+      ? [iso[3]!, iso[2]!, iso[1]!]
+      : [undefined, undefined, undefined];
+  if (d === undefined || m === undefined || y === undefined) return raw;
+  return `${d.padStart(2, "0")}.${m.padStart(2, "0")}.${y}`;
+}
+
+/** Whole years as an HR export writes them («12 лет», «12 л. 3 мес.», «5 года»): the number; anything else as it is. */
+export function importYears(raw: string): string {
+  const m =
+    /^(\d{1,3})\s*(?:г\.?|год|года|лет|л\.?)(?:[\s,]+\d{1,2}\s*(?:м\.?|мес\.?|месяц\S*)(?:[\s,]+\d{1,2}\s*(?:д\.?|дн\S*))?)?$/i.exec(
+      raw.trim(),
+    );
+  return m ? m[1]! : raw;
+}
+
+/** The file's value for a column of that kind, in the form the base keeps. */
+function incomingValue(table: TableSpec, key: string, kind: string, raw: string): string {
+  if (raw === "") return raw;
+  if (kind === "date") return importDate(raw);
+  if (kind === "int") return importYears(raw);
+  if (table.key === "staff" && key === "qualification") return QUALIFICATION_WORDS.get(norm(raw)) ?? raw;
+  return raw;
+}
+
 export function checkMapping(
   table: TableSpec,
   mapping: readonly (string | null)[],
@@ -208,8 +368,9 @@ export function checkMapping(
 }
 
 /**
- * The rows the import adds: people already on the tab (same name and e-mail or phone, or the same name where
- * neither has contacts) and repeats within the file are skipped with the reason. Checkbox columns accept
+ * The rows the import adds: people already on the tab and repeats within the file (see Seen for who is the same
+ * person) are skipped with the reason. Dates and years of experience come in the base's form (importDate,
+ * importYears). Checkbox columns accept
  * да/нет/+/1/0/TRUE/FALSE; everything else is kept as the file has it.
  */
 export function planImport(
@@ -222,11 +383,8 @@ export function planImport(
 ): ImportPlan {
   const problem = checkMapping(table, mapping, locale);
   if (problem) throw new ImportError(problem);
-  const seen = new Map<string, string>();
-  for (const p of existing) {
-    for (const k of identity(p.fullName, p.email ?? "", p.phone ?? ""))
-      seen.set(k, fill(IMPORT_TEXT.existing[locale], { row: p.row }));
-  }
+  const seen = new Seen(table.key === "staff");
+  for (const p of existing) seen.add(p, fill(IMPORT_TEXT.existing[locale], { row: p.row }));
   const kinds = new Map(table.columns.map((c) => [c.key, c.kind]));
   const earliest = new Map(table.columns.map((c) => [c.key, c.earliest]));
   const rows: Record<string, Cell>[] = [];
@@ -239,8 +397,8 @@ export function planImport(
     const noted: string[] = [];
     mapping.forEach((key, c) => {
       if (!key) return;
-      const raw = (fields[c] ?? "").trim();
       const kind = kinds.get(key) ?? "text";
+      const raw = incomingValue(table, key, kind, (fields[c] ?? "").trim());
       row[key] = kind === "checkbox" ? toCheckbox(raw) : raw;
       const verdict =
         raw === ""
@@ -259,13 +417,18 @@ export function planImport(
       skipped.push({ line, reason: IMPORT_TEXT.noNameInRow[locale] });
       return;
     }
-    const keys = identity(name, String(row.email ?? ""), String(row.phone ?? ""));
-    const before = keys.map((k) => seen.get(k)).find((r) => r !== undefined);
+    const person: Person = {
+      fullName: name,
+      email: String(row.email ?? ""),
+      phone: String(row.phone ?? ""),
+      position: String(row.position ?? ""),
+    };
+    const before = seen.find(person);
     if (before) {
       skipped.push({ line, reason: before });
       return;
     }
-    for (const k of keys) seen.set(k, fill(IMPORT_TEXT.repeated[locale], { line }));
+    seen.add(person, fill(IMPORT_TEXT.repeated[locale], { line }));
     rows.push({ ...row });
     if (noted.length > 0) notes.push({ line, reason: noted.join("; ") });
   });

@@ -154,3 +154,75 @@ describe("import from CSV (use case)", () => {
     expect(sheets.cell("mentors", 5, "fullName").value).toBe("Орлова Вера Ивановна");
   });
 });
+
+describe("import into the staff register (use case)", () => {
+  const HR = [
+    "Фамилия Имя Отчество;Должность;Дата приема;Стаж педагогический;Стаж общий;Категория;Дата увольнения;Причина увольнения;Электронная почта",
+    "Петрова Анна Сергеевна;учитель математики;01.09.2024;1;3;без категории;;;petrova@s.ru",
+    "Орлова Вера Ивановна;учитель истории;15.08.1988 0:00;36;37;высшая категория;;;",
+    "Лебедев Пётр Ильич;учитель физики;2019-09-02;6;6;первая;31.05.2025;ушёл из профессии;",
+    "Смирнова Ольга Петровна;учитель химии;;;;;;;",
+  ].join("\r\n");
+
+  test("the dialog offers the register's columns; people on it are skipped; new rows get СТ- ids", () => {
+    const { ports, sheets } = school();
+    sheets.type("staff", { id: "СТ-0001", fullName: "Смирнова Ольга Петровна", position: "Учитель химии" });
+    const preview = previewImport(ports, "staff", HR);
+    expect(preview.tab).toBe("Педагогический коллектив");
+    expect(preview.mapping).toEqual([
+      "fullName",
+      "position",
+      "hireDate",
+      "teachingYears",
+      "totalYears",
+      "qualification",
+      "leaveDate",
+      "leaveReason",
+      "email",
+    ]);
+    expect(preview.columns.find((c) => c.key === "position")).toEqual({
+      key: "position",
+      header: "Должность",
+      required: true,
+    });
+    const r = importPeople(ports, "staff", HR, preview.mapping);
+    expect(r).toMatchObject({
+      tab: "Педагогический коллектив",
+      added: 3,
+      firstRow: 3,
+      lastRow: 5,
+      idsAssigned: 3,
+    });
+    expect(r.skipped).toEqual([{ line: 5, reason: "уже есть на листе (строка 2)" }]);
+    expect([3, 4, 5].map((row) => sheets.cell("staff", row, "id").value)).toEqual([
+      "СТ-0002",
+      "СТ-0003",
+      "СТ-0004",
+    ]);
+    expect(sheets.cell("staff", 4, "hireDate").value).toBe("15.08.1988");
+    expect(sheets.cell("staff", 4, "qualification").value).toBe("высшая");
+    expect(sheets.cell("staff", 5, "leaveReason").value).toBe("ушёл из профессии");
+    expect(sheets.cell("staff", 2, "position").value).toBe("Учитель химии");
+
+    // The register's own check accepts what came in (1988 is a career date; the leaver has a reason).
+    const report = checkBase(ports)!;
+    expect(report.problems.filter((p) => p.table === "staff")).toEqual([]);
+
+    // A second import of the same file adds nobody.
+    const again = importPeople(ports, "staff", HR, preview.mapping);
+    expect(again.added).toBe(0);
+    expect(again.skipped.map((s) => s.line)).toEqual([2, 3, 4, 5]);
+  });
+
+  test("a column the curator changes in the dialog is honoured; an unknown tab is refused", () => {
+    const { ports, sheets } = school();
+    const file = "ФИО;Стаж;Должность\nПетрова Анна Сергеевна;2;учитель";
+    const guessed = previewImport(ports, "staff", file).mapping;
+    expect(guessed).toEqual(["fullName", null, "position"]);
+    importPeople(ports, "staff", file, ["fullName", "teachingYears", "position"]);
+    expect(sheets.cell("staff", 2, "teachingYears").value).toBe("2");
+    expect(() => previewImport(ports, "pairs" as never, file)).toThrow(
+      "Импорт возможен только на листы «Наставники», «Наставляемые» и «Педагогический коллектив»",
+    );
+  });
+});

@@ -301,7 +301,7 @@ describe("importing mentors from a UTF-8 file", () => {
     await upload(o, "список.csv", utf8("ФИО;Запрос;Класс\nИванов Иван;дроби;7А\n"));
     await o.page.locator("#status", { hasText: "Выберите" }).waitFor();
     expect(await text(o, "#status")).toBe(
-      "Выберите, куда добавить людей из файла: на лист «Наставники» или «Наставляемые».",
+      "Выберите, куда добавить людей из файла: на лист «Наставники», «Наставляемые» или «Педагогический коллектив».",
     );
     expect(o.calls).toEqual([]);
 
@@ -332,6 +332,72 @@ describe("importing mentors from a UTF-8 file", () => {
     expect(await visible(o, "#drop-overlay")).toBe(false);
     expect(await text(o, "#file-name")).toBe("перетащили.csv");
     expect(await mapping(o)).toEqual(["fullName", "phone"]);
+  });
+});
+
+describe("importing the staff register («Педагогический коллектив»)", () => {
+  const STAFF_CSV = [
+    "ФИО;Должность;Дата приема;Стаж педагогический;Стаж общий;Категория;Дата увольнения;Причина увольнения;Табельный номер",
+    "Петрова Анна Сергеевна;учитель математики;01.09.2024;1;3;первая категория;;;0012",
+    "Лебедев Пётр Ильич;учитель физики;02.09.2019 0:00;6;6;высшая;31.05.2025;ушёл из профессии;0013",
+    "Смирнова Ольга Петровна;учитель химии;;;;;;;0014",
+  ].join("\r\n");
+
+  test("the third tab: the register's columns guessed from an HR export, people on it skipped, СТ- ids", async () => {
+    const s = school();
+    s.m.sheets.type("staff", {
+      id: "СТ-0001",
+      fullName: "Смирнова Ольга Петровна",
+      position: "учитель химии",
+    });
+    const o = await open(s);
+    expect(
+      await o.page
+        .getByRole("radio")
+        .evaluateAll((els) => els.map((e) => e.parentElement?.textContent?.trim())),
+    ).toEqual(["Наставники", "Наставляемые", "Педагогический коллектив"]);
+    await chooseTab(o, "staff");
+    await upload(o, "сотрудники.csv", utf8(STAFF_CSV));
+    await previewShown(o);
+    expect(o.calls).toEqual([{ name: "previewImportFile", args: ["staff", STAFF_CSV] }]);
+    expect(await text(o, "#summary")).toMatch(
+      /^В файле 3 строки\. Они будут добавлены в конец листа «Педагогический коллектив»/,
+    );
+    expect(await mapping(o)).toEqual([
+      "fullName",
+      "position",
+      "hireDate",
+      "teachingYears",
+      "totalYears",
+      "qualification",
+      "leaveDate",
+      "leaveReason",
+      "",
+    ]);
+    const options = await o.page.locator("#map-0 option").allTextContents();
+    expect(options.slice(0, 3)).toEqual(["— не переносить —", "ФИО *", "Должность *"]);
+    expect(options).toContain("Квалификационная категория");
+    await expectAccessible(o.page, "import: the staff register's preview");
+
+    // The curator puts the personnel number into «Примечание».
+    await o.page.getByLabel("Табельный номер — в какой столбец листа").selectOption({ label: "Примечание" });
+    await o.page.click("#import");
+    await o.page.locator("#result").waitFor({ state: "visible" });
+    expect(o.calls[1]?.args[0]).toBe("staff");
+    expect(await text(o, "#outcome")).toBe(
+      "Добавлено 2 человека на лист «Педагогический коллектив» (строки 3–4), выдано ID: 2",
+    );
+    expect(await texts(o, "#skipped li")).toEqual(["Строка 4: уже есть на листе (строка 2)"]);
+    await expectAccessible(o.page, "import: staff added");
+    expect(s.m.sheets.cell("staff", 3, "id").value).toBe("СТ-0002");
+    expect(s.m.sheets.cell("staff", 3, "qualification").value).toBe("первая");
+    expect(s.m.sheets.cell("staff", 4, "hireDate").value).toBe("02.09.2019");
+    expect(s.m.sheets.cell("staff", 4, "remarks").value).toBe("0013");
+  });
+
+  test("English: the third tab is «Staff»", async () => {
+    const o = await open(school("en"), "en");
+    expect(await o.page.getByLabel("Staff").isVisible()).toBe(true);
   });
 });
 

@@ -205,3 +205,21 @@ test("valid calls still work: goToCell with a column key that is a prototype nam
   host.call("goToCell", "mentors", 5, "email");
   expect(ss.getActiveRange()?.getA1Notation()).toBe("N5");
 });
+
+test("the import's tab: the staff register goes through with the people tabs; any other tab is refused", () => {
+  const { emu, host, ss } = school();
+  const file = "ФИО;Должность\nИванов Иван Иванович;учитель";
+  for (const table of ["mentors", "mentees", "staff"])
+    expect(host.call("previewImportFile", table, file)).toMatchObject({ table, rowCount: 1 });
+  const before = world(emu, ss);
+  for (const table of ["pairs", "achievements", "Staff", "staff ", "Педагогический коллектив", "__proto__"]) {
+    let error: unknown = null;
+    try {
+      host.call("importParticipants", table, file, ["fullName", "position"]);
+    } catch (err) {
+      error = err;
+    }
+    expect((error as { name?: unknown } | null)?.name).toBe("BadCall");
+  }
+  expect(world(emu, ss)).toBe(before);
+});

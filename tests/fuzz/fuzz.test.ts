@@ -40,6 +40,8 @@ describe("fuzz: a careless curator on the built add-on", () => {
           "update base",
           "check",
           "import",
+          "import staff",
+          "enrol",
           "propose pairs",
           "confirm pairs",
           "confirm twice",

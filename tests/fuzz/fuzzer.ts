@@ -10,7 +10,15 @@ import { join } from "node:path";
 import { sampleSchool } from "../../scripts/sampleSchool";
 import { PROBLEMS, type ProblemCode } from "../../src/domain/problems";
 import { SURVEYS as SURVEY_DEFS } from "../../src/domain/surveys/definitions";
-import { type ColumnKind, type ColumnSpec, MENTEES, MENTORS, type TableSpec } from "../../src/domain/tables";
+import {
+  ACHIEVEMENTS,
+  type ColumnKind,
+  type ColumnSpec,
+  MENTEES,
+  MENTORS,
+  STAFF,
+  type TableSpec,
+} from "../../src/domain/tables";
 import { createEmulator } from "../emulator";
 import { type BundleHost, loadBundle } from "../emulator/vmHost";
 
@@ -211,7 +219,28 @@ export interface CaseInput {
   answers: Hostile[];
   /** A template picked for a document kind (chooseTemplate): the Picker's id and name, or hostile ones. */
   template: { kind: string; docId: unknown; name: unknown; replace: unknown };
+  /** Careless edits of «Педагогический коллектив» and «Конкурсы и достижения» (issue 14). */
+  registerEdits: RegisterEdit[];
+  /** The staff rows (1-based among the data rows, some past the end) selected for «Добавить выбранных …». */
+  enrol: { role: "mentors" | "mentees"; rows: number[] };
+  /** A file imported into «Педагогический коллектив». */
+  staffCsv: string;
 }
+
+/** What a careless curator does to the staff register and the contests tab. */
+export const REGISTER_EDITS = [
+  /** A hire or leaving date that is no date, or out of range (9999, 1949, 31 February). */
+  "badDate",
+  /** A leaving date without a reason, or a reason that is no reason of the list. */
+  "badReason",
+  /** A register row typed twice (the same person, the same id). */
+  "duplicate",
+  /** A contest row naming a person who is on no tab. */
+  "unknownPerson",
+  /** A register column moved, with its header, to the other end of the tab. */
+  "movedHeader",
+] as const;
+export type RegisterEdit = (typeof REGISTER_EDITS)[number];
 
 const CONFIRM_DATES: readonly Hostile[] = [
   { name: "ok", value: "2026-12-01" },
@@ -291,7 +320,46 @@ export function generate(seed: number, sample: boolean): CaseInput {
   // What a participant types into the survey form's text questions, and the template picked by hand.
   const answers = [0, 1].map(() => rng.pick(ANSWER_TEXTS));
   const template = rng.pick(TEMPLATE_CHOICES);
-  return { seed, plants, shapes, confirmDate, pairStart, csv, serverArgs, answers, template };
+  // Issue 14: drawn after everything above, so the earlier seeds keep their cases.
+  for (const spec of [STAFF, ACHIEVEMENTS]) {
+    if (!rng.chance(0.5)) continue;
+    const column = rng.pick(spec.columns);
+    plants.push({
+      tab: spec.title.ru,
+      row: 2 + rng.int(spec === STAFF ? 8 : 3),
+      column: column.key,
+      kind: column.kind,
+      hostile: hostileFor(rng, column.kind),
+    });
+  }
+  const registerEdits = REGISTER_EDITS.filter(() => rng.chance(0.35));
+  const enrol = {
+    role: rng.pick(["mentors", "mentees"] as const),
+    rows: Array.from({ length: 1 + rng.int(3) }, () => rng.int(14)),
+  };
+  const staffValue = String(hostileFor(rng, rng.pick<ColumnKind>(["text", "date", "int", "enum"])).value);
+  const quoted = `"${staffValue.replace(/"/g, '""').slice(0, 2000)}"`;
+  const staffCsv = [
+    "ФИО;Должность;Дата приема;Стаж педагогический;Категория;Дата увольнения;Причина увольнения;E-mail",
+    `${quoted};учитель;01.09.2015;${quoted};высшая;;;`,
+    `Соколова Анна Петровна;учитель музыки;${quoted};3;${quoted};;;sokolova@school7.ru`,
+    "Соколова Анна Петровна;учитель музыки;01.09.2023;3;первая;;;sokolova@school7.ru",
+    `Громов Лев Ильич;учитель физики;1.9.1949;40;б/к;31.08.20255;${quoted};`,
+  ].join("\r\n");
+  return {
+    seed,
+    plants,
+    shapes,
+    confirmDate,
+    pairStart,
+    csv,
+    serverArgs,
+    answers,
+    template,
+    registerEdits,
+    enrol,
+    staffCsv,
+  };
 }
 
 /** A short, readable description of the case: what a failure report prints. */
@@ -311,6 +379,7 @@ export function describe(input: CaseInput): string {
     `  survey answers typed: ${input.answers.map(show).join("; ") || "none"}`,
     `  template chosen: ${input.template.kind} ${show({ name: "id", value: input.template.docId })}, ${show({ name: "name", value: input.template.name })}, replace ${JSON.stringify(input.template.replace)}`,
     `  hostile server arguments: ${input.serverArgs ? "yes" : "no"}`,
+    `  register edits: ${input.registerEdits.join(", ") || "none"}; enrol as ${input.enrol.role}: staff rows ${input.enrol.rows.map((r) => r + 2).join(", ")}`,
   ].join("\n");
 }
 
@@ -517,7 +586,15 @@ interface Typed {
   values: unknown[][];
 }
 
-const TYPED_TABS = ["Наставники", "Наставляемые", "Программы", "Встречи", "Цели показателей"];
+const TYPED_TABS = [
+  "Наставники",
+  "Наставляемые",
+  "Программы",
+  "Встречи",
+  "Цели показателей",
+  "Педагогический коллектив",
+  "Конкурсы и достижения",
+];
 
 function snapshotTyped(ss: Spreadsheet): Typed[] {
   return ss
@@ -553,6 +630,8 @@ function compareTyped(ss: Spreadsheet, before: readonly Typed[], rec: Recorder):
     const after = HEADER_DELETED.has(b.sheetId) && headerInserted(b.values, read) ? read.slice(1) : read;
     let reported = 0;
     b.values.forEach((row, r) => {
+      // A row of nothing but unticked boxes holds nothing a person typed: the add-on may append into it.
+      if (row.every((v) => v === "" || v === null || v === false)) return;
       row.forEach((v, c) => {
         if (v === "" || v === null || reported >= 3) return;
         const now = after[r]?.[c];
@@ -575,7 +654,9 @@ function checkGhostRows(ss: Spreadsheet, rec: Recorder): void {
   for (const sheet of ss.getSheets()) {
     const values = sheet.getDataRange().getValues();
     const idCol = values.slice(1).length
-      ? (values[0] ?? []).findIndex((_, c) => values.slice(1).some((r) => /^(НС|НЯ)-\d+$/.test(String(r[c]))))
+      ? (values[0] ?? []).findIndex((_, c) =>
+          values.slice(1).some((r) => /^(НС|НЯ|СТ|КД)-\d+$/.test(String(r[c]))),
+        )
       : -1;
     if (idCol < 0) continue;
     let ghosts = 0;
@@ -717,7 +798,7 @@ function editProposals(ss: Spreadsheet, shapes: readonly Shape[], rng: Rng): voi
 
 /** Types the sample's settings and people into the base, as `npm start` does. */
 function typeSchool(ss: Spreadsheet): void {
-  const data = sampleSchool(2026, { mentors: 4, mentees: 6 });
+  const data = sampleSchool(2026, { mentors: 4, mentees: 6, staff: true });
   const settings = ss.getSheetByName("Настройки")!;
   const codes = settings
     .getRange(1, 1, settings.getLastRow(), 1)
@@ -730,7 +811,10 @@ function typeSchool(ss: Spreadsheet): void {
   for (const [spec, rows] of [
     [MENTORS, data.mentors],
     [MENTEES, data.mentees],
+    [STAFF, data.staff],
+    [ACHIEVEMENTS, data.achievements],
   ] as const) {
+    if (rows.length === 0) continue;
     const sheet = ss.getSheetByName(spec.title.ru)!;
     const headers = headersOf(sheet);
     const keyOf = new Map(spec.columns.map((c) => [c.header.ru, c.key]));
@@ -739,8 +823,10 @@ function typeSchool(ss: Spreadsheet): void {
   }
 }
 
+const BY_TITLE = new Map([MENTORS, MENTEES, STAFF, ACHIEVEMENTS].map((t) => [t.title.ru, t]));
+
 function plant(ss: Spreadsheet, p: Plant): boolean {
-  const spec = p.tab === MENTORS.title.ru ? MENTORS : MENTEES;
+  const spec = BY_TITLE.get(p.tab)!;
   const sheet = ss.getSheetByName(p.tab);
   if (!sheet) return false;
   const header = spec.columns.find((c) => c.key === p.column)!.header.ru;
@@ -752,6 +838,55 @@ function plant(ss: Spreadsheet, p: Plant): boolean {
   } catch {
     // Sheets itself refuses the value (a cell holds at most 50,000 characters): nothing of the add-on's.
     return false;
+  }
+}
+
+/** A careless edit of the register or the contests tab (REGISTER_EDITS). */
+function editRegister(ss: Spreadsheet, edit: RegisterEdit, rng: Rng): void {
+  const staff = ss.getSheetByName(STAFF.title.ru);
+  const contests = ss.getSheetByName(ACHIEVEMENTS.title.ru);
+  if (!staff || !contests) return;
+  const at = (sheet: Sheet, header: string) => headersOf(sheet).indexOf(header) + 1;
+  const header = (spec: TableSpec, key: string) => spec.columns.find((c) => c.key === key)!.header.ru;
+  const rows = Math.max(2, staff.getLastRow());
+  const row = 2 + rng.int(rows - 1);
+  switch (edit) {
+    case "badDate": {
+      const col = at(staff, header(STAFF, rng.pick(["hireDate", "leaveDate", "experienceDate"])));
+      if (col > 0)
+        staff
+          .getRange(row, col)
+          .setValue(rng.pick(["31.02.2020", "01.09.9999", "31.12.1949", "вчера", 45000]));
+      return;
+    }
+    case "badReason": {
+      const date = at(staff, header(STAFF, "leaveDate"));
+      const reason = at(staff, header(STAFF, "leaveReason"));
+      if (date > 0) staff.getRange(row, date).setValue("31.05.2026");
+      if (reason > 0) staff.getRange(row, reason).setValue(rng.pick(["", "по собственному желанию", "=1/0"]));
+      return;
+    }
+    case "duplicate": {
+      const width = staff.getLastColumn();
+      const copy = staff.getRange(row, 1, 1, width).getValues();
+      staff.getRange(staff.getLastRow() + 1, 1, 1, width).setValues(copy);
+      return;
+    }
+    case "unknownPerson": {
+      const person = at(contests, header(ACHIEVEMENTS, "personId"));
+      const event = at(contests, header(ACHIEVEMENTS, "event"));
+      const next = contests.getLastRow() + 1;
+      if (person > 0)
+        contests.getRange(next, person).setValue(rng.pick(["СТ-9999", "НС-0999", "Иванова", "__proto__"]));
+      if (event > 0) contests.getRange(next, event).setValue("Учитель года");
+      return;
+    }
+    case "movedHeader": {
+      const last = staff.getLastColumn();
+      const from = 2 + rng.int(last - 2);
+      staff.moveColumns(staff.getRange(1, from, 1, 1), rng.pick([2, last + 1]));
+      return;
+    }
   }
 }
 
@@ -843,7 +978,12 @@ function checkDrift(
           .getName(),
       ),
     );
-    if (!named) rec.fail(action, "notRefused", `${what} did not say which drifted tab stops it`);
+    if (!named)
+      rec.fail(
+        action,
+        "notRefused",
+        `${what} did not say which drifted tab stops it: ${rec.lastShown.join(" | ").slice(0, 400)}`,
+      );
   };
   refuses("«Подобрать пары»", drifted, () => run.menu("Подобрать пары"));
   for (const [id, codes] of drifted) {
@@ -972,6 +1112,8 @@ export function runCase(seed: number, opts: RunOptions = {}): CaseResult {
     if (s === "deletedHeaderRow") HEADER_DELETED.add(id);
     drifted.set(id, [...(drifted.get(id) ?? []), ...(DRIFT_CODES[s] ?? [])]);
   }
+  // After the shapes, so the shapes of the earlier seeds draw as they did before issue 14.
+  for (const edit of input.registerEdits) editRegister(ss, edit, rng);
   const typed = snapshotTyped(ss);
 
   if (drifted.size > 0)
@@ -989,6 +1131,35 @@ export function runCase(seed: number, opts: RunOptions = {}): CaseResult {
   };
   const mapping = preview?.mapping ?? preview?.guess;
   if (Array.isArray(mapping)) side("import", "importParticipants", "mentors", input.csv, mapping);
+  // Issue 14: the staff register imported into, and staff rows added to the programme from a selection.
+  const staffPreview = side("import staff", "previewImportFile", "staff", input.staffCsv) as
+    | { mapping?: (string | null)[] }
+    | undefined;
+  if (Array.isArray(staffPreview?.mapping))
+    side("import staff", "importParticipants", "staff", input.staffCsv, staffPreview.mapping);
+  const register = ss.getSheetByName(STAFF.title.ru);
+  if (register) {
+    register.getRangeList(input.enrol.rows.map((r) => `B${r + 2}:C${r + 2}`)).activate();
+    menu(
+      "enrol",
+      input.enrol.role === "mentors"
+        ? "Добавить выбранных в наставники"
+        : "Добавить выбранных в наставляемые",
+    );
+    // A second time: the same people are not added twice.
+    const counts = () =>
+      [MENTORS, MENTEES].map((t) => ss.getSheetByName(t.title.ru)?.getLastRow() ?? 0).join("/");
+    const before = counts();
+    register.getRangeList(input.enrol.rows.map((r) => `B${r + 2}`)).activate();
+    menu(
+      "enrol",
+      input.enrol.role === "mentors"
+        ? "Добавить выбранных в наставники"
+        : "Добавить выбранных в наставляемые",
+    );
+    if (counts() !== before)
+      rec.fail("enrol", "duplicated", `the people tabs had ${before} rows, now ${counts()}`);
+  }
   menu("propose pairs", "Подобрать пары");
   editProposals(ss, input.shapes, rng);
   const notes = proposalNotes(ss, "Мой комментарий");

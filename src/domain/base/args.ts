@@ -41,7 +41,7 @@ const personId = z
   .trim()
   .regex(/^(НС|НЯ)-\d{4,9}$/);
 const tableKey = z.enum(TABLES.map((t) => t.key) as [string, ...string[]]);
-const importTable = z.enum(["mentors", "mentees"]);
+const importTable = z.enum(["mentors", "mentees", "staff"]);
 const docKind = z.enum(["agreement", "order", "plan"]);
 
 const pairAction = z.union([

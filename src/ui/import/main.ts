@@ -22,7 +22,8 @@ import { isTextKey, type TextKey, type Texts, texts } from "./text";
  * what was added and skipped. Everything from the file or the server is inserted as text, never as HTML.
  */
 
-type Table = "mentors" | "mentees";
+type Table = "mentors" | "mentees" | "staff";
+const TABLES: readonly string[] = ["mentors", "mentees", "staff"];
 
 interface LoadedFile {
   readonly name: string;
@@ -156,8 +157,8 @@ function showFile(name: string | null, meta: string): void {
 }
 
 function chooseTable(value: string): void {
-  if (importing || (value !== "mentors" && value !== "mentees")) return;
-  table = value;
+  if (importing || !TABLES.includes(value)) return;
+  table = value as Table;
   resetLater();
   void loadPreview();
 }

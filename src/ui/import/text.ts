@@ -10,6 +10,7 @@ export const TEXT = {
   tableLegend: { ru: "1. Куда добавить", en: "1. Add to" },
   tabMentors: { ru: "Наставники", en: "Mentors" },
   tabMentees: { ru: "Наставляемые", en: "Mentees" },
+  tabStaff: { ru: "Педагогический коллектив", en: "Staff" },
   fileLegend: { ru: "2. Файл", en: "2. File" },
   chooseFile: { ru: "Выбрать файл…", en: "Choose a file…" },
   noFile: { ru: "Файл не выбран", en: "No file chosen" },
@@ -29,8 +30,8 @@ export const TEXT = {
   sizeKb: { ru: "{n} КБ", en: "{n} KB" },
   sizeMb: { ru: "{n} МБ", en: "{n} MB" },
   chooseTable: {
-    ru: "Выберите, куда добавить людей из файла: на лист «Наставники» или «Наставляемые».",
-    en: "Choose where the people from the file go: the Mentors or the Mentees tab.",
+    ru: "Выберите, куда добавить людей из файла: на лист «Наставники», «Наставляемые» или «Педагогический коллектив».",
+    en: "Choose where the people from the file go: the Mentors, the Mentees or the Staff tab.",
   },
   reading: { ru: "Читаю файл…", en: "Reading the file…" },
   tooBig: {

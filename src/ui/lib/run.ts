@@ -16,9 +16,13 @@ export interface ServerApi {
   /** Runs the base check again and returns the new report. */
   recheckBase(): CheckReport;
   /** The import dialog: what the CSV text holds and a guess of which file column fills which column of the tab. */
-  previewImportFile(table: "mentors" | "mentees", csv: string): ImportPreview;
+  previewImportFile(table: "mentors" | "mentees" | "staff", csv: string): ImportPreview;
   /** The import dialog: appends the file's people to the tab; `mapping` has a column key or null per file column. */
-  importParticipants(table: "mentors" | "mentees", csv: string, mapping: (string | null)[]): ImportResult;
+  importParticipants(
+    table: "mentors" | "mentees" | "staff",
+    csv: string,
+    mapping: (string | null)[],
+  ): ImportResult;
   /** Runs the base check and opens the «Проверка базы» sidebar (as the menu item does). */
   menuCheckBase(): void;
   /**
