@@ -48,7 +48,7 @@ describe("checkBase (use case)", () => {
     expect(report.errors).toBe(3);
     expect(report.problems.map((p) => `${p.tab}!${p.cell} ${p.columnTitle}`)).toEqual([
       "Наставники!G3 Педагогический стаж, лет",
-      "Наставники!M3 E-mail",
+      "Наставники!N3 E-mail",
       "Наставляемые!H2 Запрос (с чем нужна помощь)",
     ]);
     expect(report.byCode.map((b) => [b.code, b.count])).toEqual([

@@ -148,7 +148,7 @@ describe("dist/ as Apps Script runs it", () => {
     host.clickMenu("Наставничество", "Создать / обновить базу");
     host.call("goToCell", "mentors", 5, "email");
     expect(ss.getActiveSheet().getName()).toBe("Наставники");
-    expect(ss.getActiveRange()?.getA1Notation()).toBe("M5");
+    expect(ss.getActiveRange()?.getA1Notation()).toBe("N5");
   });
 
   test("two curators at once: the second is asked to wait, nothing is written", () => {

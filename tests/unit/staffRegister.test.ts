@@ -39,9 +39,11 @@ function base(
   achievements: Record<string, Cell>[] = [],
   over: Partial<BaseData> = {},
 ) {
+  // The mentor and the mentee are the register's people when it lists them: linked, as the check asks.
+  const on = (id: string) => (staff.some((r) => r.id === id) ? id : "");
   const data: BaseData = {
-    mentors: tableData("mentors", [MENTOR]),
-    mentees: tableData("mentees", [MENTEE]),
+    mentors: tableData("mentors", [{ ...MENTOR, staffId: on("СТ-0001") }]),
+    mentees: tableData("mentees", [{ ...MENTEE, staffId: on("СТ-0002") }]),
     staff: tableData("staff", staff),
     achievements: tableData("achievements", achievements),
     pairs: tableData("pairs", []),
@@ -132,9 +134,9 @@ describe("«Педагогический коллектив» checked", () => {
     expect(base([{ ...STAFF_ROW, experienceDate: "15.10.2026" }]).problems).toEqual([]);
   });
 
-  test("a date outside the base's range and a reason not in the list are errors at their cells", () => {
+  test("a date outside the range (hire dates go back to 1950) and a reason not in the list are errors at their cells", () => {
     const r = base([
-      { ...STAFF_ROW, hireDate: "01.09.1990", leaveDate: "01.01.2027", leaveReason: "уволен" },
+      { ...STAFF_ROW, hireDate: "01.09.1949", leaveDate: "01.01.2027", leaveReason: "уволен" },
     ]);
     expect(at(r.problems, "staff", 2, "hireDate")[0]).toMatchObject({ code: "dateOutOfRange" });
     expect(at(r.problems, "staff", 2, "leaveReason")[0]).toMatchObject({ code: "unknownValue" });
