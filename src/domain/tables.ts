@@ -1463,7 +1463,10 @@ export const KPI_HISTORY: TableSpec = {
       "half",
       "text",
       { ru: "Срез", en: "Point" },
-      { ru: "Месяц среза: декабрь, январь, июнь или июль.", en: "The snapshot's month: December, January, June or July." },
+      {
+        ru: "Месяц среза: декабрь, январь, июнь или июль.",
+        en: "The snapshot's month: December, January, June or July.",
+      },
     ),
     col(
       "year",
