@@ -1,6 +1,6 @@
 import type { Cell } from "../../src/domain/cells";
-import { type TableKey, tableSpec } from "../../src/domain/tables";
-import type { TableData } from "../../src/domain/validate";
+import { TABLES, type TableKey, tableSpec } from "../../src/domain/tables";
+import type { BaseData, TableData } from "../../src/domain/validate";
 
 /**
  * A tab as the sheet hands it over: the spec's columns in order (or `order`), Russian headers, and rows given as
@@ -65,3 +65,19 @@ export const SETTINGS_ROWS: Record<string, Cell>[] = [
   { key: "program.year", value: "2026/2027" },
   { key: "curator.email", value: "smirnova@school7.ru" },
 ];
+
+/**
+ * A whole base as the check reads it: every tab of TABLES, empty, but one mentor (MENTOR), one mentee (MENTEE) and
+ * the settings (SETTINGS_ROWS); `over` replaces any tab.
+ */
+export function everyTab(over: Partial<BaseData> = {}): BaseData {
+  const base: BaseData = {};
+  for (const t of TABLES) base[t.key] = tableData(t.key, []);
+  return {
+    ...base,
+    mentors: tableData("mentors", [MENTOR]),
+    mentees: tableData("mentees", [MENTEE]),
+    settings: tableData("settings", SETTINGS_ROWS),
+    ...over,
+  };
+}

@@ -2,7 +2,7 @@ import { SAMPLE_MISTAKES, sampleSchool } from "../../scripts/sampleSchool";
 import type { Cell } from "../../src/domain/cells";
 import { baseFrom } from "../../src/domain/model";
 import { validateBase } from "../../src/domain/validate";
-import { MENTEE, MENTOR, SETTINGS_ROWS, tableData } from "../support/tables";
+import { everyTab, MENTEE, MENTOR, SETTINGS_ROWS, tableData } from "../support/tables";
 
 const MSK = 180;
 const withIds = (rows: Record<string, string | number | boolean>[], prefix: string) =>
@@ -10,24 +10,11 @@ const withIds = (rows: Record<string, string | number | boolean>[], prefix: stri
 
 function check(mentors: Record<string, Cell>[], mentees: Record<string, Cell>[], settings = SETTINGS_ROWS) {
   return validateBase(
-    {
+    everyTab({
       mentors: tableData("mentors", mentors),
       mentees: tableData("mentees", mentees),
-      pairs: tableData("pairs", []),
-      programmes: tableData("programmes", []),
-      meetings: tableData("meetings", []),
-      surveys: tableData("surveys", []),
-      proposals: tableData("proposals", []),
-      kpi: tableData("kpi", []),
-      documents: tableData("documents", []),
-      responses: tableData("responses", []),
-      targets: tableData("targets", []),
-      kpiHistory: tableData("kpiHistory", []),
-      counts: tableData("counts", []),
-      staff: tableData("staff", []),
-      achievements: tableData("achievements", []),
       settings: tableData("settings", settings),
-    },
+    }),
     { locale: "ru", offsetMinutes: MSK },
   );
 }

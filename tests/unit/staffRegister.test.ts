@@ -2,7 +2,7 @@ import type { Cell } from "../../src/domain/cells";
 import { baseFrom } from "../../src/domain/model";
 import type { Problem } from "../../src/domain/problems";
 import { type BaseData, validateBase } from "../../src/domain/validate";
-import { MENTEE, MENTOR, SETTINGS_ROWS, tableData } from "../support/tables";
+import { everyTab, MENTEE, MENTOR, tableData } from "../support/tables";
 
 const MSK = 180;
 const TODAY = "2026-10-15";
@@ -41,25 +41,13 @@ function base(
 ) {
   // The mentor and the mentee are the register's people when it lists them: linked, as the check asks.
   const on = (id: string) => (staff.some((r) => r.id === id) ? id : "");
-  const data: BaseData = {
+  const data = everyTab({
     mentors: tableData("mentors", [{ ...MENTOR, staffId: on("СТ-0001") }]),
     mentees: tableData("mentees", [{ ...MENTEE, staffId: on("СТ-0002") }]),
     staff: tableData("staff", staff),
     achievements: tableData("achievements", achievements),
-    pairs: tableData("pairs", []),
-    programmes: tableData("programmes", []),
-    meetings: tableData("meetings", []),
-    surveys: tableData("surveys", []),
-    proposals: tableData("proposals", []),
-    kpi: tableData("kpi", []),
-    documents: tableData("documents", []),
-    responses: tableData("responses", []),
-    targets: tableData("targets", []),
-    kpiHistory: tableData("kpiHistory", []),
-    counts: tableData("counts", []),
-    settings: tableData("settings", SETTINGS_ROWS),
     ...over,
-  };
+  });
   return validateBase(data, { locale: "ru", offsetMinutes: MSK, today: TODAY });
 }
 const at = (problems: Problem[], table: string, row: number, column?: string) =>

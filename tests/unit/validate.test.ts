@@ -1,30 +1,12 @@
 import { isoToDateCell } from "../../src/domain/cells";
 import type { Problem } from "../../src/domain/problems";
 import { type BaseData, validateBase } from "../../src/domain/validate";
-import { MENTEE, MENTOR, SETTINGS_ROWS, tableData } from "../support/tables";
+import { everyTab, MENTEE, MENTOR, SETTINGS_ROWS, tableData } from "../support/tables";
 
 const MSK = 180;
 
 function base(over: Partial<BaseData> = {}): BaseData {
-  return {
-    mentors: tableData("mentors", [MENTOR]),
-    mentees: tableData("mentees", [MENTEE]),
-    pairs: tableData("pairs", []),
-    programmes: tableData("programmes", []),
-    meetings: tableData("meetings", []),
-    surveys: tableData("surveys", []),
-    proposals: tableData("proposals", []),
-    kpi: tableData("kpi", []),
-    documents: tableData("documents", []),
-    responses: tableData("responses", []),
-    targets: tableData("targets", []),
-    kpiHistory: tableData("kpiHistory", []),
-    counts: tableData("counts", []),
-    staff: tableData("staff", []),
-    achievements: tableData("achievements", []),
-    settings: tableData("settings", SETTINGS_ROWS),
-    ...over,
-  };
+  return everyTab(over);
 }
 
 const check = (b: BaseData, locale: "ru" | "en" = "ru") => validateBase(b, { locale, offsetMinutes: MSK });
