@@ -91,4 +91,40 @@ describe("the old checkbox «Участие в конкурсах» carried to �
     );
     expect(lastAlert()).toContain("01.09.2025");
   });
+
+  test("a base as an earlier version left it (no register, no contests tab, no «ID в коллективе» or «Работает с группой», the old ticks): one update brings it all, nothing typed lost", () => {
+    oldBaseWithTicks(w);
+    // What the base looked like before: the two tabs and the two columns did not exist yet.
+    for (const tab of ["Педагогический коллектив", "Конкурсы и достижения"])
+      w.ss.deleteSheet(w.ss.getSheetByName(tab)!);
+    for (const [tab, headers] of [
+      ["Наставники", ["ID в коллективе", "Работает с группой"]],
+      ["Наставляемые", ["ID в коллективе"]],
+    ] as const) {
+      const sheet = w.ss.getSheetByName(tab)!;
+      for (const h of headers) {
+        const row = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]!;
+        sheet.deleteColumn(row.indexOf(h) + 1);
+      }
+    }
+    const typed = (tab: string) =>
+      rowsOf(w.ss, tab).map((r) => [r.ID, r.ФИО, r["E-mail"] ?? "", r[CONTEST]].map((v) => String(v)));
+    const before = { mentors: typed("Наставники"), mentees: typed("Наставляемые") };
+    w.run(() => initBase(w.ports()));
+    // The two tabs are made, the two columns added at the end, every typed value where it was.
+    expect(w.ss.getSheetByName("Педагогический коллектив")).not.toBeNull();
+    const mentorsHead = w.ss.getSheetByName("Наставники")!.getDataRange().getValues()[0]!;
+    expect([...mentorsHead.slice(-2)].sort()).toEqual(["ID в коллективе", "Работает с группой"]);
+    expect(typed("Наставники")).toEqual(before.mentors);
+    // (The second mentee was typed after the last update: she gets her id now, the rest of her row as typed.)
+    expect(typed("Наставляемые").slice(0, 1)).toEqual(before.mentees.slice(0, 1));
+    expect(typed("Наставляемые")[1]!.slice(1)).toEqual(before.mentees[1]!.slice(1));
+    // With no register yet, every tick is carried under the participant's own id.
+    expect(entries().map((r) => r["ID участника"])).toEqual(["НС-0001", "НС-0002", "НЯ-0001", "НЯ-0002"]);
+    expect(lastAlert()).toContain("записей 4, с датой 01.09.2026");
+    // The check finds the upgraded base whole: no missing tab or column, nothing about the old column.
+    const report = w.run(() => checkBase(w.ports()))!;
+    expect(report.byCode.map((c) => c.code)).not.toContain("missingColumn");
+    expect(report.byCode.map((c) => c.code)).not.toContain("missingTable");
+  });
 });
