@@ -365,6 +365,38 @@ export const PROBLEMS = {
       en: "The “{tab}” tab has {id} with the same name. Enter “{id}” in this column if it is the same person: the indicators then count them once.",
     },
   ),
+  meetingBeforeStart: def(
+    "warning",
+    { ru: "Встреча раньше начала пары", en: "Meeting before the pair's start" },
+    {
+      ru: "Встреча {date} раньше даты начала пары {pair} ({start}, лист «{tab}»). Если дата встречи верна, исправьте дату начала пары; иначе исправьте дату встречи.",
+      en: "The meeting on {date} is before pair {pair}'s start ({start}, “{tab}” tab). If the meeting's date is right, correct the pair's start date; otherwise the meeting's.",
+    },
+  ),
+  meetingAfterEnd: def(
+    "warning",
+    { ru: "Встреча позже окончания пары", en: "Meeting after the pair's end" },
+    {
+      ru: "Встреча {date} позже даты окончания пары {pair} ({end}, лист «{tab}»). Исправьте дату встречи или продлите пару, изменив дату окончания.",
+      en: "The meeting on {date} is after pair {pair}'s end ({end}, “{tab}” tab). Correct the meeting's date, or extend the pair by changing its end date.",
+    },
+  ),
+  meetingAhead: def(
+    "warning",
+    { ru: "Встреча ещё не прошла", en: "Meeting not held yet" },
+    {
+      ru: "Дата {date} ещё не наступила: «Ход работы пар» учтёт встречу, когда она пройдёт. Если встреча уже была, исправьте дату.",
+      en: "{date} has not come yet: “Pairs' progress” counts the meeting once it is held. If it was held, correct the date.",
+    },
+  ),
+  duplicateMeeting: def(
+    "warning",
+    { ru: "Встреча записана дважды", en: "The same meeting twice" },
+    {
+      ru: "Та же пара, дата и этап, что в строке {row}: встреча учитывается один раз. Удалите лишнюю строку или исправьте дату или этап, если это другая встреча.",
+      en: "The same pair, date and stage as row {row}: the meeting counts once. Delete the extra row, or correct the date or stage if it is another meeting.",
+    },
+  ),
 } as const satisfies Record<string, ProblemDef>;
 
 export type ProblemCode = keyof typeof PROBLEMS;

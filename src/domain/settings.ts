@@ -1,5 +1,6 @@
 import { FORMS, ORG_TYPES, YES_NO } from "./enums";
 import type { L } from "./i18n";
+import { QUIET_WEEKS_ROW } from "./journey/view";
 import { KPI_SETTING_ROWS } from "./kpi/settings";
 import { THRESHOLD_ROW } from "./kpi/targets";
 import type { ColumnKind } from "./tables";
@@ -318,4 +319,5 @@ export const SETTINGS_SPEC: readonly SettingSpec[] = [
       en: "The date for the Participant counts tab (statistical reporting), DD.MM.YYYY. Empty: today.",
     },
   },
+  QUIET_WEEKS_ROW,
 ];

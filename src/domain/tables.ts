@@ -690,6 +690,38 @@ const MENTEE_NAME = col(
   { width: 200 },
 );
 
+/** The pair's journey (issue 15 §2): written by «Ход работы пар» from «Встречи», never typed. */
+const JOURNEY_COLUMNS: ColumnSpec[] = [
+  col(
+    "journeyStage",
+    "text",
+    { ru: "Текущий этап", en: "Current stage" },
+    {
+      ru: "Этап последней встречи пары на листе «Встречи». Ставит «Ход работы пар»; вписанное здесь будет заменено.",
+      en: "The stage of the pair's last meeting on the Meetings tab. Set by “Pairs' progress”; anything typed here is replaced.",
+    },
+  ),
+  col(
+    "meetingCount",
+    "int",
+    { ru: "Встреч", en: "Meetings" },
+    {
+      ru: "Сколько встреч пары прошло (одна и та же пара, дата и этап — одна встреча). Ставит «Ход работы пар».",
+      en: "How many meetings the pair has held (the same pair, date and stage is one meeting). Set by “Pairs' progress”.",
+    },
+    { min: 0 },
+  ),
+  col(
+    "lastMeeting",
+    "date",
+    { ru: "Последняя встреча", en: "Last meeting" },
+    {
+      ru: "Дата последней прошедшей встречи пары. Ставит «Ход работы пар».",
+      en: "The date of the pair's last meeting held. Set by “Pairs' progress”.",
+    },
+  ),
+];
+
 export const PAIRS: TableSpec = {
   key: "pairs",
   madeBy: "base",
@@ -827,6 +859,7 @@ export const PAIRS: TableSpec = {
       { width: 220 },
     ),
     REMARKS,
+    ...JOURNEY_COLUMNS,
   ],
 };
 

@@ -4,6 +4,7 @@ import { achievementPeople, duplicateStaff } from "./base/staffRules";
 import type { TableData } from "./base/table";
 import { type Cell, cellText, isBlank, normaliseEmail, normaliseName, normalisePhone } from "./cells";
 import { fill, type Locale } from "./i18n";
+import { meetingFindings } from "./journey/rules";
 import { PROBLEMS, type Problem, type ProblemCode } from "./problems";
 import {
   type IssueParams,
@@ -347,6 +348,14 @@ export function validateBase(base: BaseData, opts: CheckOptions): CheckResult {
     checkPeople(key, out.records[key] ?? [], opts, out.problems);
   checkRefs(base, out, opts);
   checkStaff(base, out, opts);
+  if (base.meetings && base.pairs) {
+    const pairsTab = base.pairs.sheetName ?? tableSpec("pairs").title[opts.locale];
+    const findings = meetingFindings(out.records.meetings ?? [], out.records.pairs ?? [], {
+      today: opts.today,
+      pairsTab,
+    });
+    for (const f of findings) out.problems.push(problem("meetings", f.row, f.column, f.params, opts.locale));
+  }
   if (base.staff && opts.today) {
     const findings = checkStaffLinks(
       { mentors: out.records.mentors ?? [], mentees: out.records.mentees ?? [] },

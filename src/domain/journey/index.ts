@@ -1,0 +1,3 @@
+export * from "./journey";
+export * from "./rules";
+export * from "./view";
