@@ -7,6 +7,7 @@ import { type DocPorts, generateDocuments, readProgress } from "../app/documents
 import { enrolSelected } from "../app/enrolStaff";
 import { type ImportPreview, type ImportResult, importPeople, previewImport } from "../app/importPeople";
 import { initBase } from "../app/initBase";
+import { pairJourneys } from "../app/journey";
 import {
   AUTO_SNAPSHOT,
   autoSnapshot,
@@ -36,6 +37,7 @@ import { asPairAction, own, parseArgs, type Target } from "../domain/base/args";
 import { placeholderReference } from "../domain/documents";
 import type { DocumentsProgress } from "../domain/documentsProgress";
 import { type Locale, localeOf, translator } from "../domain/i18n";
+import type { JourneyView } from "../domain/journey";
 import type { KpiView } from "../domain/kpiView";
 import type { ConfirmResult, PairsView } from "../domain/pairsView";
 import type { CheckReport } from "../domain/report";
@@ -487,4 +489,28 @@ export function takeKpiSnapshot(...raw: unknown[]): KpiView {
 export function kpiAutoSnapshot(): void {
   const r = autoSnapshot(ports());
   if (r && "error" in r) console.error(`kpiAutoSnapshot: ${r.error}`);
+}
+
+const JOURNEY_TITLE = { ru: "Ход работы пар", en: "Pairs' progress" };
+
+/** Menu: «Ход работы пар» — writes each pair's stage, meetings and last meeting, and opens the sidebar. */
+export function menuJourney(): void {
+  guarded("journey", (p) => {
+    const r = pairJourneys(p);
+    if ("error" in r) {
+      p.ui.alert(translator(p.locale)(JOURNEY_TITLE), r.error);
+      return;
+    }
+    const template = HtmlService.createTemplateFromFile("journey");
+    template.data = jsonForHtml({ view: r.ok });
+    SpreadsheetApp.getUi().showSidebar(template.evaluate().setTitle(translator(p.locale)(JOURNEY_TITLE)));
+  });
+}
+
+/** google.script.run from the «Ход работы пар» sidebar: «Обновить». */
+export function refreshJourneys(...raw: unknown[]): JourneyView {
+  argsOf("refreshJourneys", raw);
+  const r = pairJourneys(ports());
+  if ("error" in r) throw new Error(r.error);
+  return r.ok;
 }

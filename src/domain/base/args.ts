@@ -101,6 +101,7 @@ export const ARGS = {
   surveyFormLinks: z.tuple([surveyKind]),
   computeIndicators: none,
   takeKpiSnapshot: none,
+  refreshJourneys: none,
 } as const;
 
 export type Target = keyof typeof ARGS;

@@ -1,6 +1,7 @@
 import type { ImportPreview, ImportResult } from "../../app/importPeople";
 import type { ChooseResult } from "../../app/templatePicker";
 import type { DocumentsProgress } from "../../domain/documentsProgress";
+import type { JourneyView } from "../../domain/journey";
 import type { KpiView } from "../../domain/kpiView";
 import type { ConfirmResult, PairAction, PairsView } from "../../domain/pairsView";
 import type { CheckReport } from "../../domain/report";
@@ -78,6 +79,8 @@ export interface ServerApi {
   computeIndicators(): KpiView;
   /** The «Показатели» dashboard: «Зафиксировать срез» — appends this half-year's snapshot to the history tab. */
   takeKpiSnapshot(): KpiView;
+  /** The «Ход работы пар» sidebar: rewrites each pair's stage, meetings and last meeting, returns the view. */
+  refreshJourneys(): JourneyView;
 }
 
 export type ServerFunction = keyof ServerApi;
