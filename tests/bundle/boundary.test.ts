@@ -38,6 +38,7 @@ const VALID: Record<string, unknown[]> = {
   surveyFormLinks: ["satisfaction_mentee"],
   computeIndicators: [],
   takeKpiSnapshot: [],
+  refreshJourneys: [],
 };
 
 /** Menu items a page also calls: Google calls them with an event object, so they take no arguments and ignore any. */
