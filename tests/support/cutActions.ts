@@ -7,6 +7,7 @@ import { checkBase } from "../../src/app/checkBase";
 import { generateDocuments } from "../../src/app/documents";
 import { enrolStaff } from "../../src/app/enrolStaff";
 import { initBase } from "../../src/app/initBase";
+import { pairJourneys } from "../../src/app/journey";
 import { AUTO_SNAPSHOT, computeIndicators, takeSnapshot } from "../../src/app/kpi";
 import { confirmPairs } from "../../src/app/pairs";
 import { collectResponses, markMailArrived, resendSurvey, sendSurveys } from "../../src/app/surveys";
@@ -250,6 +251,18 @@ export const CUT_ACTIONS: readonly CutAction[] = [
     action: (w) => computeIndicators(w.ports()),
   },
   {
+    name: "Ход работы пар",
+    survives: true,
+    world,
+    prepare: (w) => {
+      confirmedSchool(w);
+      const id = String(w.ss.getSheetByName("Пары и группы")!.getRange(2, 1).getValue());
+      typeRow(w.ss, "Встречи", { "ID пары": id, Дата: "03.12.2026", Этап: "встреча-знакомство" });
+      typeRow(w.ss, "Встречи", { "ID пары": id, Дата: "03.12.2026", Этап: "встреча-знакомство" });
+    },
+    action: (w) => pairJourneys(w.ports()),
+  },
+  {
     name: "Зафиксировать срез",
     survives: true,
     world,
@@ -297,5 +310,5 @@ export const CUT_GROUPS = {
   ],
   documents: ["Сформировать документы", "Документы, продолжение по триггеру"],
   surveys: ["Разослать анкеты", "Анкеты, остаток назавтра", "Напомнить об анкетах", "Собрать ответы"],
-  kpi: ["Рассчитать показатели", "Зафиксировать срез"],
+  kpi: ["Рассчитать показатели", "Зафиксировать срез", "Ход работы пар"],
 } as const;
