@@ -6,7 +6,7 @@
 
 import { buildPrivacyPage } from "../../scripts/privacy";
 import { menuHelp, onInstall, onOpen, showPrivacy } from "../../src/gas/entrypoints";
-import { menuItems } from "../../src/gas/menu";
+import { helpHtml, menuItems } from "../../src/gas/menu";
 import type { AuthModeName } from "../emulator";
 import { gasWorld } from "../support/gas";
 
@@ -109,13 +109,21 @@ describe("onOpen in every mode", () => {
 });
 
 describe("Help", () => {
-  test("a dialog with the ten steps and a button that opens the privacy policy", () => {
+  test("a dialog with the eleven steps and a button that opens the privacy policy", () => {
     world = gasWorld();
     const { emu } = world;
     emu.execution.run(() => menuHelp());
     const dialog = emu.ui.dialogs.at(-1)!;
     expect(dialog.title).toBe("Наставничество: с чего начать");
     expect(dialog.content).toContain("10. «Рассчитать показатели»");
+    expect(dialog.content).toContain("11. «Ход работы пар»");
+    // One paragraph a step, numbered 1 to 11 in order.
+    const numbers = [...dialog.content.matchAll(/<p>(\d+)\. /g)].map((m) => Number(m[1]));
+    expect(numbers).toEqual(Array.from({ length: 11 }, (_, i) => i + 1));
+    // The same steps in English.
+    const en = helpHtml("en");
+    expect(en).toContain("11. “Pairs&#39; progress”");
+    expect([...en.matchAll(/<p>(\d+)\. /g)].map((m) => Number(m[1]))).toEqual(numbers);
     expect(dialog.content).toMatch(
       /<button type="button" id="privacy">Политика конфиденциальности и условия использования<\/button>/,
     );

@@ -9,7 +9,7 @@ export const TEXT = {
   pageTitle: { ru: "Ход работы пар", en: "Pairs' progress" },
   heading: { ru: "Ход работы пар", en: "Pairs' progress" },
   asOf: {
-    ru: "на {date}; без встреч дольше {weeks} нед. — требует внимания (лист «Настройки»)",
+    ru: "на {date}; без встреч {weeks} нед. и дольше — требует внимания (лист «Настройки»)",
     en: "as of {date}; no meeting for {weeks} weeks or more needs attention (Settings tab)",
   },
   refresh: { ru: "Обновить", en: "Refresh" },
