@@ -6,7 +6,7 @@
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { SURVEYS } from "../src/domain/surveys";
-import { ACHIEVEMENTS, MENTEES, MENTORS, STAFF, type TableSpec } from "../src/domain/tables";
+import { ACHIEVEMENTS, MEETINGS, MENTEES, MENTORS, STAFF, type TableSpec } from "../src/domain/tables";
 import { createEmulator } from "../tests/emulator";
 import { loadBundle } from "../tests/emulator/vmHost";
 import { buildAll } from "./build";
@@ -351,6 +351,28 @@ async function main(): Promise<void> {
     ]);
   }
 
+  // After the winter holidays the curator types the meetings the mentors reported into «Встречи» (the mentor's form
+  // is not built yet), then looks at «Ход работы пар». January still belongs to the December monitoring point.
+  emu.clock.set(Date.UTC(2027, 0, 12, 7, 0));
+  const journal = typeMeetings(ss.getSheetByName("Встречи")!, pairsSheet);
+  emu.calls.reset();
+  host.clickMenu("Наставничество", "Ход работы пар");
+  const journeySidebar = emu.ui.sidebars.at(-1)?.content ?? "";
+  const journey = journeyIn(journeySidebar);
+  step("12 января: встречи пар на листе «Встречи» и «Наставничество → Ход работы пар»", [
+    `Куратор вносит ${journal.rows} встреч по сообщениям наставников: у большинства пар — знакомство, планирование и совместная работа;`,
+    `  пара ${journal.quiet} не встречалась ни разу; пара ${journal.recent} начала работу 11.01.2027 (дата начала исправлена), было только знакомство`,
+    journey.message,
+    ...journey.leftOut.map((line) => `  не учтено: ${line}`),
+    ...journey.pairs
+      .filter((p) => p.health === "attention")
+      .map((p) => `  требует внимания: ${p.pairId} (${p.mentor} — ${p.mentee}): ${p.reasons.join("; ")}`),
+    ...journey.pairs
+      .filter((p) => p.health === "too_early")
+      .map((p) => `  рано судить: ${p.pairId} (${p.mentor} — ${p.mentee}), ${p.stage || "этап не указан"}`),
+    `Обращений к таблице: ${emu.calls.total("SpreadsheetApp")}`,
+  ]);
+
   // Indicators: targets for this year typed by the curator, then «Рассчитать показатели» and a snapshot.
   const targetsSheet = ss.getSheetByName("Цели показателей")!;
   const targetRows = targetsSheet.getDataRange().getValues();
@@ -392,6 +414,7 @@ async function main(): Promise<void> {
   writeFileSync(join(OUT, "sidebar-documents.html"), staticPage(documentsSidebar));
   writeDocuments(emu, join(OUT, "documents"));
   writeFileSync(join(OUT, "sidebar-pairs.html"), staticPage(pairsSidebar));
+  writeFileSync(join(OUT, "sidebar-journey.html"), staticPage(journeySidebar));
   const log = steps
     .map(
       (s) => `<section><h3>${escapeHtml(s.title)}</h3><pre>${escapeHtml(s.lines.join("\n"))}</pre></section>`,
@@ -399,7 +422,7 @@ async function main(): Promise<void> {
     .join("");
   const { html, csv } = renderWorkbook(ss, {
     title: ss.getName(),
-    extraHtml: `<details open><summary>Что происходило</summary>${log}<p><a href="sidebar-check.html">Боковая панель «Проверка базы»</a> · <a href="sidebar-pairs.html">Боковая панель «Пары»</a> · <a href="sidebar-documents.html">Боковая панель «Документы»</a> · <a href="documents/index.html">Документы</a> · <a href="mail/index.html">Письма</a> · <a href="kpi.html">Показатели</a></p></details>`,
+    extraHtml: `<details open><summary>Что происходило</summary>${log}<p><a href="sidebar-check.html">Боковая панель «Проверка базы»</a> · <a href="sidebar-pairs.html">Боковая панель «Пары»</a> · <a href="sidebar-documents.html">Боковая панель «Документы»</a> · <a href="documents/index.html">Документы</a> · <a href="mail/index.html">Письма</a> · <a href="kpi.html">Показатели</a> · <a href="sidebar-journey.html">Ход работы пар</a></p></details>`,
   });
   writeFileSync(join(OUT, "workbook.html"), html);
   for (const [name, text] of Object.entries(csv)) writeFileSync(join(OUT, "csv", `${name}.csv`), text);
@@ -411,6 +434,7 @@ async function main(): Promise<void> {
     "out/documents/ — каждый сделанный документ (и шаблоны) как HTML, с оглавлением index.html",
     "out/mail/ — отправленные письма с личными ссылками на анкеты (и напоминания), с оглавлением index.html",
     "out/kpi.html — показатели с формулами, целями и диаграммами (SVG); out/sidebar-kpi.html — панель «Показатели»",
+    "out/sidebar-journey.html — панель «Ход работы пар» (какие пары требуют внимания и почему)",
     `out/csv/ — каждый лист в CSV (${Object.keys(csv).length} файлов)`,
   ]);
 }
@@ -568,6 +592,80 @@ function viewIn(page: string): ShownView {
   const m = /<script type="application\/json" id="data">([\s\S]*?)<\/script>/.exec(page);
   if (!m?.[1]) throw new Error("The sidebar has no data");
   return (JSON.parse(m[1]) as { view: ShownView }).view;
+}
+
+// ---- the pairs' meetings ------------------------------------------------------------------------------------
+
+const MEETING_TOPICS: Record<string, string> = {
+  "встреча-знакомство": "Знакомство, ожидания и правила работы",
+  "встреча-планирование": "Цели на полугодие и индивидуальная программа",
+  "совместная работа": "Разбор открытого урока",
+};
+
+/**
+ * What the curator types into «Встречи» from the mentors' reports: for every active pair but two, an introductory
+ * meeting in early December, a planning meeting in mid-December and joint work after the holidays; one pair
+ * (the second) has met not once; the last pair started late (its start date moved to 11.01.2027) and has had only
+ * its introductory meeting. Returns how many rows were typed and the ids of the two exceptions.
+ */
+function typeMeetings(
+  meetingsSheet: Sheet,
+  pairsSheet: Sheet,
+): { rows: number; quiet: string; recent: string } {
+  const values = pairsSheet.getDataRange().getValues();
+  const head = values[0]!.map(String);
+  const active = values
+    .map((r, i) => ({ id: String(r[0]), row: i + 1, status: String(r[head.indexOf("Статус")]) }))
+    .slice(1)
+    .filter((p) => p.id && p.status === "активна");
+  if (active.length < 3) throw new Error(`The demo needs three active pairs, has ${active.length}`);
+  const quiet = active[1]!;
+  const recent = active.at(-1)!;
+  cellOf(pairsSheet, recent.row, "Дата начала").setValue("11.01.2027");
+  const meeting = (pairId: string, date: string, stage: string, feedback = "") => ({
+    pairId,
+    date,
+    stage,
+    topic: MEETING_TOPICS[stage] ?? "",
+    format: "очно",
+    feedback,
+  });
+  const rows: SampleRow[] = [];
+  active.forEach((p, i) => {
+    if (p === quiet) return;
+    if (p === recent) {
+      rows.push(
+        meeting(p.id, "11.01.2027", "встреча-знакомство", "Договорились о встречах по понедельникам."),
+      );
+      return;
+    }
+    const day = (base: number) => String(base + (i % 4)).padStart(2, "0");
+    rows.push(meeting(p.id, `${day(2)}.12.2026`, "встреча-знакомство"));
+    rows.push(meeting(p.id, `${day(14)}.12.2026`, "встреча-планирование", "Программа пары согласована."));
+    rows.push(meeting(p.id, `${day(8)}.01.2027`, "совместная работа"));
+  });
+  paste(meetingsSheet, MEETINGS, rows);
+  return { rows: rows.length, quiet: quiet.id, recent: recent.id };
+}
+
+interface ShownJourney {
+  message: string;
+  leftOut: string[];
+  pairs: {
+    pairId: string;
+    mentor: string;
+    mentee: string;
+    stage: string;
+    health: string;
+    reasons: string[];
+  }[];
+}
+
+/** The journeys as the «Ход работы пар» sidebar received them. */
+function journeyIn(page: string): ShownJourney {
+  const m = /<script type="application\/json" id="data">([\s\S]*?)<\/script>/.exec(page);
+  if (!m?.[1]) throw new Error("The sidebar has no data");
+  return (JSON.parse(m[1]) as { view: ShownJourney }).view;
 }
 
 function menuLines(menus: unknown): string[] {
