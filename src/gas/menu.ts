@@ -38,6 +38,7 @@ const ITEMS: readonly (Item | "separator")[] = [
   "separator",
   { caption: { ru: "Анкеты…", en: "Surveys…" }, fn: "menuSurveys" },
   { caption: { ru: "Рассчитать показатели", en: "Compute indicators" }, fn: "menuKpi" },
+  { caption: { ru: "Аналитическая справка", en: "Analytic report" }, fn: "menuAnalyticReport" },
   "separator",
   { caption: { ru: "Справка", en: "Help" }, fn: "menuHelp" },
 ];
