@@ -139,6 +139,10 @@ const TEXT = {
     ru: "Нет данных для расчёта: {list}.",
     en: "No data to compute: {list}.",
   },
+  noTarget: {
+    ru: "Цель на учебный год не задана (лист «Цели показателей»): {list}.",
+    en: "No target for the academic year (the Indicator targets tab): {list}.",
+  },
   noneReached: { ru: "Ни одно целевое значение пока не достигнуто.", en: "No target is reached yet." },
   youngConclusion: {
     ru: "Не вовлечены в наставничество молодых специалистов: {n}.",
@@ -327,7 +331,10 @@ export function conclusions(input: AnalyticInput, locale: Locale, t: Tr): string
   const notYet = of("notYet");
   if (notYet.length > 0) out.push(t("notReached", { list: named(notYet, true) }));
   const noData = of("noData");
-  if (noData.length > 0) out.push(t("noData", { list: named(noData, false) }));
+  const noFigure = noData.filter((r) => r.percent === null);
+  const noTarget = noData.filter((r) => r.percent !== null);
+  if (noTarget.length > 0) out.push(t("noTarget", { list: named(noTarget, false) }));
+  if (noFigure.length > 0) out.push(t("noData", { list: named(noFigure, false) }));
   const young = input.involvement?.youngNotInvolved.length ?? 0;
   if (young > 0) out.push(t("youngConclusion", { n: young }));
   const overdue = input.roadmap?.overdue.length ?? 0;
