@@ -66,9 +66,9 @@ const FLUSH_EVERY = 10;
  * call) before it could schedule its continuation is continued by this trigger, after the stopped run is over.
  */
 const SAFETY_NET_MS = 7 * 60_000;
-const SEQ_KEY = "mentor-base.seq.documents";
+export const SEQ_KEY = "mentor-base.seq.documents";
 /** The mark «(заменён ДД.ММ.ГГГГ)» a replaced document's name ends with, in either language. */
-const REPLACED_MARK = / \((заменён|replaced) \d\d\.\d\d\.\d{4}\)$/;
+export const REPLACED_MARK = / \((заменён|replaced) \d\d\.\d\d\.\d{4}\)$/;
 const JOB_KEY = "mentor-base.docs.job";
 export const PROGRESS_KEY = "mentor-base.docs.progress";
 const TEMPLATE_KEY = (kind: DocKind, locale: Locale) => `mentor-base.template.${kind}.${locale}`;

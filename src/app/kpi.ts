@@ -95,7 +95,7 @@ const NEEDED: TableKey[] = [
   "counts",
 ];
 
-interface Loaded {
+export interface Loaded {
   readonly found: Partial<Record<TableKey, FoundTable>>;
   readonly reads: Partial<Record<TableKey, TableRead>>;
   readonly check: CheckResult;
@@ -125,10 +125,13 @@ const numberOf = (v: Cell): number | null => {
   return String(v).trim() !== "" && Number.isFinite(n) ? n : null;
 };
 
-/** `make`: the tabs this action writes (made when missing). */
-function load(p: Ports, make: readonly TableKey[]): Loaded | string {
+/**
+ * `make`: the tabs this action writes (made when missing); `also`: other tabs it reads (the analytic report's
+ * «Документы»).
+ */
+export function load(p: Ports, make: readonly TableKey[], also: readonly TableKey[] = []): Loaded | string {
   const t = translator(p.locale);
-  const tabs = readTabs(p, NEEDED, { make });
+  const tabs = readTabs(p, [...NEEDED, ...also], { make });
   if (typeof tabs === "string") return tabs;
   const { found, reads } = tabs;
   const offset = p.sheets.offsetMinutes();
@@ -238,10 +241,10 @@ function load(p: Ports, make: readonly TableKey[]): Loaded | string {
 
 const kpiKeys = enumIndex(KPI_INDICATORS);
 
-function viewOf(p: Ports, l: Loaded, message: string): KpiView {
-  const locale = p.locale;
+/** «История показателей» as read: every snapshot row. */
+export function historyOf(l: Loaded): KpiHistoryPoint[] {
   const h = l.reads.kpiHistory!;
-  const history: KpiHistoryPoint[] = h.rows
+  return h.rows
     .filter((row) => String(cellAt(h, row, "indicator")).trim() !== "")
     .map((row) => ({
       takenAt: isDate(cellAt(h, row, "takenAt"))
@@ -253,6 +256,11 @@ function viewOf(p: Ports, l: Loaded, message: string): KpiView {
       percent: numberOf(cellAt(h, row, "actual")),
       target: numberOf(cellAt(h, row, "target")),
     }));
+}
+
+function viewOf(p: Ports, l: Loaded, message: string): KpiView {
+  const locale = p.locale;
+  const history = historyOf(l);
   const status = {
     reached: { ru: "достигнут", en: "reached" },
     notYet: { ru: "пока нет", en: "not yet" },
@@ -295,7 +303,7 @@ function viewOf(p: Ports, l: Loaded, message: string): KpiView {
 }
 
 /** The staff's involvement on the counts' date, or nothing when the base keeps no register. */
-function involvementOf(l: Loaded): StaffInvolvement | null {
+export function involvementOf(l: Loaded): StaffInvolvement | null {
   if (!l.data.staff || l.data.staff.length === 0) return null;
   return staffInvolvement(l.data, { on: l.countsOn }, l.youngRule);
 }

@@ -277,6 +277,7 @@ export const DOC_KINDS = defineEnum(
     agreement: { ru: "соглашение", en: "agreement" },
     order: { ru: "приказ", en: "order" },
     plan: { ru: "программа", en: "programme" },
+    report: { ru: "аналитическая справка", en: "analytic report" },
   },
 );
 export type DocKindKey = keyof typeof DOC_KINDS.values;

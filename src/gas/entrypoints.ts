@@ -2,6 +2,7 @@
  * Every function Apps Script calls: onOpen/onInstall, menu items, google.script.run targets. The build emits a
  * top-level `function name(e) {…}` for each export here, because Apps Script finds functions only by declaration.
  */
+import { makeAnalyticReport } from "../app/analyticReport";
 import { checkBase } from "../app/checkBase";
 import { type DocPorts, generateDocuments, readProgress } from "../app/documents";
 import { enrolSelected } from "../app/enrolStaff";
@@ -513,4 +514,15 @@ export function refreshJourneys(...raw: unknown[]): JourneyView {
   const r = pairJourneys(ports());
   if ("error" in r) throw new Error(r.error);
   return r.ok;
+}
+
+const ANALYTIC_TITLE = { ru: "Аналитическая справка", en: "Analytic report" };
+
+/** Menu: «Аналитическая справка» for the half-year today falls in; the message gives its link. */
+export function menuAnalyticReport(): void {
+  guarded("analyticReport", () => {
+    const p = docPorts();
+    const r = makeAnalyticReport(p);
+    p.ui.alert(translator(p.locale)(ANALYTIC_TITLE), "error" in r ? r.error : r.ok.message);
+  });
 }

@@ -39,6 +39,7 @@ const ITEMS: readonly (Item | "separator")[] = [
   { caption: { ru: "Анкеты…", en: "Surveys…" }, fn: "menuSurveys" },
   { caption: { ru: "Рассчитать показатели", en: "Compute indicators" }, fn: "menuKpi" },
   { caption: { ru: "Ход работы пар", en: "Pairs' progress" }, fn: "menuJourney" },
+  { caption: { ru: "Аналитическая справка", en: "Analytic report" }, fn: "menuAnalyticReport" },
   "separator",
   { caption: { ru: "Справка", en: "Help" }, fn: "menuHelp" },
 ];

@@ -3,6 +3,7 @@
  * tests/gas/cuts.test.ts (a sample) and `npm run soak` (every call). To add an action: a stage that prepares its
  * world, and the action as the entry point runs it (returning its outcome).
  */
+import { makeAnalyticReport } from "../../src/app/analyticReport";
 import { checkBase } from "../../src/app/checkBase";
 import { generateDocuments } from "../../src/app/documents";
 import { enrolStaff } from "../../src/app/enrolStaff";
@@ -276,6 +277,14 @@ export const CUT_ACTIONS: readonly CutAction[] = [
       return r;
     },
   },
+  {
+    // The December report of the confirmed school: made once, listed once, whatever call a run stopped at.
+    name: "Аналитическая справка",
+    survives: true,
+    world,
+    prepare: confirmedSchool,
+    action: (w) => makeAnalyticReport(allPorts(w)),
+  },
 ];
 
 /**
@@ -311,4 +320,5 @@ export const CUT_GROUPS = {
   documents: ["Сформировать документы", "Документы, продолжение по триггеру"],
   surveys: ["Разослать анкеты", "Анкеты, остаток назавтра", "Напомнить об анкетах", "Собрать ответы"],
   kpi: ["Рассчитать показатели", "Зафиксировать срез", "Ход работы пар"],
+  report: ["Аналитическая справка"],
 } as const;

@@ -1,0 +1,143 @@
+/**
+ * «Аналитическая справка» on the emulator: the hand-computed school of tests/support/kpiSchool.ts (today 25.11.2026,
+ * academic year 2026/2027, so the December point), its report made into Drive and listed on «Документы».
+ */
+import { makeAnalyticReport } from "../../src/app/analyticReport";
+import type { DocPorts } from "../../src/app/documents";
+import { takeSnapshot } from "../../src/app/kpi";
+import { GasDocuments, GasTriggers } from "../../src/gas/documents";
+import { ok, rowsOf, setting } from "../support/gas";
+import { type KpiWorld, kpiSchoolPerTest } from "../support/kpiSchool";
+
+const school = kpiSchoolPerTest();
+
+function docPorts(w: KpiWorld): DocPorts {
+  const p = w.ports();
+  return { ...p, docs: new GasDocuments(p.properties), triggers: new GasTriggers() };
+}
+
+const make = (w: KpiWorld) => w.run(() => makeAnalyticReport(docPorts(w)));
+const reports = (w: KpiWorld) =>
+  w.emu.drive.files().filter((f) => !f.trashed && f.name.startsWith("Аналитическая справка"));
+/** The document's text, a line per paragraph and per table cell (Google's getText). */
+const textOf = (w: KpiWorld, url: string) =>
+  w.run(() =>
+    DocumentApp.openById(/\/d\/([^/]+)\//.exec(url)![1]!)
+      .getBody()
+      .getText(),
+  );
+const cells = (text: string) => text.split("\n").map((l) => l.trim());
+
+describe("«Аналитическая справка»", () => {
+  test("the December report: made in its folder, listed, with the figures the indicators' tabs have", () => {
+    const w = school();
+    const r = ok(make(w));
+    expect(r.made).toBe(true);
+    expect(r.message).toContain("Аналитическая справка за 2026/2027 декабрь готова");
+    const [file] = reports(w);
+    expect(reports(w)).toHaveLength(1);
+    expect(file!.name).toBe("Аналитическая справка 2026-2027 (декабрь)");
+    expect(w.emu.drive.pathOf(file!.id).join(" / ")).toBe(
+      "Наставничество / 2026–2027 / Аналитические справки",
+    );
+    const listed = rowsOf(w.ss, "Документы").filter((x) => x["ID"] !== "");
+    expect(listed).toEqual([
+      expect.objectContaining({
+        ID: "Д-0001",
+        Вид: "аналитическая справка",
+        "Пара / утверждение": "2026/2027 декабрь",
+        Название: "Аналитическая справка 2026-2027 (декабрь)",
+        Документ: r.url,
+        Состояние: "готов",
+        Пересоздать: false,
+      }),
+    ]);
+
+    const text = textOf(w, r.url);
+    const lines = cells(text);
+    expect(text).toContain("МБОУ «СОШ № 7»");
+    expect(text).toContain(
+      "о реализации программы наставничества за первое полугодие 2026/2027 учебного года",
+    );
+    expect(text).toContain("Период: с 01.09.2026 по 25.11.2026; срез мониторинга «декабрь».");
+    // Mentees' satisfaction (kpiSchool): in pairs НЯ-0001…0004 (4); answered НЯ-0001 (9), НЯ-0003 (6); satisfied 1.
+    const at = lines.indexOf("Уровень удовлетворённости наставляемых участием в программах наставничества");
+    expect(lines.slice(at, at + 6)).toEqual([
+      "Уровень удовлетворённости наставляемых участием в программах наставничества",
+      "1 / 4",
+      "25",
+      "75",
+      "пока нет",
+      "срезов ещё нет",
+    ]);
+    expect(text).toContain(
+      "Наставляемые: ответили 2 из 4 (50 %); удовлетворены (оценка не ниже 7) — 1 из 4 (25 %), среди ответивших — 50 %.",
+    );
+    // Current on 25.11: П-0001 and П-0004 (active): two mentors, two mentees.
+    const count = (label: string) => lines[lines.indexOf(label) + 1];
+    expect(count("Всего участников")).toBe("4");
+    // On staff on 25.11: СТ-0001…0008 but СТ-0004 (left 25.10) = 7; a mentor (СТ-0001), a mentee (СТ-0003).
+    expect(count("Педагогов в коллективе")).toBe("7");
+    expect(count("Только наставники")).toBe("1");
+    expect(count("Не участвуют в наставничестве")).toBe("5");
+    expect(text).toContain("Молодые специалисты вне программ наставничества: Громова Е. В., Лебедев А. С.");
+    // Pairs since 1 September: all four started; П-0001, П-0004 active; П-0003 completed; П-0002 terminated.
+    expect(count("Работали в учебном году (по 25.11.2026)")).toBe("4");
+    expect(count("Начали работу в этот период")).toBe("4");
+    expect(count("Действуют на 25.11.2026")).toBe("2");
+    expect(count("Завершены в этот период")).toBe("1");
+    expect(count("Расторгнуты в этот период")).toBe("1");
+    expect(text).toContain(
+      "Целевые значения не достигнуты: «Доля педагогов-наставляемых, оставивших профессию за время наставничества» (33.3 % / 10 %); «Уровень удовлетворённости наставляемых участием в программах наставничества» (25 % / 75 %).",
+    );
+    expect(text).toContain(
+      "Цель на учебный год не задана (лист «Цели показателей»): «Доля молодых педагогов, у которых вырос профессиональный уровень»;",
+    );
+  });
+
+  test("the trend comes from «История показателей»", () => {
+    const w = school();
+    ok(w.run(() => takeSnapshot(w.ports())));
+    const text = textOf(w, ok(make(w)).url);
+    const lines = cells(text);
+    const at = lines.indexOf("Уровень удовлетворённости наставляемых участием в программах наставничества");
+    expect(lines[at + 5]).toBe("декабрь 2026/2027: 25 %");
+  });
+
+  test("run again: names the report there and makes nothing; «Пересоздать» makes a new version, the old one renamed", () => {
+    const w = school();
+    const first = ok(make(w));
+    const again = ok(make(w));
+    expect(again).toMatchObject({ made: false, url: first.url });
+    expect(again.message).toContain("уже есть");
+    expect(reports(w)).toHaveLength(1);
+
+    const sheet = w.ss.getSheetByName("Документы")!;
+    const headers = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]!.map(String);
+    sheet.getRange(2, headers.indexOf("Пересоздать") + 1).setValue(true);
+    w.emu.clock.advance(86_400_000);
+    const remade = ok(make(w));
+    expect(remade.made).toBe(true);
+    expect(remade.url).not.toBe(first.url);
+    const listed = rowsOf(w.ss, "Документы").filter((x) => x["ID"] !== "");
+    expect(listed).toHaveLength(1);
+    expect(listed[0]).toMatchObject({ Документ: remade.url, Пересоздать: false });
+    const names = reports(w)
+      .map((f) => f.name)
+      .sort();
+    expect(names).toEqual([
+      "Аналитическая справка 2026-2027 (декабрь)",
+      "Аналитическая справка 2026-2027 (декабрь) (заменён 26.11.2026)",
+    ]);
+  });
+
+  test("an academic year not begun: says so and makes nothing", () => {
+    const w = school();
+    setting(w.ss, "program.year", "2027/2028");
+    const r = make(w);
+    expect(r).toEqual({
+      error: expect.stringContaining("Учебный год 2027/2028 с листа «Настройки» ещё не начался"),
+    });
+    expect(reports(w)).toHaveLength(0);
+  });
+});
