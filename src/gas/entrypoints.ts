@@ -19,6 +19,7 @@ import {
   proposePairs,
   reviewPairs as reviewPairsUseCase,
 } from "../app/pairs";
+import { markRoadmapDone as markRoadmapDoneUseCase, openRoadmap, type RoadmapView } from "../app/roadmap";
 import {
   collectResponses,
   continueSurveys as continueSurveysUseCase,
@@ -487,4 +488,36 @@ export function takeKpiSnapshot(...raw: unknown[]): KpiView {
 export function kpiAutoSnapshot(): void {
   const r = autoSnapshot(ports());
   if (r && "error" in r) console.error(`kpiAutoSnapshot: ${r.error}`);
+}
+
+const ROADMAP_TITLE = { ru: "План работы", en: "Plan of work" };
+
+/** Menu: «План работы» — the year's roadmap (made the first time), what the add-on sees done ticked, the sidebar. */
+export function menuRoadmap(): void {
+  guarded("roadmap", (p) => {
+    const r = openRoadmap(p);
+    if ("error" in r) {
+      p.ui.alert(translator(p.locale)(ROADMAP_TITLE), r.error);
+      return;
+    }
+    const template = HtmlService.createTemplateFromFile("roadmap");
+    template.data = jsonForHtml({ locale: p.locale, view: r.ok });
+    SpreadsheetApp.getUi().showSidebar(template.evaluate().setTitle(translator(p.locale)(ROADMAP_TITLE)));
+  });
+}
+
+/** google.script.run from the «План работы» sidebar: «Обновить» — the roadmap as it stands, ticks included. */
+export function roadmapOverview(...raw: unknown[]): RoadmapView {
+  argsOf("roadmapOverview", raw);
+  const r = openRoadmap(ports());
+  if ("error" in r) throw new Error(r.error);
+  return r.ok;
+}
+
+/** google.script.run from the «План работы» sidebar: «Выполнено» for one item (its row's status, date, evidence). */
+export function markRoadmapDone(...raw: unknown[]): RoadmapView {
+  const [id, date, evidence] = argsOf("markRoadmapDone", raw);
+  const r = markRoadmapDoneUseCase(ports(), id, date, evidence);
+  if ("error" in r) throw new Error(r.error);
+  return r.ok;
 }

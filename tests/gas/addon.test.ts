@@ -109,13 +109,14 @@ describe("onOpen in every mode", () => {
 });
 
 describe("Help", () => {
-  test("a dialog with the ten steps and a button that opens the privacy policy", () => {
+  test("a dialog with the eleven steps and a button that opens the privacy policy", () => {
     world = gasWorld();
     const { emu } = world;
     emu.execution.run(() => menuHelp());
     const dialog = emu.ui.dialogs.at(-1)!;
     expect(dialog.title).toBe("Наставничество: с чего начать");
     expect(dialog.content).toContain("10. «Рассчитать показатели»");
+    expect(dialog.content).toContain("11. «План работы»");
     expect(dialog.content).toMatch(
       /<button type="button" id="privacy">Политика конфиденциальности и условия использования<\/button>/,
     );

@@ -1,4 +1,5 @@
 import type { ImportPreview, ImportResult } from "../../app/importPeople";
+import type { RoadmapView } from "../../app/roadmap";
 import type { ChooseResult } from "../../app/templatePicker";
 import type { DocumentsProgress } from "../../domain/documentsProgress";
 import type { KpiView } from "../../domain/kpiView";
@@ -78,6 +79,13 @@ export interface ServerApi {
   computeIndicators(): KpiView;
   /** The «Показатели» dashboard: «Зафиксировать срез» — appends this half-year's snapshot to the history tab. */
   takeKpiSnapshot(): KpiView;
+  /** The «План работы» sidebar: «Обновить» — the roadmap as it stands, with what the add-on sees done ticked. */
+  roadmapOverview(): RoadmapView;
+  /**
+   * The «План работы» sidebar: «Выполнено» for item `id` (ДК-…) on `date` (YYYY-MM-DD), with an evidence link
+   * (http/https) or "". Writes that row's status, date and evidence only; throws with a message for the curator.
+   */
+  markRoadmapDone(id: string, date: string, evidence: string): RoadmapView;
 }
 
 export type ServerFunction = keyof ServerApi;
