@@ -292,12 +292,14 @@ export function openRoadmap(p: Ports): Outcome<RoadmapView> {
     const items = itemsOf(l.read, l.c.offset);
     const ticks = autoTicks(items, factsOf(l.check, l.reads, l.c, l.names));
     const t = translator(p.locale);
-    const changes = new Map<number, Record<string, Cell>>();
+    const marks = new Map<number, Record<string, Cell>>();
+    const statuses = new Map<number, Record<string, Cell>>();
     for (const tick of ticks) {
-      const cells: Record<string, Cell> = { status: STATUS.label("done", l.c.locale) };
+      const cells: Record<string, Cell> = {};
       if (tick.doneDate) cells.doneDate = isoToDateCell(tick.doneDate, l.c.offset);
       if (tick.evidence) cells.evidence = tick.evidence;
-      changes.set(tick.index, cells);
+      if (Object.keys(cells).length > 0) marks.set(tick.index, cells);
+      statuses.set(tick.index, { status: STATUS.label("done", l.c.locale) });
       const item = items.find((i) => i.index === tick.index)!;
       l.messages.push(
         t(TEXT.ticked, {
@@ -307,7 +309,10 @@ export function openRoadmap(p: Ports): Outcome<RoadmapView> {
         }),
       );
     }
-    writeSpans(p, l.table, l.read, changes);
+    // The date and evidence first, the status last: a run stopped in between leaves the status empty, so the
+    // next run ticks the item (its date and evidence, now filled, are kept), never leaving a tick without them.
+    writeSpans(p, l.table, l.read, marks);
+    writeSpans(p, l.table, l.read, statuses);
     return { ok: viewOf(p, l) };
   });
 }

@@ -9,6 +9,7 @@ import { enrolStaff } from "../../src/app/enrolStaff";
 import { initBase } from "../../src/app/initBase";
 import { AUTO_SNAPSHOT, computeIndicators, takeSnapshot } from "../../src/app/kpi";
 import { confirmPairs } from "../../src/app/pairs";
+import { markRoadmapDone, openRoadmap } from "../../src/app/roadmap";
 import { collectResponses, markMailArrived, resendSurvey, sendSurveys } from "../../src/app/surveys";
 import type { SurveyKind } from "../../src/domain/enums";
 import { GasTriggers } from "../../src/gas/documents";
@@ -263,6 +264,24 @@ export const CUT_ACTIONS: readonly CutAction[] = [
       return r;
     },
   },
+  {
+    // The first run on a base: «Дорожная карта» made, filled with the built-in roadmap, what is done ticked.
+    name: "План работы",
+    survives: true,
+    world,
+    prepare: confirmedSchool,
+    action: (w) => openRoadmap(w.ports()),
+  },
+  {
+    name: "План работы: выполнено",
+    survives: true,
+    world,
+    prepare: (w) => {
+      confirmedSchool(w);
+      ok(w.run(() => openRoadmap(w.ports())));
+    },
+    action: (w) => markRoadmapDone(w.ports(), "ДК-0003", "2026-12-10", "https://school7.example/news/12"),
+  },
 ];
 
 /**
@@ -298,4 +317,5 @@ export const CUT_GROUPS = {
   documents: ["Сформировать документы", "Документы, продолжение по триггеру"],
   surveys: ["Разослать анкеты", "Анкеты, остаток назавтра", "Напомнить об анкетах", "Собрать ответы"],
   kpi: ["Рассчитать показатели", "Зафиксировать срез"],
+  roadmap: ["План работы", "План работы: выполнено"],
 } as const;
