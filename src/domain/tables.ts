@@ -83,6 +83,8 @@ export interface ColumnSpec {
    * curator: each run of equal widths is set in one call when a tab is made.
    */
   readonly width?: number;
+  /** Stored as text (format «@»): a text column whose values look like numbers, e.g. an item number «1.10». */
+  readonly asText?: boolean;
 }
 
 export interface TableSpec {
@@ -1562,7 +1564,7 @@ export const ROADMAP: TableSpec = {
       "text",
       { ru: "№", en: "No." },
       { ru: "Номер пункта, например 3.2.", en: "Item number, e.g. 3.2." },
-      { width: 60 },
+      { width: 60, asText: true },
     ),
     col(
       "section",

@@ -16,12 +16,23 @@ describe("«План работы»", () => {
     const rows = rowsOf(w.ss, "Дорожная карта");
     expect(rows.length).toBe(view.items.length);
     expect(rows[0]).toMatchObject({ ID: "ДК-0001", Срок: "до 15.09.2026" });
-    expect(String(rows[0]!["№"])).toBe("1.1");
+    // «№» is stored as text: «1.1» stays a text and a curator's «3.10» never becomes 3.1.
+    expect(rows[0]!["№"]).toBe("1.1");
+    const sheet = w.ss.getSheetByName("Дорожная карта")!;
+    expect(
+      sheet
+        .getRange(2, 2, rows.length + 5, 1)
+        .getNumberFormats()
+        .flat(),
+    ).toEqual(new Array(rows.length + 5).fill("@"));
+    sheet.getRange(rows.length + 2, 2, 1, 3).setValues([["3.10", "Своё", "Своё мероприятие"]]);
+    expect(sheet.getRange(rows.length + 2, 2).getValue()).toBe("3.10");
     expect(view.messages[0]).toMatch(/дорожная карта на 2026\/2027 учебный год/);
     expect(view.items.find((i) => i.number === "1.1")!.state).toBe("overdue");
-    // A second run adds nothing.
-    ok(w.run(() => openRoadmap(w.ports())));
-    expect(rowsOf(w.ss, "Дорожная карта").length).toBe(rows.length);
+    // A second run adds nothing, and reads the curator's row with its number as typed.
+    const again = ok(w.run(() => openRoadmap(w.ports())));
+    expect(rowsOf(w.ss, "Дорожная карта").length).toBe(rows.length + 1);
+    expect(again.items.at(-1)).toMatchObject({ number: "3.10", measure: "Своё мероприятие" });
   });
 
   test("ticks what it sees (pairs confirmed) in empty cells only; never the curator's «не выполнено»", () => {
