@@ -94,7 +94,7 @@ export function initBase(p: Ports): InitResult | null {
   if (r.contests) lines.push("", t(MSG.initContests, r.contests));
   if (r.shapeLeft.length > 0) lines.push("", t(MSG.initShapeLeft), ...r.shapeLeft.map((m) => `• ${m}`));
   if (lines.length === 0) lines.push(t(MSG.initNothing));
-  lines.push("", t(MSG.initNext));
+  lines.push("", t(MSG.initNext), t(MSG.initRoadmap));
   p.ui.alert(t(MSG.initTitle), lines.join("\n"));
   return r;
 }

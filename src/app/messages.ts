@@ -42,6 +42,10 @@ export const MSG = {
     ru: "Дальше: заполните «Настройки», внесите наставников и наставляемых и выполните «Проверить базу».",
     en: "Next: fill in Settings, enter mentors and mentees, and run “Check the base”.",
   },
+  initRoadmap: {
+    ru: "План работы на учебный год: меню «Наставничество» → «План работы» внесёт готовую дорожную карту на лист «Дорожная карта» и покажет сроки.",
+    en: "The year's plan of work: Mentoring → “Plan of work” puts a ready roadmap on the “Roadmap” tab and shows its deadlines.",
+  },
   errorTitle: { ru: "Не получилось", en: "Something went wrong" },
   errorBody: {
     ru: "Действие прервано: {error}\nДанные не потеряны; выполните действие ещё раз. Если ошибка повторится, сообщите куратору надстройки.",

@@ -25,6 +25,7 @@ import {
   SURVEY_STATUSES,
 } from "./enums";
 import type { L } from "./i18n";
+import { ROADMAP_EVIDENCE, ROADMAP_STATUSES } from "./roadmap/items";
 
 /**
  * The tabs of the base and their columns. The add-on finds a tab and a column by its stable key (kept in the
@@ -61,7 +62,8 @@ export type TableKey =
   | "responses"
   | "targets"
   | "kpiHistory"
-  | "counts";
+  | "counts"
+  | "roadmap";
 
 export interface ColumnSpec {
   readonly key: string;
@@ -81,6 +83,8 @@ export interface ColumnSpec {
    * curator: each run of equal widths is set in one call when a tab is made.
    */
   readonly width?: number;
+  /** Stored as text (format «@»): a text column whose values look like numbers, e.g. an item number «1.10». */
+  readonly asText?: boolean;
 }
 
 export interface TableSpec {
@@ -1576,6 +1580,119 @@ export const COUNTS: TableSpec = {
   ],
 };
 
+/** The year's plan (docs/architecture.md, «The roadmap»): made by «План работы» with the built-in roadmap. */
+export const ROADMAP: TableSpec = {
+  key: "roadmap",
+  madeBy: "action",
+  title: { ru: "Дорожная карта", en: "Roadmap" },
+  note: {
+    ru: "План работы на учебный год: мероприятия по разделам, сроки, ответственные, документы. Меняйте, добавляйте и удаляйте строки свободно. «План работы» сам отмечает то, что видит выполненным, только в пустых ячейках.",
+    en: "The year's plan: measures by section, deadlines, who is responsible, documents. Edit, add and remove rows freely. “Plan of work” ticks what it sees done, in empty cells only.",
+  },
+  idPrefix: "ДК",
+  columns: [
+    ID_COLUMN,
+    col(
+      "number",
+      "text",
+      { ru: "№", en: "No." },
+      { ru: "Номер пункта, например 3.2.", en: "Item number, e.g. 3.2." },
+      { width: 60, asText: true },
+    ),
+    col(
+      "section",
+      "text",
+      { ru: "Раздел", en: "Section" },
+      {
+        ru: "Раздел плана; панель «План работы» группирует по нему.",
+        en: "The plan's section; the “Plan of work” panel groups by it.",
+      },
+      { width: 220 },
+    ),
+    col(
+      "measure",
+      "longText",
+      { ru: "Мероприятие", en: "Measure" },
+      { ru: "Что сделать.", en: "What to do." },
+      { width: 320 },
+    ),
+    col(
+      "deadline",
+      "text",
+      { ru: "Срок", en: "Deadline" },
+      {
+        ru: "Дата (до 15.10.2025), месяц (октябрь), период (с 01.09.2025 по 30.09.2025, май – июнь), несколько месяцев через запятую (декабрь, июнь) или «в течение года». Без года — год из «Настроек».",
+        en: "A date (by 15.10.2025), a month (October), a period (from 01.09.2025 to 30.09.2025, May – June), months separated by commas (December, June) or “throughout the year”. Without a year, the year on Settings.",
+      },
+      { width: 180 },
+    ),
+    col(
+      "responsible",
+      "text",
+      { ru: "Ответственные", en: "Responsible" },
+      {
+        ru: "Кто отвечает; несколько — через запятую.",
+        en: "Who is responsible; several separated by commas.",
+      },
+      { width: 180 },
+    ),
+    col(
+      "result",
+      "longText",
+      { ru: "Результат", en: "Result" },
+      { ru: "Что должно получиться.", en: "What it should achieve." },
+      { width: 220 },
+    ),
+    col(
+      "document",
+      "text",
+      { ru: "Документ", en: "Document" },
+      {
+        ru: "Какой документ остаётся: приказ, положение, протокол…",
+        en: "The document it leaves: order, regulations, minutes…",
+      },
+      { width: 180 },
+    ),
+    col(
+      "status",
+      "enum",
+      { ru: "Статус", en: "Status" },
+      {
+        ru: "выполнено или не выполнено. Пусто — ещё не отмечено: надстройка может отметить сама. «не выполнено» запрещает ей отмечать пункт.",
+        en: "done or not done. Empty: not marked yet, and the add-on may tick it. “not done” stops the add-on ticking it.",
+      },
+      { enumDef: ROADMAP_STATUSES, width: 120 },
+    ),
+    col(
+      "doneDate",
+      "date",
+      { ru: "Дата выполнения", en: "Done on" },
+      { ru: "Когда выполнено, ДД.ММ.ГГГГ.", en: "When it was done, DD.MM.YYYY." },
+    ),
+    col(
+      "evidence",
+      "text",
+      { ru: "Подтверждение", en: "Evidence" },
+      {
+        ru: "Ссылка на документ или лист, который показывает выполнение.",
+        en: "A link to the document or tab that shows it done.",
+      },
+      { width: 220 },
+    ),
+    col(
+      "auto",
+      "enum",
+      { ru: "Отмечает надстройка", en: "Ticked by the add-on" },
+      {
+        ru: "Что надстройка проверяет, чтобы отметить пункт сама. Пусто — отмечаете только вы.",
+        en: "What the add-on checks to tick the item itself. Empty: only you tick it.",
+      },
+      { enumDef: ROADMAP_EVIDENCE, width: 220 },
+    ),
+    REMARKS,
+  ],
+};
+
 export const SETTINGS: TableSpec = {
   key: "settings",
   madeBy: "base",
@@ -1642,6 +1759,7 @@ export const TABLES: readonly TableSpec[] = [
   TARGETS,
   KPI_HISTORY,
   COUNTS,
+  ROADMAP,
   SETTINGS,
 ];
 

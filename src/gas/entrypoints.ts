@@ -21,6 +21,7 @@ import {
   proposePairs,
   reviewPairs as reviewPairsUseCase,
 } from "../app/pairs";
+import { markRoadmapDone as markRoadmapDoneUseCase, openRoadmap, type RoadmapView } from "../app/roadmap";
 import {
   collectResponses,
   continueSurveys as continueSurveysUseCase,
@@ -516,6 +517,30 @@ export function refreshJourneys(...raw: unknown[]): JourneyView {
   return r.ok;
 }
 
+const ROADMAP_TITLE = { ru: "План работы", en: "Plan of work" };
+
+/** Menu: «План работы» — the year's roadmap (made the first time), what the add-on sees done ticked, the sidebar. */
+export function menuRoadmap(): void {
+  guarded("roadmap", (p) => {
+    const r = openRoadmap(p);
+    if ("error" in r) {
+      p.ui.alert(translator(p.locale)(ROADMAP_TITLE), r.error);
+      return;
+    }
+    const template = HtmlService.createTemplateFromFile("roadmap");
+    template.data = jsonForHtml({ locale: p.locale, view: r.ok });
+    SpreadsheetApp.getUi().showSidebar(template.evaluate().setTitle(translator(p.locale)(ROADMAP_TITLE)));
+  });
+}
+
+/** google.script.run from the «План работы» sidebar: «Обновить» — the roadmap as it stands, ticks included. */
+export function roadmapOverview(...raw: unknown[]): RoadmapView {
+  argsOf("roadmapOverview", raw);
+  const r = openRoadmap(ports());
+  if ("error" in r) throw new Error(r.error);
+  return r.ok;
+}
+
 const ANALYTIC_TITLE = { ru: "Аналитическая справка", en: "Analytic report" };
 
 /** Menu: «Аналитическая справка» for the half-year today falls in; the message gives its link. */
@@ -525,4 +550,12 @@ export function menuAnalyticReport(): void {
     const r = makeAnalyticReport(p);
     p.ui.alert(translator(p.locale)(ANALYTIC_TITLE), "error" in r ? r.error : r.ok.message);
   });
+}
+
+/** google.script.run from the «План работы» sidebar: «Выполнено» for one item (its row's status, date, evidence). */
+export function markRoadmapDone(...raw: unknown[]): RoadmapView {
+  const [id, date, evidence] = argsOf("markRoadmapDone", raw);
+  const r = markRoadmapDoneUseCase(ports(), id, date, evidence);
+  if ("error" in r) throw new Error(r.error);
+  return r.ok;
 }

@@ -907,6 +907,9 @@ const NUMBER_FORMATS: Partial<Record<ColumnSpec["kind"], string>> = {
   int: "0",
 };
 
+/** A column's number format: its kind's, or text for a column stored as text (ColumnSpec.asText). */
+const formatOf = (c: ColumnSpec): string | undefined => (c.asText ? "@" : NUMBER_FORMATS[c.kind]);
+
 function noteOf(c: ColumnSpec, locale: Locale): string {
   const values = c.enumDef ? enumIndex(c.enumDef).labels(locale).join("; ") : "";
   const text = c.note[locale].replace("{values}", values);
@@ -967,7 +970,7 @@ function planFormat(spec: TableSpec, table: FoundTable, rows: number, fresh: boo
         : []
       : runsOf(ours.map((o) => ({ column: o.column, value: ruleKey(o.spec) !== null || undefined })));
     for (const r of vRuns) if (r.value) validations.push({ a1: span(r.from, r.to), from: r.from, to: r.to });
-    for (const r of runsOf(ours.map((o) => ({ column: o.column, value: NUMBER_FORMATS[o.spec.kind] })))) {
+    for (const r of runsOf(ours.map((o) => ({ column: o.column, value: formatOf(o.spec) })))) {
       if (!r.value) continue;
       const list = formats.get(r.value) ?? [];
       list.push({ a1: span(r.from, r.to), from: r.from, to: r.to });
@@ -993,7 +996,7 @@ function fingerprint(spec: TableSpec, table: FoundTable, locale: Locale): string
     const column = table.columns[c.key];
     if (column === undefined) continue;
     const values = c.kind === "enum" && c.enumDef ? enumIndex(c.enumDef).labels(locale).join("\u0001") : "";
-    parts.push(`${column}:${c.key}:${ruleKey(c) ?? ""}:${NUMBER_FORMATS[c.kind] ?? ""}:${values}`);
+    parts.push(`${column}:${c.key}:${ruleKey(c) ?? ""}:${formatOf(c) ?? ""}:${values}`);
   }
   // FNV-1a, 32 bits: short, and any change of the parts changes it in practice.
   let h = 0x811c9dc5;

@@ -38,6 +38,11 @@ describe("initBase (use case)", () => {
     ).toBe("2026/2027");
     expect(ui.alerts[0]?.title).toBe("База готова");
     expect(ui.alerts[0]?.message).toContain("Созданы листы: «Наставники», «Наставляемые»");
+    // The closing lines say how to get the year's roadmap (its tab is made by «План работы», not here).
+    expect(ui.alerts[0]?.message).toMatch(
+      /«Проверить базу»\.\nПлан работы на учебный год: меню «Наставничество» → «План работы»/,
+    );
+    expect(sheets.tabs.has("roadmap")).toBe(false);
     expect(properties.get(BASE_LOCALE_KEY)).toBe("ru");
   });
 

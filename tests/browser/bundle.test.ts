@@ -384,3 +384,30 @@ test("the template fields dialog as served: a table of every field, in Russian a
     await expectAccessible(o.page, `template fields as served (${locale})`);
   }
 });
+
+test("the «План работы» sidebar as served: made from the menu, an item marked done from the page", async () => {
+  const { emu, host, ss } = school();
+  setting(ss, "program.year", "2026/2027");
+  host.clickMenu("Наставничество", "План работы");
+  const o = await openPage(emu.ui.sidebars.at(-1)!.content, (name, args) =>
+    host.callAs("sidebar", name, ...args),
+  );
+  opened.push(o);
+  await o.page.getByRole("heading", { name: "План работы на 2026/2027 учебный год" }).waitFor();
+  await expectAccessible(o.page, "roadmap as served: the year");
+  const item = o.page.locator("li.item", { hasText: /^1\.2\./ });
+  await item.getByRole("button", { name: "Выполнено: пункт 1.2" }).click();
+  const form = o.page.getByRole("form", { name: "Выполнено: пункт 1.2" });
+  await form.getByLabel("Дата выполнения").fill("2026-09-20");
+  await form.getByLabel(/Ссылка на подтверждение/).fill("https://school7.example/news/12");
+  await form.getByRole("button", { name: "Отметить" }).click();
+  await o.page.getByText("Пункт 1.2 отмечен выполненным 20.09.2026.").waitFor();
+  await expectAccessible(o.page, "roadmap as served: an item marked done");
+  const rows = ss.getSheetByName("Дорожная карта")!.getDataRange().getDisplayValues();
+  const header = rows[0]!;
+  const row = rows.find((r) => r[header.indexOf("№")] === "1.2")!;
+  expect(row[header.indexOf("Статус")]).toBe("выполнено");
+  expect(row[header.indexOf("Дата выполнения")]).toBe("20.09.2026");
+  expect(row[header.indexOf("Подтверждение")]).toBe("https://school7.example/news/12");
+  expect(o.calls.map((c) => c.name)).toEqual(["markRoadmapDone"]);
+});

@@ -48,6 +48,7 @@ describe("fuzz: a careless curator on the built add-on", () => {
           "documents",
           "surveys",
           "kpi",
+          "roadmap",
           "template picker",
           ...(result.input.serverArgs ? ["server arguments"] : []),
         ]),

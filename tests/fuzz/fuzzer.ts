@@ -1068,6 +1068,9 @@ const SERVER_ARGS: readonly [string, unknown[]][] = [
   ["markSurveyMailArrived", ["satisfaction_mentee", { toString: "НЯ-0001" }]],
   ["surveyFormLinks", ["__proto__"]],
   ["surveyFormLinks", [["satisfaction_mentee"]]],
+  ["markRoadmapDone", ["__proto__", "2026-12-10", ""]],
+  ["markRoadmapDone", ["ДК-0001", "9999-12-31", "javascript:alert(1)"]],
+  ["roadmapOverview", [{ constructor: { prototype: { polluted: true } } }]],
 ];
 
 export interface RunOptions {
@@ -1194,6 +1197,10 @@ export function runCase(seed: number, opts: RunOptions = {}): CaseResult {
   menu("kpi", "Рассчитать показатели");
   side("kpi", "computeIndicators");
   side("kpi", "takeKpiSnapshot");
+  menu("roadmap", "План работы");
+  side("roadmap", "roadmapOverview");
+  side("roadmap", "markRoadmapDone", "ДК-0003", "2026-12-10", "https://school7.example/news/12");
+  side("roadmap", "markRoadmapDone", "ДК-0004", "2026-12-10", "");
   menu("template picker", "Свой шаблон документа…");
   const t = input.template;
   side(

@@ -117,9 +117,10 @@ describe("Help", () => {
     expect(dialog.title).toBe("Наставничество: с чего начать");
     expect(dialog.content).toContain("10. «Рассчитать показатели»");
     expect(dialog.content).toContain("11. «Ход работы пар»");
-    // One paragraph a step, numbered 1 to 11 in order.
+    expect(dialog.content).toContain("12. «План работы»");
+    // One paragraph a step, numbered 1 to 12 in order.
     const numbers = [...dialog.content.matchAll(/<p>(\d+)\. /g)].map((m) => Number(m[1]));
-    expect(numbers).toEqual(Array.from({ length: 11 }, (_, i) => i + 1));
+    expect(numbers).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
     // The same steps in English.
     const en = helpHtml("en");
     expect(en).toContain("11. “Pairs&#39; progress”");

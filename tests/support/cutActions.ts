@@ -11,6 +11,7 @@ import { initBase } from "../../src/app/initBase";
 import { pairJourneys } from "../../src/app/journey";
 import { AUTO_SNAPSHOT, computeIndicators, takeSnapshot } from "../../src/app/kpi";
 import { confirmPairs } from "../../src/app/pairs";
+import { markRoadmapDone, openRoadmap } from "../../src/app/roadmap";
 import { collectResponses, markMailArrived, resendSurvey, sendSurveys } from "../../src/app/surveys";
 import type { SurveyKind } from "../../src/domain/enums";
 import { GasTriggers } from "../../src/gas/documents";
@@ -285,6 +286,24 @@ export const CUT_ACTIONS: readonly CutAction[] = [
     prepare: confirmedSchool,
     action: (w) => makeAnalyticReport(allPorts(w)),
   },
+  {
+    // The first run on a base: «Дорожная карта» made, filled with the built-in roadmap, what is done ticked.
+    name: "План работы",
+    survives: true,
+    world,
+    prepare: confirmedSchool,
+    action: (w) => openRoadmap(w.ports()),
+  },
+  {
+    name: "План работы: выполнено",
+    survives: true,
+    world,
+    prepare: (w) => {
+      confirmedSchool(w);
+      ok(w.run(() => openRoadmap(w.ports())));
+    },
+    action: (w) => markRoadmapDone(w.ports(), "ДК-0003", "2026-12-10", "https://school7.example/news/12"),
+  },
 ];
 
 /**
@@ -321,4 +340,5 @@ export const CUT_GROUPS = {
   surveys: ["Разослать анкеты", "Анкеты, остаток назавтра", "Напомнить об анкетах", "Собрать ответы"],
   kpi: ["Рассчитать показатели", "Зафиксировать срез", "Ход работы пар"],
   report: ["Аналитическая справка"],
+  roadmap: ["План работы", "План работы: выполнено"],
 } as const;

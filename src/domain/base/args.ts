@@ -6,6 +6,7 @@ import { DECISIONS, SURVEY_KINDS } from "../enums";
 import { fill, type L, type Locale } from "../i18n";
 import type { PairAction } from "../pairsView";
 import { TABLES } from "../tables";
+import { dateInRange } from "./limits";
 
 /**
  * The arguments of every google.script.run target, parsed at the boundary. Any editor of the spreadsheet can call
@@ -62,6 +63,21 @@ const scope = z.union([
   z.strictObject({ type: z.enum(["batch", "group"]), code: z.string().trim().min(1).max(LIMIT.code) }),
 ]);
 
+/** A roadmap item's id (ДК-0001), a day in the base's range, an evidence link (http/https) or nothing. */
+const roadmapId = z
+  .string()
+  .trim()
+  .regex(/^ДК-\d{4,9}$/);
+const isoDay = z
+  .string()
+  .trim()
+  .refine((v) => dateInRange(v));
+const evidenceLink = z
+  .string()
+  .max(2_000)
+  .trim()
+  .refine((v) => v === "" || /^https?:\/\/[^\s]+$/i.test(v));
+
 /** No arguments (trailing undefined allowed: a page may pass none or an empty slot). */
 const none = z.array(z.undefined()).max(4);
 
@@ -102,6 +118,8 @@ export const ARGS = {
   computeIndicators: none,
   takeKpiSnapshot: none,
   refreshJourneys: none,
+  roadmapOverview: none,
+  markRoadmapDone: z.tuple([roadmapId, isoDay, evidenceLink]),
 } as const;
 
 export type Target = keyof typeof ARGS;

@@ -1,4 +1,5 @@
 import type { ImportPreview, ImportResult } from "../../app/importPeople";
+import type { RoadmapView } from "../../app/roadmap";
 import type { ChooseResult } from "../../app/templatePicker";
 import type { DocumentsProgress } from "../../domain/documentsProgress";
 import type { JourneyView } from "../../domain/journey";
@@ -81,6 +82,13 @@ export interface ServerApi {
   takeKpiSnapshot(): KpiView;
   /** The «Ход работы пар» sidebar: rewrites each pair's stage, meetings and last meeting, returns the view. */
   refreshJourneys(): JourneyView;
+  /** The «План работы» sidebar: «Обновить» — the roadmap as it stands, with what the add-on sees done ticked. */
+  roadmapOverview(): RoadmapView;
+  /**
+   * The «План работы» sidebar: «Выполнено» for item `id` (ДК-…) on `date` (YYYY-MM-DD), with an evidence link
+   * (http/https) or "". Writes that row's status, date and evidence only; throws with a message for the curator.
+   */
+  markRoadmapDone(id: string, date: string, evidence: string): RoadmapView;
 }
 
 export type ServerFunction = keyof ServerApi;

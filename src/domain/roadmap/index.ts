@@ -1,0 +1,5 @@
+export * from "./autotick";
+export * from "./builtin";
+export * from "./deadline";
+export * from "./items";
+export * from "./nextYear";
