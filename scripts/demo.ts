@@ -405,6 +405,24 @@ async function main(): Promise<void> {
     kpi.message,
   ]);
 
+  // The year's plan: the first «План работы» puts in the built-in roadmap and ticks what the add-on has seen done.
+  const planAlerts = emu.ui.alerts.length;
+  host.clickMenu("Наставничество", "План работы");
+  const roadmapSidebar = emu.ui.sidebars.at(-1)?.content ?? "";
+  const roadmap = ss.getSheetByName("Дорожная карта")?.getDataRange().getDisplayValues() ?? [];
+  const roadmapHead = roadmap[0] ?? [];
+  const statusAt = roadmapHead.indexOf("Статус");
+  const statuses = roadmap.slice(1).map((r) => r[statusAt] ?? "");
+  step("«Наставничество → План работы»: лист «Дорожная карта» и панель «План работы»", [
+    ...emu.ui.alerts.slice(planAlerts).flatMap(alertLines),
+    `Пунктов в дорожной карте: ${roadmap.length - 1}; отмечены выполненными: ${statuses.filter((x) => x === "выполнено").length}`,
+  ]);
+
+  // The half-year's analytic report for the pedagogical council, as a Google Doc (out/documents/).
+  const reportAlerts = emu.ui.alerts.length;
+  host.clickMenu("Наставничество", "Аналитическая справка");
+  step("«Наставничество → Аналитическая справка»", emu.ui.alerts.slice(reportAlerts).flatMap(alertLines));
+
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(join(OUT, "csv"), { recursive: true });
   writeMail(mailDir, [...invitations, ...emu.mail.sent()]);
@@ -415,6 +433,7 @@ async function main(): Promise<void> {
   writeDocuments(emu, join(OUT, "documents"));
   writeFileSync(join(OUT, "sidebar-pairs.html"), staticPage(pairsSidebar));
   writeFileSync(join(OUT, "sidebar-journey.html"), staticPage(journeySidebar));
+  writeFileSync(join(OUT, "sidebar-roadmap.html"), staticPage(roadmapSidebar));
   const log = steps
     .map(
       (s) => `<section><h3>${escapeHtml(s.title)}</h3><pre>${escapeHtml(s.lines.join("\n"))}</pre></section>`,
@@ -422,7 +441,7 @@ async function main(): Promise<void> {
     .join("");
   const { html, csv } = renderWorkbook(ss, {
     title: ss.getName(),
-    extraHtml: `<details open><summary>Что происходило</summary>${log}<p><a href="sidebar-check.html">Боковая панель «Проверка базы»</a> · <a href="sidebar-pairs.html">Боковая панель «Пары»</a> · <a href="sidebar-documents.html">Боковая панель «Документы»</a> · <a href="documents/index.html">Документы</a> · <a href="mail/index.html">Письма</a> · <a href="kpi.html">Показатели</a> · <a href="sidebar-journey.html">Ход работы пар</a></p></details>`,
+    extraHtml: `<details open><summary>Что происходило</summary>${log}<p><a href="sidebar-check.html">Боковая панель «Проверка базы»</a> · <a href="sidebar-pairs.html">Боковая панель «Пары»</a> · <a href="sidebar-documents.html">Боковая панель «Документы»</a> · <a href="documents/index.html">Документы</a> · <a href="mail/index.html">Письма</a> · <a href="kpi.html">Показатели</a> · <a href="sidebar-journey.html">Ход работы пар</a> · <a href="sidebar-roadmap.html">План работы</a></p></details>`,
   });
   writeFileSync(join(OUT, "workbook.html"), html);
   for (const [name, text] of Object.entries(csv)) writeFileSync(join(OUT, "csv", `${name}.csv`), text);
@@ -435,6 +454,7 @@ async function main(): Promise<void> {
     "out/mail/ — отправленные письма с личными ссылками на анкеты (и напоминания), с оглавлением index.html",
     "out/kpi.html — показатели с формулами, целями и диаграммами (SVG); out/sidebar-kpi.html — панель «Показатели»",
     "out/sidebar-journey.html — панель «Ход работы пар» (какие пары требуют внимания и почему)",
+    "out/sidebar-roadmap.html — панель «План работы» (дорожная карта по разделам, сроки, просроченное)",
     `out/csv/ — каждый лист в CSV (${Object.keys(csv).length} файлов)`,
   ]);
 }
