@@ -2,6 +2,7 @@ import {
   type AnalyticInput,
   analyticBlocks,
   analyticFileName,
+  type JourneyStatus,
   pairProgress,
   type ReportPeriod,
   reportPeriod,
@@ -9,12 +10,14 @@ import {
 } from "../domain/analytic";
 import { type Cell, isoToDateCell } from "../domain/cells";
 import { DOC_KINDS, DOC_STATUSES, enumIndex } from "../domain/enums";
-import { type L, translator } from "../domain/i18n";
+import { type L, type Locale, translator } from "../domain/i18n";
 import { formatId, highestIdNumber } from "../domain/ids";
+import { reasonText } from "../domain/journey";
 import { HALVES, participantCounts, THRESHOLD_KEY, thresholdOf } from "../domain/kpi";
 import { DOCUMENTS } from "../domain/tables";
 import { QuotaError, type TableRead } from "../ports";
 import { type DocPorts, docIdOf, REPLACED_MARK, SEQ_KEY } from "./documents";
+import { journeysFrom } from "./journey";
 import { historyOf, involvementOf, type Loaded, load } from "./kpi";
 import { baseLocale, cellAt, locked, type Outcome, sheetRow, writeSpans } from "./tabs";
 
@@ -71,7 +74,7 @@ function listedRow(read: TableRead, subject: string): number | undefined {
 }
 
 /** What the report shows, from the figures the indicators' tabs are computed from. */
-function contentOf(l: Loaded, period: ReportPeriod): AnalyticInput {
+function contentOf(l: Loaded, period: ReportPeriod, locale: Locale): AnalyticInput {
   const s = l.check.settings;
   const text = (k: string) => String(s[k] ?? "").trim();
   return {
@@ -87,6 +90,33 @@ function contentOf(l: Loaded, period: ReportPeriod): AnalyticInput {
     surveys: surveySummaries(l.data, l.rows, l.year),
     pairs: pairProgress(l.data.pairs, period, l.today),
     satisfactionThreshold: thresholdOf(s[THRESHOLD_KEY]),
+    journeys: journeysIn(l, period, locale),
+  };
+}
+
+/** The pairs' journeys on the report's day, as «Ход работы пар» judges them (src/app/journey.ts). */
+function journeysIn(l: Loaded, period: ReportPeriod, locale: Locale): JourneyStatus {
+  const { list, meetings } = journeysFrom(l.check, l.today);
+  const pairs = new Map(l.data.pairs.map((x) => [x.id, x]));
+  const name = (id: string, people: readonly { id: string; fullName?: string }[]) =>
+    people.find((x) => x.id === id)?.fullName ?? id;
+  return {
+    onTrack: list.filter((j) => j.health === "on_track").length,
+    tooEarly: list.filter((j) => j.health === "too_early").length,
+    attention: list
+      .filter((j) => j.health === "attention")
+      .map((j) => {
+        const pair = pairs.get(j.pairId);
+        const people = pair
+          ? `${name(pair.mentorId, l.data.mentors)} — ${name(pair.menteeId, l.data.mentees)}`
+          : "";
+        return { pairId: j.pairId, people, reason: j.reasons.map((r) => reasonText(r, locale)).join("; ") };
+      }),
+    meetings: new Set(
+      meetings
+        .filter((m) => m.date >= period.from && m.date <= period.to)
+        .map((m) => `${m.pairId}|${m.date}|${m.stage ?? ""}`),
+    ).size,
   };
 }
 
@@ -109,7 +139,7 @@ function record(p: DocPorts, l: Loaded, at: number | undefined, row: Record<stri
 export function makeAnalyticReport(p: DocPorts): Outcome<AnalyticResult> {
   const t = translator(p.locale);
   return locked<AnalyticResult>(p, () => {
-    const l = load(p, ["documents"], ["documents"]);
+    const l = load(p, ["documents"], ["documents", "meetings"]);
     if (typeof l === "string") return { error: l };
     const period = reportPeriod(l.today, l.year, l.scheme);
     if (!period) return { error: t(TEXT.notBegun, { year: l.year }) };
@@ -137,7 +167,7 @@ export function makeAnalyticReport(p: DocPorts): Outcome<AnalyticResult> {
           t(TEXT.replaced, { date: p.clock.format(p.clock.now(), "dd.MM.yyyy") }),
           REPLACED_MARK,
         );
-      const id = p.docs.createTemplate(folder, name, analyticBlocks(contentOf(l, period), locale));
+      const id = p.docs.createTemplate(folder, name, analyticBlocks(contentOf(l, period, locale), locale));
       const url = docUrl(id);
       record(p, l, at, {
         kind: kinds.label("report", locale),

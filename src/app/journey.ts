@@ -99,6 +99,22 @@ function journeyColumns(
   return cols;
 }
 
+/**
+ * Every readable pair's journey from a check that read «Пары и группы», «Встречи» and «Настройки» (rows with an
+ * error left out), with the meetings it counted: what «Ход работы пар» writes and the analytic report tells.
+ */
+export function journeysFrom(check: CheckResult, today: string) {
+  const pairErrors = errorRows(check, "pairs");
+  const meetingErrors = errorRows(check, "meetings");
+  const pairs = pairsOf(check, pairErrors);
+  const meetings = meetingsOf(check, meetingErrors);
+  const quietWeeks = quietWeeksOf(check.settings[QUIET_WEEKS_KEY]);
+  const rows = [...pairs.keys()];
+  const list = journeys([...pairs.values()], meetings, { today, quietWeeks });
+  const byRow = new Map(rows.map((row, i) => [row, list[i]!]));
+  return { pairErrors, meetingErrors, meetings, quietWeeks, rows, list, byRow };
+}
+
 /** «Ход работы пар»: the journey columns rewritten, and the sidebar's view. */
 export function pairJourneys(p: Ports): Outcome<JourneyView> {
   return locked<JourneyView>(p, () => {
@@ -109,13 +125,7 @@ export function pairJourneys(p: Ports): Outcome<JourneyView> {
     const offset = p.sheets.offsetMinutes();
     const today = p.clock.format(p.clock.now(), "yyyy-MM-dd");
     const check = validateBase(reads, { locale: p.locale, offsetMinutes: offset, today });
-    const pairErrors = errorRows(check, "pairs");
-    const meetingErrors = errorRows(check, "meetings");
-    const pairs = pairsOf(check, pairErrors);
-    const quietWeeks = quietWeeksOf(check.settings[QUIET_WEEKS_KEY]);
-    const rows = [...pairs.keys()];
-    const list = journeys([...pairs.values()], meetingsOf(check, meetingErrors), { today, quietWeeks });
-    const byRow = new Map(rows.map((row, i) => [row, list[i]!]));
+    const { pairErrors, meetingErrors, quietWeeks, rows, list, byRow } = journeysFrom(check, today);
     writeJourneyColumns(p, reads.pairs!, found.pairs!, byRow, offset);
     const pr = reads.pairs!;
     const items = rows.map((row, i) => {

@@ -6,7 +6,7 @@ import { makeAnalyticReport } from "../../src/app/analyticReport";
 import type { DocPorts } from "../../src/app/documents";
 import { takeSnapshot } from "../../src/app/kpi";
 import { GasDocuments, GasTriggers } from "../../src/gas/documents";
-import { ok, rowsOf, setting } from "../support/gas";
+import { ok, rowsOf, setting, typeRow } from "../support/gas";
 import { type KpiWorld, kpiSchoolPerTest } from "../support/kpiSchool";
 
 const school = kpiSchoolPerTest();
@@ -139,5 +139,27 @@ describe("«Аналитическая справка»", () => {
       error: expect.stringContaining("Учебный год 2027/2028 с листа «Настройки» ещё не начался"),
     });
     expect(reports(w)).toHaveLength(0);
+  });
+
+  test("the pairs' journeys as «Ход работы пар» judges them: meetings of the period, on track, needing attention and why", () => {
+    const w = school();
+    // П-0001 (from 15.09.2026) held its planning meeting on 20.11.2026: on track on 25.11. П-0004 (from
+    // 01.10.2026, planned to end 10.11.2026) has met never: it needs attention. П-0002 and П-0003 are over.
+    typeRow(w.ss, "Встречи", {
+      ID: "ВС-0001",
+      "ID пары": "П-0001",
+      Дата: "20.11.2026",
+      Этап: "встреча-планирование",
+    });
+    const text = textOf(w, ok(make(w)).url);
+    expect(text).toContain(
+      "Встреч записано за период: 1. Идут по плану: 1; требуют внимания: 1; пока рано судить: 0.",
+    );
+    const lines = cells(text);
+    const at = lines.indexOf("П-0004");
+    expect(at).toBeGreaterThan(0);
+    expect(lines[at + 1]).toBe("Орлов Иван Петрович — Миронова Алиса Игоревна");
+    expect(lines[at + 2]).toMatch(/нед/);
+    expect(lines).not.toContain("П-0001");
   });
 });
