@@ -5,6 +5,7 @@ import {
   type JourneyStatus,
   pairProgress,
   type ReportPeriod,
+  type RoadmapStatus,
   reportPeriod,
   surveySummaries,
 } from "../domain/analytic";
@@ -14,11 +15,13 @@ import { type L, type Locale, translator } from "../domain/i18n";
 import { formatId, highestIdNumber } from "../domain/ids";
 import { reasonText } from "../domain/journey";
 import { HALVES, participantCounts, THRESHOLD_KEY, thresholdOf } from "../domain/kpi";
+import { itemsOnDay, startYearOf } from "../domain/roadmap";
 import { DOCUMENTS } from "../domain/tables";
 import { QuotaError, type TableRead } from "../ports";
 import { type DocPorts, docIdOf, REPLACED_MARK, SEQ_KEY } from "./documents";
 import { journeysFrom } from "./journey";
 import { historyOf, involvementOf, type Loaded, load } from "./kpi";
+import { itemsOf } from "./roadmap";
 import { baseLocale, cellAt, locked, type Outcome, sheetRow, writeSpans } from "./tabs";
 
 /**
@@ -91,6 +94,31 @@ function contentOf(l: Loaded, period: ReportPeriod, locale: Locale): AnalyticInp
     pairs: pairProgress(l.data.pairs, period, l.today),
     satisfactionThreshold: thresholdOf(s[THRESHOLD_KEY]),
     journeys: journeysIn(l, period, locale),
+    roadmap: roadmapIn(l, period),
+  };
+}
+
+/**
+ * The year's roadmap on the report's last day, as «План работы» shows it: how many items, how many done, and the
+ * overdue ones. Nothing when the base keeps no roadmap yet (the tab is made by «План работы»).
+ */
+function roadmapIn(l: Loaded, period: ReportPeriod): RoadmapStatus | undefined {
+  const read = l.reads.roadmap;
+  const startYear = startYearOf(period.year);
+  if (!read || startYear === undefined) return undefined;
+  const items = itemsOnDay(itemsOf(read, l.offset), startYear, period.to);
+  if (items.length === 0) return undefined;
+  return {
+    total: items.length,
+    done: items.filter((x) => x.state === "done").length,
+    overdue: items
+      .filter((x) => x.state === "overdue")
+      .map((x) => ({
+        no: x.item.number,
+        measure: x.item.measure,
+        deadline: x.item.deadline,
+        responsible: x.item.responsible,
+      })),
   };
 }
 
@@ -139,7 +167,7 @@ function record(p: DocPorts, l: Loaded, at: number | undefined, row: Record<stri
 export function makeAnalyticReport(p: DocPorts): Outcome<AnalyticResult> {
   const t = translator(p.locale);
   return locked<AnalyticResult>(p, () => {
-    const l = load(p, ["documents"], ["documents", "meetings"]);
+    const l = load(p, ["documents"], ["documents", "meetings", "roadmap"]);
     if (typeof l === "string") return { error: l };
     const period = reportPeriod(l.today, l.year, l.scheme);
     if (!period) return { error: t(TEXT.notBegun, { year: l.year }) };

@@ -5,6 +5,7 @@
 import { makeAnalyticReport } from "../../src/app/analyticReport";
 import type { DocPorts } from "../../src/app/documents";
 import { takeSnapshot } from "../../src/app/kpi";
+import { openRoadmap } from "../../src/app/roadmap";
 import { GasDocuments, GasTriggers } from "../../src/gas/documents";
 import { ok, rowsOf, setting, typeRow } from "../support/gas";
 import { type KpiWorld, kpiSchoolPerTest } from "../support/kpiSchool";
@@ -161,5 +162,24 @@ describe("«Аналитическая справка»", () => {
     expect(lines[at + 1]).toBe("Орлов Иван Петрович — Миронова Алиса Игоревна");
     expect(lines[at + 2]).toMatch(/нед/);
     expect(lines).not.toContain("П-0001");
+  });
+
+  test("the roadmap's state on the report's day, as «План работы» shows it; none before the base keeps a roadmap", () => {
+    const w = school();
+    // No «Дорожная карта» yet: no roadmap section.
+    expect(textOf(w, ok(make(w)).url)).not.toContain("Выполнение дорожной карты");
+    // «План работы» puts in the built-in roadmap and ticks what it sees; the report made after it tells it.
+    const plan = ok(w.run(() => openRoadmap(w.ports())));
+    const sheet = w.ss.getSheetByName("Документы")!;
+    const headers = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]!;
+    sheet.getRange(2, headers.indexOf("Пересоздать") + 1).setValue(true);
+    const text = textOf(w, ok(make(w)).url);
+    const done = plan.items.filter((x) => x.state === "done").length;
+    const overdue = plan.items.filter((x) => x.state === "overdue");
+    expect(text).toContain(
+      `Выполнено мероприятий: ${done} из ${plan.items.length}; просрочено: ${overdue.length}.`,
+    );
+    expect(done).toBeGreaterThan(0);
+    for (const x of overdue) expect(cells(text)).toContain(x.measure);
   });
 });
