@@ -4,7 +4,7 @@ import type { Locator } from "playwright-core";
 import { buildPage } from "../../scripts/html";
 import type { DocProblem, DocumentsProgress } from "../../src/domain/documentsProgress";
 import { expectAccessible } from "./a11y";
-import { closeBrowser, type OpenedPage, openPage, served, until } from "./harness";
+import { closeBrowser, deferred, type OpenedPage, openPage, served, until } from "./harness";
 
 /** The «Документы» sidebar in Chromium, with a fake server whose answers the tests hand out one by one. */
 
@@ -31,16 +31,6 @@ afterAll(() => closeBrowser());
 const FUNCTIONS = ["makeDocuments", "documentsProgress", "openTemplatePicker"];
 /** Fast polling for the tests: the page takes its intervals from the data when given. */
 const FAST = { pollMs: 40, waitPollMs: 120 };
-
-function deferred<T>() {
-  let resolve!: (value: T) => void;
-  let reject!: (error: Error) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
 
 /**
  * The server: each `makeDocuments` call waits for the test to settle it (`makes`); `documentsProgress` answers

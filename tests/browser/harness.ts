@@ -233,3 +233,14 @@ export async function until(check: () => boolean, what = "the condition", timeou
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
+
+/** A promise and its two ends, to hold a server call open while a test looks at the page in between. */
+export function deferred<T>() {
+  let resolve!: (value: T) => void;
+  let reject!: (error: Error) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}

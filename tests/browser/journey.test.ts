@@ -4,7 +4,7 @@ import type { Locator } from "playwright-core";
 import { buildPage } from "../../scripts/html";
 import type { JourneyPairView, JourneyView } from "../../src/domain/journey";
 import { expectAccessible } from "./a11y";
-import { closeBrowser, type OpenedPage, openPage, served, until } from "./harness";
+import { closeBrowser, deferred, type OpenedPage, openPage, served, until } from "./harness";
 
 /** The «Ход работы пар» sidebar in Chromium, with a fake server whose answers the tests hand out. */
 
@@ -29,16 +29,6 @@ afterEach(async () => {
 afterAll(() => closeBrowser());
 
 const FUNCTIONS = ["goToCell", "refreshJourneys"];
-
-function deferred<T>() {
-  let resolve!: (value: T) => void;
-  let reject!: (error: Error) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
 
 type Deferred = ReturnType<typeof deferred<unknown>>;
 

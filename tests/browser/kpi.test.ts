@@ -5,7 +5,7 @@ import { buildPage } from "../../scripts/html";
 import type { KpiIndicator } from "../../src/domain/enums";
 import type { KpiHistoryPoint, KpiIndicatorView, KpiView } from "../../src/domain/kpiView";
 import { expectAccessible } from "./a11y";
-import { closeBrowser, type OpenedPage, openPage, served, until } from "./harness";
+import { closeBrowser, deferred, type OpenedPage, openPage, served, until } from "./harness";
 
 /** The «Показатели» dashboard sidebar in Chromium, with a fake server whose answers the tests hand out. */
 
@@ -30,16 +30,6 @@ afterEach(async () => {
 afterAll(() => closeBrowser());
 
 const FUNCTIONS = ["computeIndicators", "takeKpiSnapshot"];
-
-function deferred<T>() {
-  let resolve!: (value: T) => void;
-  let reject!: (error: Error) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
 
 type Deferred = ReturnType<typeof deferred<unknown>>;
 

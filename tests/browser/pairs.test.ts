@@ -14,7 +14,15 @@ import type {
   ViewUnmatched,
 } from "../../src/domain/pairsView";
 import { expectAccessible } from "./a11y";
-import { closeBrowser, type OpenedPage, openPage, type ServerHandler, served, until } from "./harness";
+import {
+  closeBrowser,
+  deferred,
+  type OpenedPage,
+  openPage,
+  type ServerHandler,
+  served,
+  until,
+} from "./harness";
 
 /** The «Пары» sidebar in Chromium, as the curator sees and uses it. */
 
@@ -77,16 +85,6 @@ const mentorCard = (o: OpenedPage, name: string) =>
   o.page.locator(".mentor").filter({ has: o.page.locator(".mentor-name", { hasText: name }) });
 const focusedText = (o: OpenedPage) =>
   o.page.evaluate(() => (document.activeElement?.textContent ?? "").replace(/\s+/g, " "));
-
-function deferred<T>() {
-  let resolve!: (value: T) => void;
-  let reject!: (error: Error) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
 
 // ---- the school's proposal ----------------------------------------------------------------------------------
 

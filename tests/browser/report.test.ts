@@ -3,7 +3,15 @@ import { dirname } from "node:path";
 import { buildPage } from "../../scripts/html";
 import type { CheckReport, ReportProblem } from "../../src/domain/report";
 import { expectAccessible } from "./a11y";
-import { closeBrowser, type OpenedPage, openPage, type ServerHandler, served, until } from "./harness";
+import {
+  closeBrowser,
+  deferred,
+  type OpenedPage,
+  openPage,
+  type ServerHandler,
+  served,
+  until,
+} from "./harness";
 
 /** The «Проверка базы» sidebar in Chromium, as the curator sees and uses it. */
 
@@ -37,16 +45,6 @@ const text = async (o: OpenedPage, selector: string) => ((await o.page.textConte
 /** The texts as rendered (innerText: what a person reads), one per element, white space made single. */
 const texts = async (o: OpenedPage, selector: string) =>
   (await o.page.locator(selector).allInnerTexts()).map((s) => s.replace(/\s+/g, " ").trim());
-
-function deferred<T>() {
-  let resolve!: (value: T) => void;
-  let reject!: (error: Error) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
 
 // ---- reports ------------------------------------------------------------------------------------------------
 

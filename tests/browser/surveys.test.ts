@@ -4,7 +4,7 @@ import type { Locator } from "playwright-core";
 import { buildPage } from "../../scripts/html";
 import type { CollectView, SendView, SurveyKindView, SurveysView } from "../../src/domain/surveysView";
 import { expectAccessible } from "./a11y";
-import { closeBrowser, type OpenedPage, openPage, served, until } from "./harness";
+import { closeBrowser, deferred, type OpenedPage, openPage, served, until } from "./harness";
 
 /** The «Анкеты» sidebar in Chromium, with a fake server whose answers the tests hand out one by one. */
 
@@ -36,16 +36,6 @@ const FUNCTIONS = [
   "resendSurveyMail",
   "markSurveyMailArrived",
 ];
-
-function deferred<T>() {
-  let resolve!: (value: T) => void;
-  let reject!: (error: Error) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
 
 type Deferred = ReturnType<typeof deferred<unknown>>;
 
