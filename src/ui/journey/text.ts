@@ -1,5 +1,4 @@
-import type { Locale } from "../../domain/i18n";
-import { type Texts as PageTexts, type Plural, textsOf } from "../lib/i18n";
+import { catalogue, type Texts as PageTexts, type Plural } from "../lib/i18n";
 
 /**
  * Wording of the «Ход работы пар» sidebar. Health labels, stages and reasons come with the view, already in its
@@ -58,5 +57,5 @@ export const PLURAL = {
 
 export type TextKey = keyof typeof TEXT;
 export type Texts = PageTexts<TextKey, keyof typeof PLURAL>;
-export const texts = (locale: Locale): Texts => textsOf(TEXT, PLURAL, locale);
-export const isTextKey = (key: string): key is TextKey => key in TEXT;
+
+export const { texts, isTextKey } = catalogue(TEXT, PLURAL);

@@ -58,3 +58,21 @@ export function applyPageTexts<TextKey extends string>(
     if (isTextKey(key)) node.textContent = tx.t(key);
   }
 }
+
+/**
+ * A page's catalogue made usable: `texts(locale)` for its wording in one language, and `isTextKey` telling a
+ * `data-t` key of the markup from one the catalogue does not have (only the catalogue's own keys, never
+ * inherited names such as "toString").
+ */
+export function catalogue<TextKey extends string, PluralKey extends string>(
+  text: Readonly<Record<TextKey, L>>,
+  plural: Readonly<Record<PluralKey, Plural>>,
+): {
+  texts(locale: Locale): Texts<TextKey, PluralKey>;
+  isTextKey(key: string): key is TextKey;
+} {
+  return {
+    texts: (locale) => textsOf(text, plural, locale),
+    isTextKey: (key): key is TextKey => Object.keys(text).includes(key),
+  };
+}

@@ -1,5 +1,4 @@
-import type { Locale } from "../../domain/i18n";
-import { type Texts as PageTexts, textsOf } from "../lib/i18n";
+import { catalogue, type Texts as PageTexts } from "../lib/i18n";
 
 /**
  * Wording of the «Свой шаблон документа» dialog. Every text has both languages; `{name}` marks a value filled in.
@@ -75,10 +74,4 @@ const PLURAL = {} as const;
 export type TextKey = keyof typeof TEXT;
 export type Texts = PageTexts<TextKey, never>;
 
-export function isTextKey(key: string): key is TextKey {
-  return Object.keys(TEXT).includes(key);
-}
-
-export function texts(locale: Locale): Texts {
-  return textsOf(TEXT, PLURAL, locale);
-}
+export const { texts, isTextKey } = catalogue(TEXT, PLURAL);

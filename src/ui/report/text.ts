@@ -1,5 +1,5 @@
-import type { L, Locale } from "../../domain/i18n";
-import { type Texts as PageTexts, type Plural, textsOf } from "../lib/i18n";
+import type { L } from "../../domain/i18n";
+import { catalogue, type Texts as PageTexts, type Plural } from "../lib/i18n";
 
 /**
  * Wording of the «Проверка базы» sidebar. Every text has both languages; `{name}` marks a value filled in.
@@ -79,6 +79,4 @@ export type PluralKey = keyof typeof PLURAL;
 
 export type Texts = PageTexts<TextKey, PluralKey>;
 
-export function texts(locale: Locale): Texts {
-  return textsOf(TEXT, PLURAL, locale);
-}
+export const { texts, isTextKey } = catalogue(TEXT, PLURAL);
