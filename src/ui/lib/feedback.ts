@@ -23,3 +23,26 @@ export function showLines(box: HTMLElement, lines: readonly (string | null)[]): 
     ...lines.filter((l): l is string => l !== null && l !== "").map((l) => el("span", "status-line", l)),
   );
 }
+
+type Control = HTMLButtonElement | HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+/**
+ * Holds a page still while a call runs: every enabled control under `root` is disabled and marked, and on release
+ * only the marked ones are enabled again (a control disabled for its own reason stays so). `aria-busy` says the
+ * same to a screen reader. A second action cannot start before the first one's answer has arrived.
+ */
+export function holdControls(root: HTMLElement, held: boolean): void {
+  root.setAttribute("aria-busy", String(held));
+  if (held) {
+    for (const c of root.querySelectorAll<Control>("button, input, select, textarea")) {
+      if (c.disabled) continue;
+      c.disabled = true;
+      c.dataset["busy"] = "true";
+    }
+    return;
+  }
+  for (const c of root.querySelectorAll<Control>("[data-busy]")) {
+    c.disabled = false;
+    delete c.dataset["busy"];
+  }
+}

@@ -13,7 +13,7 @@ import type {
   ViewUnmatched,
 } from "../../domain/pairsView";
 import { byId, el, section, srOnly } from "../lib/dom";
-import { errorText, showBox, showLines } from "../lib/feedback";
+import { errorText, holdControls, showBox, showLines } from "../lib/feedback";
 import { isRec, isStr, type Rec } from "../lib/guards";
 import { applyPageTexts } from "../lib/i18n";
 import { run } from "../lib/run";
@@ -533,26 +533,11 @@ function messageOf(error: unknown): string {
   return errorText(error, tx.t("unknownError"));
 }
 
-/**
- * While a call runs every control is disabled (and marked, so that only those are enabled again): the page shows
- * the server's state and a second action must not start before the first one's view has arrived.
- */
+/** While a call runs the page is held still (holdControls) and the status line says what is going on. */
 function setBusy(value: boolean, status = ""): void {
   busy = value;
-  app.setAttribute("aria-busy", String(value));
-  if (value) {
-    for (const c of app.querySelectorAll<HTMLButtonElement | HTMLInputElement>("button, input")) {
-      if (c.disabled) continue;
-      c.disabled = true;
-      c.dataset["busy"] = "true";
-    }
-    showStatus(status);
-  } else {
-    for (const c of app.querySelectorAll<HTMLButtonElement | HTMLInputElement>("[data-busy]")) {
-      c.disabled = false;
-      delete c.dataset["busy"];
-    }
-  }
+  holdControls(app, value);
+  if (value) showStatus(status);
 }
 
 function failed(error: unknown, focused: Element | null): void {

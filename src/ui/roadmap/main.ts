@@ -1,7 +1,7 @@
 import type { RoadmapItemView, RoadmapView } from "../../app/roadmap";
 import type { Locale } from "../../domain/i18n";
 import { byId, el, section } from "../lib/dom";
-import { errorText, showBox, showLines } from "../lib/feedback";
+import { errorText, holdControls, showBox, showLines } from "../lib/feedback";
 import { isRec, isStr, type Rec } from "../lib/guards";
 import { applyPageTexts } from "../lib/i18n";
 import { run } from "../lib/run";
@@ -368,9 +368,7 @@ function render(view: RoadmapView): void {
 
 function setBusy(value: boolean): void {
   busy = value;
-  app.setAttribute("aria-busy", String(value));
-  refreshButton.disabled = value;
-  for (const b of sections.querySelectorAll("button")) b.disabled = value;
+  holdControls(app, value);
 }
 
 async function refresh(): Promise<void> {

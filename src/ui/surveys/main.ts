@@ -7,7 +7,7 @@ import type {
   SurveysView,
 } from "../../domain/surveysView";
 import { byId, el, section } from "../lib/dom";
-import { errorText, showBox, showLines } from "../lib/feedback";
+import { errorText, holdControls, showBox, showLines } from "../lib/feedback";
 import { isRec, isStr, type Rec } from "../lib/guards";
 import { applyPageTexts } from "../lib/i18n";
 import { run } from "../lib/run";
@@ -424,31 +424,11 @@ function messageOf(error: unknown): string {
   return errorText(error, tx.t("unknownError"));
 }
 
-/**
- * While a call runs every control is disabled (and marked, so that only those are enabled again): a second
- * action must not start before the first one's view has arrived.
- */
+/** While a call runs the page is held still (holdControls) and the status line says what is going on. */
 function setBusy(value: boolean, status = ""): void {
   busy = value;
-  app.setAttribute("aria-busy", String(value));
-  const controls = "button, input, select";
-  if (value) {
-    for (const c of app.querySelectorAll<HTMLButtonElement | HTMLInputElement | HTMLSelectElement>(
-      controls,
-    )) {
-      if (c.disabled) continue;
-      c.disabled = true;
-      c.dataset["busy"] = "true";
-    }
-    showStatus(status);
-  } else {
-    for (const c of app.querySelectorAll<HTMLButtonElement | HTMLInputElement | HTMLSelectElement>(
-      "[data-busy]",
-    )) {
-      c.disabled = false;
-      delete c.dataset["busy"];
-    }
-  }
+  holdControls(app, value);
+  if (value) showStatus(status);
 }
 
 /** Before a call: the last action's words go, the controls are disabled. */
