@@ -1,32 +1,25 @@
 import { mkdir } from "node:fs/promises";
 import { dirname } from "node:path";
-import type { Locator } from "playwright-core";
-import { buildPage } from "../../scripts/html";
 import type { DocProblem, DocumentsProgress } from "../../src/domain/documentsProgress";
 import { expectAccessible } from "./a11y";
-import { closeBrowser, deferred, type OpenedPage, openPage, served, until } from "./harness";
+import {
+  button,
+  content,
+  deferred,
+  norm,
+  type OpenedPage,
+  openPage,
+  pageUnderTest,
+  read,
+  until,
+  untilText,
+} from "./harness";
 
 /** The «Документы» sidebar in Chromium, with a fake server whose answers the tests hand out one by one. */
 
 const SCREENSHOT = "out/screenshots/documents.png";
 
-let built = "";
-const opened: OpenedPage[] = [];
-
-beforeAll(async () => {
-  built = await buildPage("src/ui/documents");
-});
-
-afterEach(async () => {
-  const pages = opened.splice(0);
-  for (const o of pages) await o.close();
-  for (const o of pages) {
-    expect(o.errors).toEqual([]);
-    expect(o.blocked).toEqual([]);
-  }
-});
-
-afterAll(() => closeBrowser());
+const tested = pageUnderTest("src/ui/documents");
 
 const FUNCTIONS = ["makeDocuments", "documentsProgress", "openTemplatePicker"];
 /** Fast polling for the tests: the page takes its intervals from the data when given. */
@@ -87,33 +80,18 @@ interface Data {
 }
 
 async function show(data: Data, server = fakeServer()): Promise<OpenedPage & { server: FakeServer }> {
-  const o = await openPage(
-    served(built, { locale: "ru", progress: null, autostart: false, ...data }),
+  const o = await tested.open(
+    { locale: "ru", progress: null, autostart: false, ...data },
     (name, args) => server.handler(name, args),
     { functions: FUNCTIONS },
   );
-  opened.push(o);
   return { ...o, server };
 }
 
-const norm = (s: string) => s.replace(/\s+/g, " ").trim();
-/** The text of one element as rendered (what a person reads), white space made single. */
-async function read(locator: Locator): Promise<string> {
-  await locator.waitFor({ state: "attached" });
-  return norm((await locator.allInnerTexts())[0] ?? "");
-}
-/** The text as written (the section titles are shown in capitals). */
-const content = async (o: OpenedPage, selector: string) => norm((await o.page.textContent(selector)) ?? "");
 const texts = async (o: OpenedPage, selector: string) =>
   (await o.page.locator(selector).allInnerTexts()).map(norm);
-const button = (o: OpenedPage, name: string) => o.page.getByRole("button", { name, exact: true });
 const count = (o: OpenedPage, name: string) => o.calls.filter((c) => c.name === name).length;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-/** Waits until the element's rendered text is `text`. */
-async function untilText(locator: Locator, text: string): Promise<void> {
-  await locator.filter({ hasText: text }).first().waitFor({ state: "visible" });
-  expect(await read(locator)).toBe(text);
-}
 const barState = (o: OpenedPage) =>
   o.page.locator("#bar").evaluate((bar: HTMLProgressElement) => ({
     value: bar.hasAttribute("value") ? bar.value : null,
@@ -535,10 +513,10 @@ describe("other pages", () => {
       JSON.stringify({ locale: "ru", progress: { state: "done" }, autostart: true }),
     ]) {
       const server = fakeServer();
-      const o = await openPage(built.replace("<?!= data ?>", broken), server.handler, {
+      const o = await openPage(tested.html.replace("<?!= data ?>", broken), server.handler, {
         functions: FUNCTIONS,
       });
-      opened.push(o);
+      tested.keep(o);
       expect(await read(o.page.getByRole("alert"))).toBe(
         "Не удалось прочитать данные о документах. Нажмите «Сформировать документы».",
       );

@@ -2,7 +2,8 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import * as esbuild from "esbuild";
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from "playwright-core";
+import { buildPage } from "../../scripts/html";
 import { chromiumPath } from "./chromium";
 
 /**
@@ -243,4 +244,99 @@ export function deferred<T>() {
     reject = rej;
   });
   return { promise, resolve, reject };
+}
+
+export type Deferred = ReturnType<typeof deferred<unknown>>;
+
+/** A page a test file tests, built once: `open` serves it with data and keeps the page for the checks after each test. */
+export interface PageUnderTest {
+  /** The built page (as HtmlService would serve it, before the data is put in). */
+  readonly html: string;
+  /** Opens the page with `data`; its server calls go to `handler`. */
+  open(data: unknown, handler?: ServerHandler, options?: OpenOptions): Promise<OpenedPage>;
+  /** Keeps a page opened some other way, to be closed and checked after the test like the rest. */
+  keep<T extends OpenedPage>(o: T): T;
+}
+
+/**
+ * Sets a test file up for the page in `dir`: builds it before the tests; after each test closes the pages it
+ * opened and checks that none logged an error or asked for anything outside (HtmlService's sandbox has no
+ * network); closes the browser at the end. `defaults` are the options every `open` starts from.
+ */
+export function pageUnderTest(dir: string, defaults: OpenOptions = {}): PageUnderTest {
+  let built = "";
+  const opened: OpenedPage[] = [];
+  beforeAll(async () => {
+    built = await buildPage(dir);
+  });
+  afterEach(async () => {
+    const pages = opened.splice(0);
+    for (const o of pages) await o.close();
+    for (const o of pages) {
+      expect(o.errors).toEqual([]);
+      expect(o.blocked).toEqual([]);
+    }
+  });
+  afterAll(() => closeBrowser());
+  const keep = <T extends OpenedPage>(o: T): T => {
+    opened.push(o);
+    return o;
+  };
+  return {
+    get html() {
+      return built;
+    },
+    keep,
+    open: async (data, handler = () => undefined, options = {}) =>
+      keep(await openPage(served(built, data), handler, { ...defaults, ...options })),
+  };
+}
+
+/** A server whose every call waits until the test settles it: `answer(name)` gives the next call of `name`. */
+export interface WaitingServer {
+  readonly waiting: { readonly name: string; readonly args: unknown[]; readonly d: Deferred }[];
+  readonly handler: ServerHandler;
+  answer(name: string): Promise<Deferred>;
+}
+
+export function waitingServer(): WaitingServer {
+  const waiting: { name: string; args: unknown[]; d: Deferred }[] = [];
+  return {
+    waiting,
+    handler: (name, args) => {
+      const d = deferred<unknown>();
+      waiting.push({ name, args, d });
+      return d.promise;
+    },
+    async answer(name) {
+      await until(() => waiting.some((w) => w.name === name), name);
+      const i = waiting.findIndex((w) => w.name === name);
+      return waiting.splice(i, 1)[0]!.d;
+    },
+  };
+}
+
+// ---- reading a page as a person does ------------------------------------------------------------------------
+
+/** White space made single; `\s` takes in the no-break space of «45,5 %». */
+export const norm = (s: string): string => s.replace(/\s+/g, " ").trim();
+
+/** The text of one element as rendered (what a person reads), white space made single. */
+export async function read(locator: Locator): Promise<string> {
+  await locator.waitFor({ state: "attached" });
+  return norm((await locator.allInnerTexts())[0] ?? "");
+}
+
+/** The text as written in the page (section titles shown in capitals are read as written). */
+export const content = async (o: OpenedPage, selector: string): Promise<string> =>
+  norm((await o.page.textContent(selector)) ?? "");
+
+/** A button by its accessible name, exactly. */
+export const button = (o: OpenedPage, name: string): Locator =>
+  o.page.getByRole("button", { name, exact: true });
+
+/** Waits until the element's rendered text is `text`. */
+export async function untilText(locator: Locator, text: string): Promise<void> {
+  await locator.filter({ hasText: text }).first().waitFor({ state: "visible" });
+  expect(await read(locator)).toBe(text);
 }

@@ -1,12 +1,11 @@
 import { mkdir } from "node:fs/promises";
 import { dirname } from "node:path";
-import { buildPage } from "../../scripts/html";
 import { type ImportTable, importPeople, previewImport } from "../../src/app/importPeople";
 import { initBase } from "../../src/app/initBase";
 import type { Locale } from "../../src/domain/i18n";
 import { memoryPorts } from "../support/memory";
 import { expectAccessible } from "./a11y";
-import { closeBrowser, type OpenedPage, openPage, type ServerHandler, served, until } from "./harness";
+import { type OpenedPage, pageUnderTest, type ServerHandler, until } from "./harness";
 
 /**
  * The «Импорт участников из файла CSV» dialog in Chromium, as a curator uses it. The server is the real import
@@ -17,23 +16,7 @@ import { closeBrowser, type OpenedPage, openPage, type ServerHandler, served, un
 const SCREENSHOT = "out/screenshots/import.png";
 const FUNCTIONS = ["previewImportFile", "importParticipants", "menuCheckBase"];
 
-let built = "";
-const opened: OpenedPage[] = [];
-
-beforeAll(async () => {
-  built = await buildPage("src/ui/import");
-});
-
-afterEach(async () => {
-  const pages = opened.splice(0);
-  for (const o of pages) await o.close();
-  for (const o of pages) {
-    expect(o.errors).toEqual([]);
-    expect(o.blocked).toEqual([]);
-  }
-});
-
-afterAll(() => closeBrowser());
+const tested = pageUnderTest("src/ui/import");
 
 // ---- the school and its server ------------------------------------------------------------------------------
 
@@ -69,12 +52,7 @@ function server(s: School): ServerHandler {
 }
 
 async function open(s: School, locale: Locale = "ru"): Promise<OpenedPage> {
-  const o = await openPage(served(built, { locale }), server(s), {
-    functions: FUNCTIONS,
-    viewport: { width: 760, height: 600 },
-  });
-  opened.push(o);
-  return o;
+  return tested.open({ locale }, server(s), { functions: FUNCTIONS, viewport: { width: 760, height: 600 } });
 }
 
 // ---- files --------------------------------------------------------------------------------------------------
@@ -140,10 +118,10 @@ const visible = (o: OpenedPage, selector: string) => o.page.locator(selector).is
 
 // ---- what the curator does ----------------------------------------------------------------------------------
 
-test("the built page carries no server code", () => {
-  expect(built).not.toContain("withDocumentLock");
-  expect(built).not.toContain("guessMapping");
-  expect(built).not.toContain("planImport");
+test("the tested.html page carries no server code", () => {
+  expect(tested.html).not.toContain("withDocumentLock");
+  expect(tested.html).not.toContain("guessMapping");
+  expect(tested.html).not.toContain("planImport");
 });
 
 describe("importing mentors from a UTF-8 file", () => {

@@ -1,75 +1,43 @@
 import { mkdir } from "node:fs/promises";
 import { dirname } from "node:path";
 import type { Locator } from "playwright-core";
-import { buildPage } from "../../scripts/html";
 import type { JourneyPairView, JourneyView } from "../../src/domain/journey";
 import { expectAccessible } from "./a11y";
-import { closeBrowser, deferred, type OpenedPage, openPage, served, until } from "./harness";
+import {
+  button,
+  type Deferred,
+  norm,
+  type OpenedPage,
+  openPage,
+  pageUnderTest,
+  read,
+  until,
+  untilText,
+  waitingServer,
+} from "./harness";
 
 /** The «Ход работы пар» sidebar in Chromium, with a fake server whose answers the tests hand out. */
 
 const SCREENSHOT = "out/screenshots/journey.png";
 
-let built = "";
-const opened: OpenedPage[] = [];
-
-beforeAll(async () => {
-  built = await buildPage("src/ui/journey");
-});
-
-afterEach(async () => {
-  const pages = opened.splice(0);
-  for (const o of pages) await o.close();
-  for (const o of pages) {
-    expect(o.errors).toEqual([]);
-    expect(o.blocked).toEqual([]);
-  }
-});
-
-afterAll(() => closeBrowser());
+const tested = pageUnderTest("src/ui/journey");
 
 const FUNCTIONS = ["goToCell", "refreshJourneys"];
-
-type Deferred = ReturnType<typeof deferred<unknown>>;
 
 type Shown = OpenedPage & { answer(name: string): Promise<Deferred> };
 
 /** The page with its data; every server call waits until the test settles it (`answer(name)`). */
 async function showData(data: unknown): Promise<Shown> {
-  const waiting: { name: string; d: Deferred }[] = [];
-  const o = await openPage(
-    served(built, data),
-    (name) => {
-      const d = deferred<unknown>();
-      waiting.push({ name, d });
-      return d.promise;
-    },
-    { functions: FUNCTIONS },
-  );
-  opened.push(o);
-  async function answer(name: string): Promise<Deferred> {
-    await until(() => waiting.some((w) => w.name === name), name);
-    const i = waiting.findIndex((w) => w.name === name);
-    return waiting.splice(i, 1)[0]!.d;
-  }
-  return { ...o, answer };
+  const server = waitingServer();
+  const o = await tested.open(data, server.handler, { functions: FUNCTIONS });
+  return { ...o, answer: server.answer };
 }
 
 const show = (view: JourneyView) => showData({ view });
 
-const norm = (s: string) => s.replace(/\s+/g, " ").trim();
-async function read(locator: Locator): Promise<string> {
-  await locator.waitFor({ state: "attached" });
-  return norm((await locator.allInnerTexts())[0] ?? "");
-}
 const texts = async (locator: Locator) => (await locator.allInnerTexts()).map(norm);
-const button = (o: OpenedPage, name: string) => o.page.getByRole("button", { name, exact: true });
 /** The pair ids shown, in order. */
 const shownIds = (o: OpenedPage) => texts(o.page.locator("#list .pair-head"));
-async function untilText(locator: Locator, text: string): Promise<void> {
-  await locator.filter({ hasText: text }).first().waitFor({ state: "visible" });
-  expect(await read(locator)).toBe(text);
-}
 const focused = (o: OpenedPage) =>
   o.page.evaluate(() => {
     const a = document.activeElement as HTMLInputElement | null;
@@ -279,11 +247,11 @@ describe("what the sidebar shows", () => {
     }
     // Unparseable JSON in the data element: the same.
     const raw = await openPage(
-      built.replace("<!-- build:data -->", '<script type="application/json" id="data">{oops</script>'),
+      tested.html.replace("<!-- build:data -->", '<script type="application/json" id="data">{oops</script>'),
       () => undefined,
       { functions: FUNCTIONS },
     );
-    opened.push(raw);
+    tested.keep(raw);
     await untilText(
       raw.page.getByRole("alert"),
       "Панель не получила данных. Закройте её и выберите «Ход работы пар» в меню ещё раз.",

@@ -1,94 +1,46 @@
 import { mkdir } from "node:fs/promises";
 import { dirname } from "node:path";
 import type { Locator } from "playwright-core";
-import { buildPage } from "../../scripts/html";
 import type { KpiIndicator } from "../../src/domain/enums";
 import type { KpiHistoryPoint, KpiIndicatorView, KpiView } from "../../src/domain/kpiView";
 import { expectAccessible } from "./a11y";
-import { closeBrowser, deferred, type OpenedPage, openPage, served, until } from "./harness";
+import {
+  button,
+  content,
+  type Deferred,
+  norm,
+  type OpenedPage,
+  openPage,
+  pageUnderTest,
+  read,
+  untilText,
+  type WaitingServer,
+  waitingServer,
+} from "./harness";
 
 /** The «Показатели» dashboard sidebar in Chromium, with a fake server whose answers the tests hand out. */
 
 const SCREENSHOT = "out/screenshots/kpi.png";
 
-let built = "";
-const opened: OpenedPage[] = [];
-
-beforeAll(async () => {
-  built = await buildPage("src/ui/kpi");
-});
-
-afterEach(async () => {
-  const pages = opened.splice(0);
-  for (const o of pages) await o.close();
-  for (const o of pages) {
-    expect(o.errors).toEqual([]);
-    expect(o.blocked).toEqual([]);
-  }
-});
-
-afterAll(() => closeBrowser());
+const tested = pageUnderTest("src/ui/kpi");
 
 const FUNCTIONS = ["computeIndicators", "takeKpiSnapshot"];
 
-type Deferred = ReturnType<typeof deferred<unknown>>;
+type Shown = OpenedPage & { server: WaitingServer; answer(name: string): Promise<Deferred> };
 
-/** The server: every call waits until the test settles it (`answer(name)`). */
-interface FakeServer {
-  readonly waiting: { name: string; args: unknown[]; d: Deferred }[];
-  handler(name: string, args: unknown[]): unknown;
-}
-
-function fakeServer(): FakeServer {
-  const server: FakeServer = {
-    waiting: [],
-    handler(name, args) {
-      const d = deferred<unknown>();
-      server.waiting.push({ name, args, d });
-      return d.promise;
-    },
-  };
-  return server;
-}
-
-type Shown = OpenedPage & { server: FakeServer; answer(name: string): Promise<Deferred> };
-
+/** The page with its data; every server call waits until the test settles it (`answer(name)`). */
 async function showData(data: unknown): Promise<Shown> {
-  const server = fakeServer();
-  const o = await openPage(served(built, data), (name, args) => server.handler(name, args), {
-    functions: FUNCTIONS,
-  });
-  opened.push(o);
-  /** The next call of `name` the page made, once it has arrived, to settle. */
-  async function answer(name: string): Promise<Deferred> {
-    await until(() => server.waiting.some((w) => w.name === name), name);
-    const i = server.waiting.findIndex((w) => w.name === name);
-    return server.waiting.splice(i, 1)[0]!.d;
-  }
-  return { ...o, server, answer };
+  const server = waitingServer();
+  const o = await tested.open(data, server.handler, { functions: FUNCTIONS });
+  return { ...o, server, answer: server.answer };
 }
 
 const show = (view: KpiView) => showData({ view });
 
-/** White space made single; `\s` takes in the no-break space of «45,5 %». */
-const norm = (s: string) => s.replace(/\s+/g, " ").trim();
-/** The text of one element as rendered (what a person reads), white space made single. */
-async function read(locator: Locator): Promise<string> {
-  await locator.waitFor({ state: "attached" });
-  return norm((await locator.allInnerTexts())[0] ?? "");
-}
-/** The text as written (the section titles are shown in capitals). */
-const content = async (o: OpenedPage, selector: string) => norm((await o.page.textContent(selector)) ?? "");
 const texts = async (locator: Locator) => (await locator.allInnerTexts()).map(norm);
-const button = (o: OpenedPage, name: string) => o.page.getByRole("button", { name, exact: true });
 /** The card of an indicator, by its key. */
 const card = (o: OpenedPage, key: KpiIndicator) => o.page.locator(`#cards .kpi[data-key="${key}"]`);
 const label = async (locator: Locator) => norm((await locator.getAttribute("aria-label")) ?? "");
-/** Waits until the element's rendered text is `text`. */
-async function untilText(locator: Locator, text: string): Promise<void> {
-  await locator.filter({ hasText: text }).first().waitFor({ state: "visible" });
-  expect(await read(locator)).toBe(text);
-}
 const focused = (o: OpenedPage) => o.page.evaluate(() => document.activeElement?.id ?? "");
 
 // ---- a school's indicators ----------------------------------------------------------------------------------
@@ -871,10 +823,10 @@ describe("when the data cannot be read", () => {
   });
 
   test("data that is not JSON at all; the English locale is kept when the view is broken", async () => {
-    const o = await openPage(built.replace("<?!= data ?>", "{не json"), () => undefined, {
+    const o = await openPage(tested.html.replace("<?!= data ?>", "{не json"), () => undefined, {
       functions: FUNCTIONS,
     });
-    opened.push(o);
+    tested.keep(o);
     expect(await read(o.page.getByRole("alert"))).toBe(
       "Не удалось прочитать показатели. Нажмите «Пересчитать».",
     );

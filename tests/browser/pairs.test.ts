@@ -1,7 +1,5 @@
 import { mkdir } from "node:fs/promises";
 import { dirname } from "node:path";
-import type { Locator } from "playwright-core";
-import { buildPage } from "../../scripts/html";
 import type {
   ConfirmResult,
   PairAction,
@@ -15,12 +13,13 @@ import type {
 } from "../../src/domain/pairsView";
 import { expectAccessible } from "./a11y";
 import {
-  closeBrowser,
+  button,
   deferred,
   type OpenedPage,
   openPage,
+  pageUnderTest,
+  read,
   type ServerHandler,
-  served,
   until,
 } from "./harness";
 
@@ -28,30 +27,12 @@ import {
 
 const SCREENSHOT = "out/screenshots/pairs.png";
 
-let built = "";
-const opened: OpenedPage[] = [];
-
-beforeAll(async () => {
-  built = await buildPage("src/ui/pairs");
-});
-
-afterEach(async () => {
-  const pages = opened.splice(0);
-  for (const o of pages) await o.close();
-  for (const o of pages) {
-    expect(o.errors).toEqual([]);
-    expect(o.blocked).toEqual([]);
-  }
-});
-
-afterAll(() => closeBrowser());
+const tested = pageUnderTest("src/ui/pairs");
 
 const FUNCTIONS = ["reviewPairs", "confirmPairs"];
 
 async function show(view: PairsView, handler: ServerHandler = () => undefined): Promise<OpenedPage> {
-  const o = await openPage(served(built, { view }), handler, { functions: FUNCTIONS });
-  opened.push(o);
-  return o;
+  return tested.open({ view }, handler, { functions: FUNCTIONS });
 }
 
 /** The page with a fake server that applies the curator's actions to `view` (see `apply`). */
@@ -65,13 +46,6 @@ const text = async (o: OpenedPage, selector: string) => ((await o.page.textConte
 /** The texts as rendered (innerText: what a person reads), one per element, white space made single. */
 const texts = async (o: OpenedPage, selector: string) =>
   (await o.page.locator(selector).allInnerTexts()).map((s) => s.replace(/\s+/g, " ").trim());
-const norm = (s: string) => s.replace(/\s+/g, " ").trim();
-/** The text of one element as rendered (what a person reads), white space made single. */
-async function read(locator: Locator): Promise<string> {
-  await locator.waitFor({ state: "attached" });
-  return norm((await locator.allInnerTexts())[0] ?? "");
-}
-const button = (o: OpenedPage, name: string) => o.page.getByRole("button", { name, exact: true });
 /** The card of a mentee: a proposed pair or a mentee without a mentor. */
 const card = (o: OpenedPage, mentee: string) =>
   o.page.locator(".card:not(.refused)").filter({ has: o.page.locator(".mentee-name", { hasText: mentee }) });
@@ -1136,8 +1110,10 @@ describe("other views", () => {
 
   test("a page without readable data says so and can still match", async () => {
     const server = fakeServer(SCHOOL);
-    const o = await openPage(built.replace("<?!= data ?>", "{"), server.handler, { functions: FUNCTIONS });
-    opened.push(o);
+    const o = await openPage(tested.html.replace("<?!= data ?>", "{"), server.handler, {
+      functions: FUNCTIONS,
+    });
+    tested.keep(o);
     expect(await read(o.page.getByRole("alert"))).toBe(
       "Не удалось прочитать данные о парах. Нажмите «Подобрать заново».",
     );

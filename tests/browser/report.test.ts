@@ -1,44 +1,17 @@
 import { mkdir } from "node:fs/promises";
 import { dirname } from "node:path";
-import { buildPage } from "../../scripts/html";
 import type { CheckReport, ReportProblem } from "../../src/domain/report";
 import { expectAccessible } from "./a11y";
-import {
-  closeBrowser,
-  deferred,
-  type OpenedPage,
-  openPage,
-  type ServerHandler,
-  served,
-  until,
-} from "./harness";
+import { deferred, type OpenedPage, openPage, pageUnderTest, type ServerHandler, until } from "./harness";
 
 /** The «Проверка базы» sidebar in Chromium, as the curator sees and uses it. */
 
 const SCREENSHOT = "out/screenshots/report.png";
 
-let built = "";
-const opened: OpenedPage[] = [];
-
-beforeAll(async () => {
-  built = await buildPage("src/ui/report");
-});
-
-afterEach(async () => {
-  const pages = opened.splice(0);
-  for (const o of pages) await o.close();
-  for (const o of pages) {
-    expect(o.errors).toEqual([]);
-    expect(o.blocked).toEqual([]);
-  }
-});
-
-afterAll(() => closeBrowser());
+const tested = pageUnderTest("src/ui/report");
 
 async function show(report: CheckReport, handler: ServerHandler = () => undefined): Promise<OpenedPage> {
-  const o = await openPage(served(built, { report }), handler, { functions: ["goToCell", "recheckBase"] });
-  opened.push(o);
-  return o;
+  return tested.open({ report }, handler, { functions: ["goToCell", "recheckBase"] });
 }
 
 const text = async (o: OpenedPage, selector: string) => ((await o.page.textContent(selector)) ?? "").trim();
@@ -436,10 +409,10 @@ describe("other reports", () => {
   });
 
   test("a page without readable data says so and can still check", async () => {
-    const o = await openPage(built.replace("<?!= data ?>", "{"), (name) =>
+    const o = await openPage(tested.html.replace("<?!= data ?>", "{"), (name) =>
       name === "recheckBase" ? CLEAN : null,
     );
-    opened.push(o);
+    tested.keep(o);
     expect(await text(o, "#alert")).toBe(
       "Не удалось прочитать результаты проверки. Нажмите «Проверить снова».",
     );

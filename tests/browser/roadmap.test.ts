@@ -1,27 +1,10 @@
-import { buildPage } from "../../scripts/html";
 import type { RoadmapItemView, RoadmapView } from "../../src/app/roadmap";
 import { expectAccessible } from "./a11y";
-import { closeBrowser, type OpenedPage, openPage, served, until } from "./harness";
+import { norm, type OpenedPage, pageUnderTest, until } from "./harness";
 
 /** The «План работы» sidebar in Chromium, with a fake server whose answers the tests give. */
 
-let built = "";
-const opened: OpenedPage[] = [];
-
-beforeAll(async () => {
-  built = await buildPage("src/ui/roadmap");
-});
-
-afterEach(async () => {
-  const pages = opened.splice(0);
-  for (const o of pages) await o.close();
-  for (const o of pages) {
-    expect(o.errors).toEqual([]);
-    expect(o.blocked).toEqual([]);
-  }
-});
-
-afterAll(() => closeBrowser());
+const tested = pageUnderTest("src/ui/roadmap");
 
 const FUNCTIONS = ["roadmapOverview", "markRoadmapDone", "goToCell"];
 
@@ -97,12 +80,9 @@ function view(more: Partial<RoadmapView> = {}): RoadmapView {
 type Answer = (name: string, args: unknown[]) => unknown;
 
 async function show(data: unknown, answer: Answer = () => null): Promise<OpenedPage> {
-  const o = await openPage(served(built, data), answer, { functions: FUNCTIONS });
-  opened.push(o);
-  return o;
+  return tested.open(data, answer, { functions: FUNCTIONS });
 }
 
-const norm = (s: string) => s.replace(/\s+/g, " ").trim();
 const text = async (o: OpenedPage, selector: string) => norm((await o.page.textContent(selector)) ?? "");
 const itemOf = (o: OpenedPage, measure: string) => o.page.locator("li.item", { hasText: measure });
 

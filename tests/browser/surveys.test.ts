@@ -1,32 +1,26 @@
 import { mkdir } from "node:fs/promises";
 import { dirname } from "node:path";
-import type { Locator } from "playwright-core";
-import { buildPage } from "../../scripts/html";
 import type { CollectView, SendView, SurveyKindView, SurveysView } from "../../src/domain/surveysView";
 import { expectAccessible } from "./a11y";
-import { closeBrowser, deferred, type OpenedPage, openPage, served, until } from "./harness";
+import {
+  button,
+  content,
+  type Deferred,
+  norm,
+  type OpenedPage,
+  openPage,
+  pageUnderTest,
+  read,
+  untilText,
+  type WaitingServer,
+  waitingServer,
+} from "./harness";
 
 /** The «Анкеты» sidebar in Chromium, with a fake server whose answers the tests hand out one by one. */
 
 const SCREENSHOT = "out/screenshots/surveys.png";
 
-let built = "";
-const opened: OpenedPage[] = [];
-
-beforeAll(async () => {
-  built = await buildPage("src/ui/surveys");
-});
-
-afterEach(async () => {
-  const pages = opened.splice(0);
-  for (const o of pages) await o.close();
-  for (const o of pages) {
-    expect(o.errors).toEqual([]);
-    expect(o.blocked).toEqual([]);
-  }
-});
-
-afterAll(() => closeBrowser());
+const tested = pageUnderTest("src/ui/surveys");
 
 const FUNCTIONS = [
   "surveysOverview",
@@ -37,56 +31,19 @@ const FUNCTIONS = [
   "markSurveyMailArrived",
 ];
 
-type Deferred = ReturnType<typeof deferred<unknown>>;
+type Shown = OpenedPage & { server: WaitingServer; answer(name: string): Promise<Deferred> };
 
-/** The server: every call waits until the test settles it (`answer(name)`). */
-interface FakeServer {
-  readonly waiting: { name: string; args: unknown[]; d: Deferred }[];
-  handler(name: string, args: unknown[]): unknown;
-}
-
-function fakeServer(): FakeServer {
-  const server: FakeServer = {
-    waiting: [],
-    handler(name, args) {
-      const d = deferred<unknown>();
-      server.waiting.push({ name, args, d });
-      return d.promise;
-    },
-  };
-  return server;
-}
-
-type Shown = OpenedPage & { server: FakeServer; answer(name: string): Promise<Deferred> };
-
+/** The page with its data; every server call waits until the test settles it (`answer(name)`). */
 async function showData(data: unknown): Promise<Shown> {
-  const server = fakeServer();
-  const o = await openPage(served(built, data), (name, args) => server.handler(name, args), {
-    functions: FUNCTIONS,
-  });
-  opened.push(o);
-  /** The next call of `name` the page made, once it has arrived, to settle. */
-  async function answer(name: string): Promise<Deferred> {
-    await until(() => server.waiting.some((w) => w.name === name), name);
-    const i = server.waiting.findIndex((w) => w.name === name);
-    return server.waiting.splice(i, 1)[0]!.d;
-  }
-  return { ...o, server, answer };
+  const server = waitingServer();
+  const o = await tested.open(data, server.handler, { functions: FUNCTIONS });
+  return { ...o, server, answer: server.answer };
 }
 
 const show = (view: SurveysView) => showData({ view });
 
-const norm = (s: string) => s.replace(/\s+/g, " ").trim();
-/** The text of one element as rendered (what a person reads), white space made single. */
-async function read(locator: Locator): Promise<string> {
-  await locator.waitFor({ state: "attached" });
-  return norm((await locator.allInnerTexts())[0] ?? "");
-}
-/** The text as written (the section titles are shown in capitals). */
-const content = async (o: OpenedPage, selector: string) => norm((await o.page.textContent(selector)) ?? "");
 const texts = async (o: OpenedPage, selector: string) =>
   (await o.page.locator(selector).allInnerTexts()).map(norm);
-const button = (o: OpenedPage, name: string) => o.page.getByRole("button", { name, exact: true });
 const askButton = (o: OpenedPage, name: string) =>
   o.page.locator("#ask").getByRole("button", { name, exact: true });
 /** The card of a participants' survey, by its label. */
@@ -96,11 +53,6 @@ const regCard = (o: OpenedPage, label: string) =>
   o.page
     .locator("#registration-list .registration-item")
     .filter({ has: o.page.locator(".kind-name", { hasText: label }) });
-/** Waits until the element's rendered text is `text`. */
-async function untilText(locator: Locator, text: string): Promise<void> {
-  await locator.filter({ hasText: text }).first().waitFor({ state: "visible" });
-  expect(await read(locator)).toBe(text);
-}
 /** The enabled state of every button on the page. */
 const enabledButtons = (o: OpenedPage) =>
   o.page
@@ -752,10 +704,10 @@ describe("when there is nothing to work with", () => {
   });
 
   test("data that is not JSON at all", async () => {
-    const o = await openPage(built.replace("<?!= data ?>", "{не json"), () => undefined, {
+    const o = await openPage(tested.html.replace("<?!= data ?>", "{не json"), () => undefined, {
       functions: FUNCTIONS,
     });
-    opened.push(o);
+    tested.keep(o);
     expect(await read(o.page.getByRole("alert"))).toBe(
       "Не удалось прочитать данные об анкетах. Нажмите «Обновить».",
     );
