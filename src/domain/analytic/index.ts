@@ -7,6 +7,7 @@ export {
   ANALYTIC_TITLE,
   type AnalyticInput,
   analyticBlocks,
+  analyticContext,
   analyticFileName,
   type JourneyStatus,
   type RoadmapStatus,
