@@ -199,7 +199,8 @@ export function analyticContext(
     "curator.position": input.curator?.position ?? "",
     year: period.year,
     today: date(input.today),
-    ...common,
+    // The settings' values where they have one (an incomplete «Настройки» leaves the organisation's from the input).
+    ...Object.fromEntries(Object.entries(common ?? {}).filter(([, v]) => v !== "")),
     "report.subtitle": t("subtitle", { part: t(period.part === 1 ? "part1" : "part2"), year: period.year }),
     "report.period": t("period", {
       from: date(period.from),
