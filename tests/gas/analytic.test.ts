@@ -169,7 +169,9 @@ describe("«Аналитическая справка»", () => {
   test("the roadmap's state on the report's day, as «План работы» shows it; none before the base keeps a roadmap", () => {
     const w = school();
     // No «Дорожная карта» yet: no roadmap section.
-    expect(textOf(w, ok(make(w)).url)).toContain("Выполнение дорожной карты\nДорожная карта в базе ещё не ведётся");
+    expect(textOf(w, ok(make(w)).url)).toContain(
+      "Выполнение дорожной карты\nДорожная карта в базе ещё не ведётся",
+    );
     // «План работы» puts in the built-in roadmap and ticks what it sees; the report made after it tells it.
     const plan = ok(w.run(() => openRoadmap(w.ports())));
     const sheet = w.ss.getSheetByName("Документы")!;
