@@ -24,7 +24,7 @@ import { type DocPorts, docIdOf, REPLACED_MARK, resolveTemplate, SEQ_KEY } from 
 import { journeysFrom } from "./journey";
 import { historyOf, involvementOf, type Loaded, load } from "./kpi";
 import { itemsOf } from "./roadmap";
-import { baseLocale, cellAt, locked, type Outcome, sheetRow, writeSpans } from "./tabs";
+import { baseLocale, cellAt, locked, type Outcome, sheetRow, untilTomorrow, writeSpans } from "./tabs";
 
 /**
  * «Аналитическая справка»: the half-year report for the pedagogical council, a Google Doc in Drive
@@ -59,12 +59,15 @@ const TEXT = {
     en: "The analytic report for {subject} is ready: {url}\nIt is listed on the “{tab}” tab.",
   },
   quota: {
-    ru: "Google на сегодня исчерпал лимит создания документов. Справка не создана; выберите пункт снова завтра.",
-    en: "Google's daily limit for making documents is used up. The report was not made; choose the item again tomorrow.",
+    ru: "Google на сегодня исчерпал лимит создания документов. Справка будет доделана автоматически завтра (или выберите пункт снова завтра); второй справки не появится.",
+    en: "Google's daily limit for making documents is used up. The report is finished automatically tomorrow (or choose the item again tomorrow); no second report appears.",
   },
   replaced: { ru: " (заменён {date})", en: " (replaced {date})" },
   folder: { ru: "Аналитические справки", en: "Analytic reports" },
 } as const satisfies Record<string, L>;
+
+/** The top-level function a quota stop schedules for the next day: the same report, finished. */
+export const CONTINUE_REPORT = "continueAnalyticReport";
 
 const kinds = enumIndex(DOC_KINDS);
 const statuses = enumIndex(DOC_STATUSES);
@@ -233,9 +236,14 @@ export function makeAnalyticReport(p: DocPorts): Outcome<AnalyticResult> {
         remake: false,
         error: "",
       });
+      p.triggers.cancel(CONTINUE_REPORT);
       return { ok: { message: t(TEXT.made, { subject, url, tab }), url, made: true } };
     } catch (err) {
-      if (err instanceof QuotaError) return { error: t(TEXT.quota) };
+      if (err instanceof QuotaError) {
+        // Like the documents' batch: tomorrow's run finds what this one made (findMade) and finishes it.
+        p.triggers.runLater(CONTINUE_REPORT, untilTomorrow(p, l.offset));
+        return { error: t(TEXT.quota) };
+      }
       throw err;
     }
   });

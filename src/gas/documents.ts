@@ -190,7 +190,7 @@ function dropParagraph(paragraph: GoogleAppsScript.Document.Element): void {
 }
 
 /**
- * Fills a body by the three rules of docs/documents.md: a table row holding a list's fields is repeated once per
+ * Fills a body by the rules of docs/documents.md: a table row holding a list's fields is repeated once per
  * item; a paragraph made only of placeholders that are all empty is removed; every other placeholder is replaced.
  * `analysis` is the template's (analyseBody), so only what changes is touched.
  */
@@ -408,15 +408,20 @@ export class GasDocuments implements DocumentsPort {
     if (request.pdf) {
       if (pdfExists) pdf = pdfExists;
       else {
-        // Reopened: the PDF is of the saved document.
-        const blob = DocumentApp.openById(id).getAs("application/pdf");
-        const made = driveApi().Files.create(
-          { name: `${request.name}.pdf`, mimeType: "application/pdf", parents: [request.folderId] },
-          blob,
-          { fields: "id" },
-        );
-        const pdfId = made.id as string;
-        pdf = { id: pdfId, url: fileUrl(pdfId) };
+        try {
+          // Reopened: the PDF is of the saved document.
+          const blob = DocumentApp.openById(id).getAs("application/pdf");
+          const made = driveApi().Files.create(
+            { name: `${request.name}.pdf`, mimeType: "application/pdf", parents: [request.folderId] },
+            blob,
+            { fields: "id" },
+          );
+          const pdfId = made.id as string;
+          pdf = { id: pdfId, url: fileUrl(pdfId) };
+        } catch (err) {
+          // The document stays, whole: the next run finds it by name (findMade) and makes its PDF then.
+          throw asQuota(err);
+        }
       }
     }
     const notShared: string[] = [];

@@ -60,7 +60,7 @@ export function rowList(row: readonly string[]): ListName | undefined {
 }
 
 /**
- * The reference implementation of the three rules (the Google Docs adapter does the same on a real document):
+ * The reference implementation of the four rules (the Google Docs adapter does the same on a real document):
  * 1. a scalar placeholder is replaced by its value everywhere;
  * 2. a table row with a list placeholder is repeated once per item of that list (the first list named in the
  *    row), and removed when the list is empty; a table left without rows is removed;
