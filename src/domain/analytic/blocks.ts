@@ -73,7 +73,6 @@ const TEXT = {
     ru: "Период: с {from} по {to}; срез мониторинга «{half}». Справка составлена {today}.",
     en: "Period: {from} to {to}; monitoring point: {half}. Made on {today}.",
   },
-  hIndicators: { ru: "Показатели эффективности", en: "Performance indicators" },
   indicatorsIntro: {
     ru: "Показатели рассчитаны так же, как на листе «Показатели»; цели — с листа «Цели показателей»; динамика — по срезам листа «История показателей».",
     en: "The indicators are computed as on the Indicators tab; targets from the Indicator targets tab; the trend from the snapshots on the Indicator history tab.",
@@ -83,7 +82,6 @@ const TEXT = {
     en: "Indicator|Numerator / denominator|Actual, %|Target, %|Status|Trend by snapshot",
   },
   noTrend: { ru: "срезов ещё нет", en: "no snapshots yet" },
-  hCounts: { ru: "Численность участников", en: "Participants" },
   countsIntro: {
     ru: "Участники пар, действующих на {date} (человек учитывается один раз; по формам — в каждой своей форме).",
     en: "Participants of the pairs current on {date} (a person counts once; by form, once in each of their forms).",
@@ -97,7 +95,6 @@ const TEXT = {
     ru: "Молодые специалисты вне программ наставничества: {names}.",
     en: "Young specialists in no mentoring programme: {names}.",
   },
-  hSurveys: { ru: "Анкетирование: удовлетворённость участием", en: "Surveys: satisfaction with taking part" },
   survey_satisfaction_mentee: { ru: "Наставляемые", en: "Mentees" },
   survey_satisfaction_mentor: { ru: "Наставники", en: "Mentors" },
   surveyLine: {
@@ -109,7 +106,6 @@ const TEXT = {
     en: "{who}: no answers to the survey this academic year ({inPairs} in pairs).",
   },
   scoresHead: { ru: "Оценка|Человек", en: "Score|People" },
-  hPairs: { ru: "Работа наставнических пар", en: "The mentoring pairs" },
   pairsHead: { ru: "Пары и группы|Количество", en: "Pairs and groups|Number" },
   pInYear: { ru: "Работали в учебном году (по {to})", en: "Took part in the academic year (to {to})" },
   pStarted: { ru: "Начали работу в этот период", en: "Started in the period" },
@@ -117,19 +113,16 @@ const TEXT = {
   pPaused: { ru: "Приостановлены на {to}", en: "Paused on {to}" },
   pCompleted: { ru: "Завершены в этот период", en: "Completed in the period" },
   pTerminated: { ru: "Расторгнуты в этот период", en: "Terminated in the period" },
-  hRoadmap: { ru: "Выполнение дорожной карты", en: "The roadmap" },
   roadmapLine: {
     ru: "Выполнено мероприятий: {done} из {total}; просрочено: {overdue}.",
     en: "Measures done: {done} of {total}; overdue: {overdue}.",
   },
   roadmapHead: { ru: "№|Мероприятие|Срок|Ответственные", en: "No.|Measure|Deadline|Responsible" },
-  hJourneys: { ru: "Ход работы пар", en: "How the pairs are doing" },
   journeysLine: {
     ru: "Встреч записано за период: {meetings}. Идут по плану: {onTrack}; требуют внимания: {attention}; пока рано судить: {tooEarly}.",
     en: "Meetings recorded in the period: {meetings}. On track: {onTrack}; need attention: {attention}; too early to tell: {tooEarly}.",
   },
   journeysHead: { ru: "Пара|Участники|Причина", en: "Pair|Participants|Reason" },
-  hConclusions: { ru: "Выводы", en: "Conclusions" },
   reached: { ru: "Целевые значения достигнуты: {list}.", en: "Targets reached: {list}." },
   notReached: {
     ru: "Целевые значения не достигнуты: {list}. Предлагается обсудить на педагогическом совете меры по этим показателям.",
