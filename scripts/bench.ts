@@ -5,7 +5,8 @@
  * «Создать / обновить базу», its figures against those before its calls were batched and against the target. The reference,
  * measured in the same run on the same data, is the naive way: reading the same tabs cell by cell. Then the
  * matching of mentees to mentors against a plain O(n³) Hungarian on the same random instances (benchMatch.ts),
- * and the calls per document of «Сформировать документы» (benchDocs.ts).
+ * the calls per document of «Сформировать документы» (benchDocs.ts), and the year's actions at 200 pairs with 2,000
+ * meetings against a small school in the same run (benchYear.ts).
  * Figures only; nothing here passes or fails.
  */
 import { join } from "node:path";
@@ -14,6 +15,7 @@ import { createEmulator } from "../tests/emulator";
 import { loadBundle } from "../tests/emulator/vmHost";
 import { benchDocuments } from "./benchDocs";
 import { benchMatching } from "./benchMatch";
+import { benchYear } from "./benchYear";
 import { buildAll } from "./build";
 import { type SampleRow, sampleSchool } from "./sampleSchool";
 
@@ -169,6 +171,12 @@ main()
     const dist = join(__dirname, "..", "dist");
     await benchDocuments(dist);
     await benchDocuments(dist, true);
+  })
+  .then(() => {
+    console.log(
+      "\nThe programme year: «Ход работы пар», «План работы», «Аналитическая справка» at 200+ pairs:",
+    );
+    benchYear(join(__dirname, "..", "dist"));
   })
   .catch((err) => {
     console.error(err instanceof Error ? (err.stack ?? err.message) : err);

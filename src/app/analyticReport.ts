@@ -1,6 +1,6 @@
 import {
   type AnalyticInput,
-  analyticBlocks,
+  analyticContext,
   analyticFileName,
   type JourneyStatus,
   pairProgress,
@@ -10,27 +10,31 @@ import {
   surveySummaries,
 } from "../domain/analytic";
 import { type Cell, isoToDateCell } from "../domain/cells";
-import { DOC_KINDS, DOC_STATUSES, enumIndex } from "../domain/enums";
+import { commonValues, type DocContext } from "../domain/documents";
+import { DOC_KINDS, DOC_STATUSES, enumIndex, YES_NO } from "../domain/enums";
 import { type L, type Locale, translator } from "../domain/i18n";
 import { formatId, highestIdNumber } from "../domain/ids";
 import { reasonText } from "../domain/journey";
 import { HALVES, participantCounts, THRESHOLD_KEY, thresholdOf } from "../domain/kpi";
+import { baseFrom } from "../domain/model";
 import { itemsOnDay, startYearOf } from "../domain/roadmap";
 import { DOCUMENTS } from "../domain/tables";
 import { QuotaError, type TableRead } from "../ports";
-import { type DocPorts, docIdOf, REPLACED_MARK, SEQ_KEY } from "./documents";
+import { type DocPorts, docIdOf, REPLACED_MARK, resolveTemplate, SEQ_KEY } from "./documents";
 import { journeysFrom } from "./journey";
 import { historyOf, involvementOf, type Loaded, load } from "./kpi";
 import { itemsOf } from "./roadmap";
-import { baseLocale, cellAt, locked, type Outcome, sheetRow, writeSpans } from "./tabs";
+import { baseLocale, cellAt, locked, type Outcome, sheetRow, untilTomorrow, writeSpans } from "./tabs";
 
 /**
  * «Аналитическая справка»: the half-year report for the pedagogical council, a Google Doc in Drive
  * (Наставничество / учебный год / Аналитические справки), listed on «Документы». The half-year is inferred from
  * today and «Настройки» (academic year, snapshot months); the figures are those «Рассчитать показатели» computes.
  * One report per year and point: run again, it names the one there; a new version only when the curator ticks
- * «Пересоздать» in its row (the old one stays in Drive, renamed). Safe to stop at any call: the document is made
- * under its final name (a half-made or unrecorded one is trashed by the next run), then recorded.
+ * «Пересоздать» in its row (the old one stays in Drive, renamed). It is made like the other documents: a copy of
+ * its template (the built-in one, or the school's own from «Настройки», `docs.template.report`) filled with its
+ * fields, with a PDF beside it when `docs.pdf` says so. Safe to stop at any call: the document is made under its
+ * final name (a half-made one is trashed, a whole unrecorded one taken by the next run), then recorded.
  */
 
 export interface AnalyticResult {
@@ -55,16 +59,19 @@ const TEXT = {
     en: "The analytic report for {subject} is ready: {url}\nIt is listed on the “{tab}” tab.",
   },
   quota: {
-    ru: "Google на сегодня исчерпал лимит создания документов. Справка не создана; выберите пункт снова завтра.",
-    en: "Google's daily limit for making documents is used up. The report was not made; choose the item again tomorrow.",
+    ru: "Google на сегодня исчерпал лимит создания документов. Справка будет доделана автоматически завтра (или выберите пункт снова завтра); второй справки не появится.",
+    en: "Google's daily limit for making documents is used up. The report is finished automatically tomorrow (or choose the item again tomorrow); no second report appears.",
   },
   replaced: { ru: " (заменён {date})", en: " (replaced {date})" },
   folder: { ru: "Аналитические справки", en: "Analytic reports" },
 } as const satisfies Record<string, L>;
 
+/** The top-level function a quota stop schedules for the next day: the same report, finished. */
+export const CONTINUE_REPORT = "continueAnalyticReport";
+
 const kinds = enumIndex(DOC_KINDS);
 const statuses = enumIndex(DOC_STATUSES);
-const docUrl = (id: string) => `https://docs.google.com/document/d/${id}/edit`;
+const yesNo = enumIndex(YES_NO);
 
 /** The register's row of this report (its index in the read), if listed. */
 function listedRow(read: TableRead, subject: string): number | undefined {
@@ -148,6 +155,12 @@ function journeysIn(l: Loaded, period: ReportPeriod, locale: Locale): JourneySta
   };
 }
 
+/** The report's fields for its template: the figures' sections, the organisation's and curator's values. */
+function reportContext(l: Loaded, period: ReportPeriod, locale: Locale): DocContext {
+  const common = commonValues(baseFrom(l.check).settings, locale, l.today);
+  return analyticContext(contentOf(l, period, locale), locale, common);
+}
+
 /** The report's row on «Документы»: updated in place when listed, else appended with the next id. */
 function record(p: DocPorts, l: Loaded, at: number | undefined, row: Record<string, Cell>): void {
   const table = l.found.documents!;
@@ -186,31 +199,51 @@ export function makeAnalyticReport(p: DocPorts): Outcome<AnalyticResult> {
       String(l.check.settings["docs.folder"] ?? "").trim() ||
       (locale === "ru" ? "Наставничество" : "Mentoring");
     const name = analyticFileName(period, locale);
+    const yearPath = [root, period.year.replace("/", "–")];
     try {
-      const folder = p.docs.folder([root, period.year.replace("/", "–"), TEXT.folder[locale]]);
+      const template = resolveTemplate(p, l.check.settings, "report", yearPath);
+      if (typeof template === "string") return { error: template };
+      const folder = p.docs.folder([...yearPath, TEXT.folder[locale]]);
+      const replaces = remake && docIdOf(oldLink) !== "" ? docIdOf(oldLink) : undefined;
       // The version replaced keeps its file under a new name first, so making the new one never touches it.
-      if (remake && docIdOf(oldLink) !== "")
+      if (replaces)
         p.docs.rename(
-          docIdOf(oldLink),
+          replaces,
           t(TEXT.replaced, { date: p.clock.format(p.clock.now(), "dd.MM.yyyy") }),
           REPLACED_MARK,
         );
-      const id = p.docs.createTemplate(folder, name, analyticBlocks(contentOf(l, period, locale), locale));
-      const url = docUrl(id);
+      const request = {
+        templateId: template.id,
+        folderId: folder,
+        name,
+        context: reportContext(l, period, locale),
+        pdf: yesNo.parse(String(l.check.settings["docs.pdf"] ?? "")) === "yes",
+        viewers: [],
+        replaces,
+      };
+      // A run stopped after the copy (or before its PDF) left the report whole or half-made under its name:
+      // found and finished, or trashed and made again; never a second one.
+      const made = p.docs.findMade(request) ?? p.docs.make(request);
+      const url = made.doc.url;
       record(p, l, at, {
         kind: kinds.label("report", locale),
         subject,
         title: name,
         link: url,
-        pdf: "",
+        pdf: made.pdf?.url ?? "",
         status: statuses.label("ready", locale),
         made: isoToDateCell(l.today, l.offset),
         remake: false,
         error: "",
       });
+      p.triggers.cancel(CONTINUE_REPORT);
       return { ok: { message: t(TEXT.made, { subject, url, tab }), url, made: true } };
     } catch (err) {
-      if (err instanceof QuotaError) return { error: t(TEXT.quota) };
+      if (err instanceof QuotaError) {
+        // Like the documents' batch: tomorrow's run finds what this one made (findMade) and finishes it.
+        p.triggers.runLater(CONTINUE_REPORT, untilTomorrow(p, l.offset));
+        return { error: t(TEXT.quota) };
+      }
       throw err;
     }
   });

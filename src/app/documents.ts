@@ -8,6 +8,7 @@ import {
   type Missing,
   missingFor,
   orderContext,
+  type PairDocKind,
   type PlaceholderDef,
   planContext,
   TEMPLATES,
@@ -73,13 +74,13 @@ const JOB_KEY = "mentor-base.docs.job";
 export const PROGRESS_KEY = "mentor-base.docs.progress";
 const TEMPLATE_KEY = (kind: DocKind, locale: Locale) => `mentor-base.template.${kind}.${locale}`;
 
-const KINDS: readonly DocKind[] = ["order", "agreement", "plan"];
-const FOLDER: Record<DocKind, L> = {
+const KINDS: readonly PairDocKind[] = ["order", "agreement", "plan"];
+const FOLDER: Record<PairDocKind, L> = {
   agreement: { ru: "Соглашения", en: "Agreements" },
   order: { ru: "Приказы", en: "Orders" },
   plan: { ru: "Программы пар", en: "Pair programmes" },
 };
-const LINK_COLUMN: Record<DocKind, "agreement" | "orderDoc" | "planDoc"> = {
+const LINK_COLUMN: Record<PairDocKind, "agreement" | "orderDoc" | "planDoc"> = {
   agreement: "agreement",
   order: "orderDoc",
   plan: "planDoc",
@@ -155,7 +156,7 @@ const TEXT = {
 
 /** One document to make. */
 interface Item {
-  readonly kind: DocKind;
+  readonly kind: PairDocKind;
   readonly subject: string;
   readonly name: string;
   readonly folderPath: readonly string[];
@@ -270,7 +271,62 @@ interface Plan {
   /** The documents (kind and subject) not made for lack of data, for «Документы пары». */
   readonly lacking: ReadonlySet<string>;
   /** Templates by kind: the Doc id and the placeholders it uses. */
-  readonly templates: Record<DocKind, { id: string; used: PlaceholderDef[] }>;
+  readonly templates: Record<PairDocKind, ResolvedTemplate>;
+}
+
+/** A kind's template: its Doc id and the placeholders it uses. */
+export interface ResolvedTemplate {
+  readonly id: string;
+  readonly used: PlaceholderDef[];
+}
+
+/**
+ * A kind's template: the curator's own (the link on «Настройки», `docs.template.<kind>`), or the built-in one,
+ * made once into «Шаблоны» and made again if it was deleted; its fields checked. A string: what to fix.
+ */
+export function resolveTemplate(
+  p: DocPorts,
+  settings: Readonly<Record<string, unknown>>,
+  kind: DocKind,
+  rootPath: readonly string[],
+): ResolvedTemplate | string {
+  const t = translator(p.locale);
+  const locale = baseLocale(p);
+  const kindName = TEMPLATES[kind].name[p.locale];
+  const settingKey = `docs.template.${kind}`;
+  const custom = String(settings[settingKey] ?? "").trim();
+  let id = custom ? docIdOf(custom) : (p.properties.get(TEMPLATE_KEY(kind, locale)) ?? "");
+  let text: string | null = null;
+  const setting = SETTINGS_SPEC.find((s) => s.key === settingKey)!.label[p.locale];
+  try {
+    if (custom && !id) throw new TemplateAccessError(custom);
+    if (id) text = p.docs.templateText(id);
+  } catch (err) {
+    if (!(err instanceof TemplateAccessError)) throw err;
+    if (custom) return t(TEXT.templateAccess, { kind: kindName, error: err.message, setting });
+    text = null; // the built-in template was deleted: made again below
+  }
+  if (text === null) {
+    const folder = p.docs.folder([...rootPath, locale === "ru" ? "Шаблоны" : "Templates"]);
+    const name = `${TEMPLATES[kind].name[locale]} — ${locale === "ru" ? "шаблон" : "template"}`;
+    id = p.docs.createTemplate(folder, name, TEMPLATES[kind].blocks[locale]);
+    p.properties.set(TEMPLATE_KEY(kind, locale), id);
+    text = TEMPLATES[kind].blocks[locale]
+      .map((b) => (b.kind === "table" ? b.rows.map((r) => r.join("\n")).join("\n") : b.text))
+      .join("\n");
+  }
+  const checked = checkTemplate(kind, text);
+  if (checked.unknown.length > 0)
+    return t(TEXT.templateFields, {
+      kind: kindName,
+      unknown: checked.unknown.map((u) => `{{${u}}}`).join(", "),
+    });
+  if (checked.notForKind.length > 0)
+    return t(TEXT.templateKind, {
+      kind: kindName,
+      fields: checked.notForKind.map((u) => `{{${u}}}`).join(", "),
+    });
+  return { id, used: checked.used };
 }
 
 /** Resolves each kind's template (the curator's, or the built-in one, made once) and checks its fields. */
@@ -278,48 +334,14 @@ function templates(
   p: DocPorts,
   l: Loaded,
   rootPath: readonly string[],
-): Record<DocKind, { id: string; used: PlaceholderDef[] }> | string {
-  const t = translator(p.locale);
-  const locale = baseLocale(p);
-  const out: Partial<Record<DocKind, { id: string; used: PlaceholderDef[] }>> = {};
+): Record<PairDocKind, ResolvedTemplate> | string {
+  const out: Partial<Record<PairDocKind, ResolvedTemplate>> = {};
   for (const kind of KINDS) {
-    const kindName = TEMPLATES[kind].name[p.locale];
-    const settingKey = `docs.template.${kind}`;
-    const custom = String(l.check.settings[settingKey] ?? "").trim();
-    let id = custom ? docIdOf(custom) : (p.properties.get(TEMPLATE_KEY(kind, locale)) ?? "");
-    let text: string | null = null;
-    const setting = SETTINGS_SPEC.find((s) => s.key === settingKey)!.label[p.locale];
-    try {
-      if (custom && !id) throw new TemplateAccessError(custom);
-      if (id) text = p.docs.templateText(id);
-    } catch (err) {
-      if (!(err instanceof TemplateAccessError)) throw err;
-      if (custom) return t(TEXT.templateAccess, { kind: kindName, error: err.message, setting });
-      text = null; // the built-in template was deleted: made again below
-    }
-    if (text === null) {
-      const folder = p.docs.folder([...rootPath, locale === "ru" ? "Шаблоны" : "Templates"]);
-      const name = `${TEMPLATES[kind].name[locale]} — ${locale === "ru" ? "шаблон" : "template"}`;
-      id = p.docs.createTemplate(folder, name, TEMPLATES[kind].blocks[locale]);
-      p.properties.set(TEMPLATE_KEY(kind, locale), id);
-      text = TEMPLATES[kind].blocks[locale]
-        .map((b) => (b.kind === "table" ? b.rows.map((r) => r.join("\n")).join("\n") : b.text))
-        .join("\n");
-    }
-    const checked = checkTemplate(kind, text);
-    if (checked.unknown.length > 0)
-      return t(TEXT.templateFields, {
-        kind: kindName,
-        unknown: checked.unknown.map((u) => `{{${u}}}`).join(", "),
-      });
-    if (checked.notForKind.length > 0)
-      return t(TEXT.templateKind, {
-        kind: kindName,
-        fields: checked.notForKind.map((u) => `{{${u}}}`).join(", "),
-      });
-    out[kind] = { id, used: checked.used };
+    const resolved = resolveTemplate(p, l.check.settings, kind, rootPath);
+    if (typeof resolved === "string") return resolved;
+    out[kind] = resolved;
   }
-  return out as Record<DocKind, { id: string; used: PlaceholderDef[] }>;
+  return out as Record<PairDocKind, ResolvedTemplate>;
 }
 
 /** Where a missing value is filled in, in the curator's words. */
@@ -402,7 +424,7 @@ function plan(p: DocPorts, l: Loaded, resuming: boolean): Plan | string {
   for (const batch of skipped.heldOrders) lacking.add(`order\u0000${batch}`);
 
   const consider = (
-    kind: DocKind,
+    kind: PairDocKind,
     subject: string,
     link: string,
     build: () => { context: DocContext; missing: Missing[] },

@@ -288,6 +288,18 @@ export const SETTINGS_SPEC: readonly SettingSpec[] = [
     },
   },
   {
+    key: "docs.template.report",
+    kind: "text",
+    label: {
+      ru: "Документы: свой шаблон аналитической справки",
+      en: "Documents: own analytic report template",
+    },
+    hint: {
+      ru: "Ссылка на Google Документ с {{полями}}; разделы справки — поля вида {{справка.показатели}}, каждое одно в своём абзаце. Пусто — встроенный шаблон.",
+      en: "Link to a Google Doc with {{fields}}; the report's sections are fields like {{report.indicators}}, each alone in its paragraph. Empty: the built-in template.",
+    },
+  },
+  {
     key: "picker.appId",
     kind: "text",
     label: {

@@ -1,6 +1,7 @@
 import { errorMessage } from "../app/tabs";
 import {
   type Block,
+  blockFieldOf,
   type DocContext,
   findPlaceholder,
   type PlaceholderDef,
@@ -90,7 +91,7 @@ function fieldValue(
   item?: Readonly<Record<string, string>>,
 ): string | undefined {
   const def: PlaceholderDef | undefined = findPlaceholder(raw);
-  if (!def) return undefined;
+  if (!def || def.block) return undefined;
   if (def.list) return item ? (item[def.key] ?? "") : undefined;
   return context.values[def.key] ?? "";
 }
@@ -112,6 +113,8 @@ export interface TemplateAnalysis {
   readonly raws: readonly string[];
   /** Top-level paragraphs (child index in the body) made only of placeholders. */
   readonly bare: readonly { readonly index: number; readonly raws: readonly string[] }[];
+  /** Top-level paragraphs made only of a block field (rule 4): child index and the field's key. */
+  readonly blockFields: readonly { readonly index: number; readonly key: string }[];
   /** Table rows with a list's fields: the table's child index in the body, the row, its placeholders. */
   readonly listRows: readonly {
     readonly index: number;
@@ -124,7 +127,8 @@ export function analyseBody(body: Body): TemplateAnalysis {
   const raws = placeholdersIn(body.getText());
   const bare: { index: number; raws: string[] }[] = [];
   const listRows: { index: number; row: number; raws: string[] }[] = [];
-  if (raws.length === 0) return { raws, bare, listRows };
+  const blockFields: { index: number; key: string }[] = [];
+  if (raws.length === 0) return { raws, bare, listRows, blockFields };
   const n = body.getNumChildren();
   for (let i = 0; i < n; i++) {
     const child = body.getChild(i);
@@ -142,10 +146,12 @@ export function analyseBody(body: Body): TemplateAnalysis {
         type === DocumentApp.ElementType.PARAGRAPH
           ? child.asParagraph().getText()
           : child.asListItem().getText();
-      if (onlyPlaceholders(text)) bare.push({ index: i, raws: placeholdersIn(text) });
+      const field = blockFieldOf(text);
+      if (field !== undefined) blockFields.push({ index: i, key: field });
+      else if (onlyPlaceholders(text)) bare.push({ index: i, raws: placeholdersIn(text) });
     }
   }
-  return { raws, bare, listRows };
+  return { raws, bare, listRows, blockFields };
 }
 
 /** A table row holding a list's fields, repeated once per item; the table goes when it is left with no row. */
@@ -184,7 +190,7 @@ function dropParagraph(paragraph: GoogleAppsScript.Document.Element): void {
 }
 
 /**
- * Fills a body by the three rules of docs/documents.md: a table row holding a list's fields is repeated once per
+ * Fills a body by the rules of docs/documents.md: a table row holding a list's fields is repeated once per
  * item; a paragraph made only of placeholders that are all empty is removed; every other placeholder is replaced.
  * `analysis` is the template's (analyseBody), so only what changes is touched.
  */
@@ -199,12 +205,19 @@ export function fillBody(
   const tables = new Map<number, TemplateAnalysis["listRows"][number][]>();
   for (const at of analysis.listRows) tables.set(at.index, [...(tables.get(at.index) ?? []), at]);
   const empty = analysis.bare.filter((bare) => bare.raws.every((raw) => fieldValue(raw, context) === ""));
-  const places = [...new Set([...tables.keys(), ...empty.map((bare) => bare.index)])].sort((a, b) => b - a);
+  const fields = new Map(analysis.blockFields.map((f) => [f.index, f.key]));
+  const places = [...new Set([...tables.keys(), ...empty.map((bare) => bare.index), ...fields.keys()])].sort(
+    (a, b) => b - a,
+  );
   for (const index of places) {
     const child = body.getChild(index);
     const rows = tables.get(index);
+    const field = fields.get(index);
     if (rows) expandRows(child.asTable(), rows, context);
-    else dropParagraph(child);
+    else if (field !== undefined) {
+      insertBlocks(body, index + 1, context.blocks?.[field] ?? []);
+      dropParagraph(child);
+    } else dropParagraph(child);
   }
   for (const raw of analysis.raws) {
     const v = fieldValue(raw, context);
@@ -232,8 +245,7 @@ function appendBlocks(body: Body, blocks: readonly Block[]): void {
   for (const b of blocks) {
     if (b.kind === "table") {
       const table = body.appendTable(b.rows.map((r) => [...r]));
-      if (b.borders === false) table.setBorderWidth(0);
-      if (b.header) table.getRow(0).editAsText().setBold(true);
+      styleTable(table, b);
       const next = table.getNextSibling();
       spare = next && next.getType() === DocumentApp.ElementType.PARAGRAPH ? next.asParagraph() : null;
       continue;
@@ -244,22 +256,52 @@ function appendBlocks(body: Body, blocks: readonly Block[]): void {
       p.setText(b.text);
       spare = null;
     } else p = body.appendParagraph(b.text);
-    if (b.kind === "title") {
-      p.setHeading(DocumentApp.ParagraphHeading.HEADING1);
-      p.setAlignment(DocumentApp.HorizontalAlignment.CENTER);
-    } else if (b.kind === "heading") {
-      p.setHeading(DocumentApp.ParagraphHeading.HEADING2);
-    } else {
-      const align = {
-        left: DocumentApp.HorizontalAlignment.LEFT,
-        center: DocumentApp.HorizontalAlignment.CENTER,
-        right: DocumentApp.HorizontalAlignment.RIGHT,
-        justify: DocumentApp.HorizontalAlignment.JUSTIFY,
-      }[b.align ?? "justify"];
-      p.setAlignment(align);
-      if (b.bold && b.text !== "") p.editAsText().setBold(true);
-    }
+    styleParagraph(p, b);
   }
+}
+
+/** A paragraph block's heading, alignment and weight. */
+function styleParagraph(p: Paragraph, b: Exclude<Block, { kind: "table" }>): void {
+  if (b.kind === "title") {
+    p.setHeading(DocumentApp.ParagraphHeading.HEADING1);
+    p.setAlignment(DocumentApp.HorizontalAlignment.CENTER);
+  } else if (b.kind === "heading") {
+    p.setHeading(DocumentApp.ParagraphHeading.HEADING2);
+  } else {
+    const align = {
+      left: DocumentApp.HorizontalAlignment.LEFT,
+      center: DocumentApp.HorizontalAlignment.CENTER,
+      right: DocumentApp.HorizontalAlignment.RIGHT,
+      justify: DocumentApp.HorizontalAlignment.JUSTIFY,
+    }[b.align ?? "justify"];
+    p.setAlignment(align);
+    if (b.bold && b.text !== "") p.editAsText().setBold(true);
+  }
+}
+
+/** A table block's borders and header row. */
+function styleTable(table: GoogleAppsScript.Document.Table, b: Extract<Block, { kind: "table" }>): void {
+  if (b.borders === false) table.setBorderWidth(0);
+  if (b.header) table.getRow(0).editAsText().setBold(true);
+}
+
+/**
+ * A block field's blocks written into the body from child `index` on (rule 4), in order, where the field's
+ * paragraph stood; the caller removes that paragraph. A paragraph of the field takes the template paragraph's
+ * style from the block, not from the field's paragraph.
+ */
+function insertBlocks(body: Body, index: number, blocks: readonly Block[]): void {
+  blocks.forEach((b, k) => {
+    if (b.kind === "table")
+      styleTable(
+        body.insertTable(
+          index + k,
+          b.rows.map((r) => [...r]),
+        ),
+        b,
+      );
+    else styleParagraph(body.insertParagraph(index + k, b.text), b);
+  });
 }
 
 export class GasDocuments implements DocumentsPort {
@@ -366,15 +408,20 @@ export class GasDocuments implements DocumentsPort {
     if (request.pdf) {
       if (pdfExists) pdf = pdfExists;
       else {
-        // Reopened: the PDF is of the saved document.
-        const blob = DocumentApp.openById(id).getAs("application/pdf");
-        const made = driveApi().Files.create(
-          { name: `${request.name}.pdf`, mimeType: "application/pdf", parents: [request.folderId] },
-          blob,
-          { fields: "id" },
-        );
-        const pdfId = made.id as string;
-        pdf = { id: pdfId, url: fileUrl(pdfId) };
+        try {
+          // Reopened: the PDF is of the saved document.
+          const blob = DocumentApp.openById(id).getAs("application/pdf");
+          const made = driveApi().Files.create(
+            { name: `${request.name}.pdf`, mimeType: "application/pdf", parents: [request.folderId] },
+            blob,
+            { fields: "id" },
+          );
+          const pdfId = made.id as string;
+          pdf = { id: pdfId, url: fileUrl(pdfId) };
+        } catch (err) {
+          // The document stays, whole: the next run finds it by name (findMade) and makes its PDF then.
+          throw asQuota(err);
+        }
       }
     }
     const notShared: string[] = [];

@@ -552,6 +552,13 @@ export function menuAnalyticReport(): void {
   });
 }
 
+/** Trigger: the analytic report a daily quota stopped, finished the next day (no second one is made). */
+export function continueAnalyticReport(): void {
+  const r = makeAnalyticReport(docPorts());
+  // The message names tabs only; no personal data reaches the log.
+  if ("error" in r) console.error(`continueAnalyticReport stopped: ${r.error}`);
+}
+
 /** google.script.run from the «План работы» sidebar: «Выполнено» for one item (its row's status, date, evidence). */
 export function markRoadmapDone(...raw: unknown[]): RoadmapView {
   const [id, date, evidence] = argsOf("markRoadmapDone", raw);

@@ -2,7 +2,7 @@
  * «Аналитическая справка» on the emulator: the hand-computed school of tests/support/kpiSchool.ts (today 25.11.2026,
  * academic year 2026/2027, so the December point), its report made into Drive and listed on «Документы».
  */
-import { makeAnalyticReport } from "../../src/app/analyticReport";
+import { CONTINUE_REPORT, makeAnalyticReport } from "../../src/app/analyticReport";
 import type { DocPorts } from "../../src/app/documents";
 import { takeSnapshot } from "../../src/app/kpi";
 import { openRoadmap } from "../../src/app/roadmap";
@@ -19,7 +19,15 @@ function docPorts(w: KpiWorld): DocPorts {
 
 const make = (w: KpiWorld) => w.run(() => makeAnalyticReport(docPorts(w)));
 const reports = (w: KpiWorld) =>
-  w.emu.drive.files().filter((f) => !f.trashed && f.name.startsWith("Аналитическая справка"));
+  w.emu.drive
+    .files()
+    .filter(
+      (f) =>
+        !f.trashed &&
+        f.mimeType === "application/vnd.google-apps.document" &&
+        f.name.startsWith("Аналитическая справка") &&
+        !f.name.endsWith("шаблон"),
+    );
 /** The document's text, a line per paragraph and per table cell (Google's getText). */
 const textOf = (w: KpiWorld, url: string) =>
   w.run(() =>
@@ -167,7 +175,9 @@ describe("«Аналитическая справка»", () => {
   test("the roadmap's state on the report's day, as «План работы» shows it; none before the base keeps a roadmap", () => {
     const w = school();
     // No «Дорожная карта» yet: no roadmap section.
-    expect(textOf(w, ok(make(w)).url)).not.toContain("Выполнение дорожной карты");
+    expect(textOf(w, ok(make(w)).url)).toContain(
+      "Выполнение дорожной карты\nДорожная карта в базе ещё не ведётся",
+    );
     // «План работы» puts in the built-in roadmap and ticks what it sees; the report made after it tells it.
     const plan = ok(w.run(() => openRoadmap(w.ports())));
     const sheet = w.ss.getSheetByName("Документы")!;
@@ -181,5 +191,58 @@ describe("«Аналитическая справка»", () => {
     );
     expect(done).toBeGreaterThan(0);
     for (const x of overdue) expect(cells(text)).toContain(x.measure);
+  });
+});
+
+describe("«Аналитическая справка» and Google's daily quota", () => {
+  const QUOTA = "Service invoked too many times for one day: docs create.";
+  /** The trigger the quota stop left, run when it comes due (the next day), as Google would. */
+  const runTrigger = (w: KpiWorld) => {
+    const due = w.emu.triggers.list().filter((t) => t.handlerFunction === CONTINUE_REPORT);
+    expect(due).toHaveLength(1);
+    w.emu.clock.set(due[0]!.nextRunAt!);
+    const runs = w.emu.triggers.runDue({ [CONTINUE_REPORT]: () => ok(makeAnalyticReport(docPorts(w))) });
+    expect(runs.map((r) => r.ok)).toEqual([true]);
+  };
+  const listed = (w: KpiWorld) => rowsOf(w.ss, "Документы").filter((x) => x["ID"] !== "");
+
+  test("stopped at the copy: nothing listed, finished by the next day's trigger, one report", () => {
+    const w = school();
+    w.emu.faults.failNth({ method: "Files.copy", n: 1, message: QUOTA });
+    const r = make(w);
+    expect(r).toEqual({ error: expect.stringContaining("будет доделана автоматически завтра") });
+    expect(reports(w)).toEqual([]);
+    expect(listed(w)).toEqual([]);
+    w.emu.faults.clear();
+    runTrigger(w);
+    expect(reports(w)).toHaveLength(1);
+    expect(listed(w)).toEqual([
+      expect.objectContaining({ Вид: "аналитическая справка", Состояние: "готов" }),
+    ]);
+    expect(w.emu.triggers.list().filter((t) => t.handlerFunction === CONTINUE_REPORT)).toEqual([]);
+  });
+
+  test("stopped at the PDF, the document made: the next day's run takes that document, adds its PDF, lists it once", () => {
+    const w = school();
+    setting(w.ss, "docs.pdf", "да");
+    w.emu.faults.failNth({ method: "Document.getAs", n: 1, message: QUOTA });
+    expect(make(w)).toEqual({ error: expect.stringContaining("автоматически завтра") });
+    const [half] = reports(w);
+    expect(reports(w)).toHaveLength(1);
+    expect(listed(w)).toEqual([]);
+    w.emu.faults.clear();
+    runTrigger(w);
+    expect(reports(w).map((f) => f.id)).toEqual([half!.id]);
+    const pdfs = w.emu.drive.files().filter((f) => !f.trashed && f.mimeType === "application/pdf");
+    expect(pdfs).toHaveLength(1);
+    expect(listed(w)).toEqual([
+      expect.objectContaining({
+        Документ: `https://docs.google.com/document/d/${half!.id}/edit`,
+        PDF: `https://drive.google.com/file/d/${pdfs[0]!.id}/view`,
+      }),
+    ]);
+    // Chosen once more by hand: nothing new.
+    expect(ok(make(w)).made).toBe(false);
+    expect(reports(w)).toHaveLength(1);
   });
 });

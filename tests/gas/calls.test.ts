@@ -1,10 +1,15 @@
 import { sampleSchool } from "../../scripts/sampleSchool";
+import { makeAnalyticReport } from "../../src/app/analyticReport";
 import { checkBase } from "../../src/app/checkBase";
 import { initBase } from "../../src/app/initBase";
+import { pairJourneys } from "../../src/app/journey";
 import { computeIndicators } from "../../src/app/kpi";
 import { confirmPairs, reviewPairs } from "../../src/app/pairs";
+import { openRoadmap } from "../../src/app/roadmap";
 import { MENTEES, MENTORS } from "../../src/domain/tables";
-import { gasWorld, makeActionTabs } from "../support/gas";
+import { GasDocuments, GasTriggers } from "../../src/gas/documents";
+import { gasWorld, makeActionTabs, rowsOf } from "../support/gas";
+import { yearSchool } from "../support/yearSchool";
 
 /** Pastes a sample school of `n` mentors and `n` mentees under the headers, as a curator pasting a list would. */
 function paste(w: ReturnType<typeof gasWorld>, n: number) {
@@ -150,4 +155,48 @@ test("«Подобрать пары», the sidebar's actions, «Утвердит
   expect(large.confirm.calls).toBe(small.confirm.calls + large.confirm.grew - small.confirm.grew);
   // «Рассчитать показатели» over 1,500 pairs: the same calls as over 100 (its tabs hold a fixed number of rows).
   expect(large.indicators).toBe(small.indicators);
+});
+
+/**
+ * Sheets calls of the year's actions on a school of `people` mentors and mentees (every proposed pair confirmed)
+ * with `meetings` meetings on «Встречи»: «Ход работы пар» (the journey refresh), «План работы» (the first run
+ * makes the roadmap, the second only reads and ticks) and «Аналитическая справка».
+ */
+function measureYear(people: number, meetings: number) {
+  const w = gasWorld();
+  try {
+    const pairs = yearSchool(w, people, meetings);
+    const calls = (fn: () => unknown) => {
+      w.emu.calls.reset();
+      const r = w.run(fn) as { error?: string } | null;
+      if (r && "error" in r) throw new Error(r.error);
+      return w.emu.calls.total("SpreadsheetApp");
+    };
+    const journeys = calls(() => pairJourneys(w.ports()));
+    const counted = rowsOf(w.ss, "Пары и группы").reduce((n, r) => n + Number(r["Встреч"] || 0), 0);
+    const journeysAgain = calls(() => pairJourneys(w.ports()));
+    const roadmapFirst = calls(() => openRoadmap(w.ports()));
+    const roadmap = calls(() => openRoadmap(w.ports()));
+    const docPorts = () => {
+      const p = w.ports();
+      return { ...p, docs: new GasDocuments(p.properties), triggers: new GasTriggers() };
+    };
+    const report = calls(() => makeAnalyticReport(docPorts()));
+    return { pairs, counted, journeys, journeysAgain, roadmapFirst, roadmap, report };
+  } finally {
+    w.uninstall();
+  }
+}
+
+test("«Ход работы пар», «План работы» and «Аналитическая справка» make the same Sheets calls for 15 pairs with 100 meetings and for 277 pairs with 2,000", () => {
+  // 18 and 320 people of each kind: the sample school's matching confirms 15 and 277 pairs.
+  const small = measureYear(18, 100);
+  const large = measureYear(320, 2000);
+  expect(small.pairs).toBeGreaterThanOrEqual(10);
+  expect(large.pairs).toBeGreaterThanOrEqual(200);
+  // Every meeting counted in its pair's row.
+  expect(small.counted).toBe(100);
+  expect(large.counted).toBe(2000);
+  // Each tab read once and each column written once, whatever the rows.
+  expect({ ...large, pairs: 0, counted: 0 }).toEqual({ ...small, pairs: 0, counted: 0 });
 });

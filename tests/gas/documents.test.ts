@@ -2,7 +2,9 @@ import { type DocPorts, generateDocuments, readProgress } from "../../src/app/do
 import { reviewPairs } from "../../src/app/pairs";
 import {
   agreementContext,
+  type Block,
   blocksText,
+  type DocContext,
   findPlaceholder,
   planContext,
   renderBlocks,
@@ -439,4 +441,55 @@ test("filling: a list table left without rows goes, and the empty paragraphs bel
     expect(tables.length).toBe(2);
     expect(tables[1]!.getText()).toBe("Петрова М. И."); // the nested table, filled, not taken for the list's
   });
+});
+
+test("the report's built-in template filled by the adapter: each block field's paragraph becomes its blocks, as renderBlocks has it", () => {
+  const w = gasWorld();
+  worlds.push(w);
+  const table: Block = {
+    kind: "table",
+    header: true,
+    borders: true,
+    rows: [
+      ["Пары и группы", "Количество"],
+      ["Действуют", "7"],
+    ],
+  };
+  const context: DocContext = {
+    values: {
+      "org.name": "МБОУ СОШ № 7",
+      "report.subtitle": "за первое полугодие",
+      "report.period": "Период: …",
+    },
+    lists: {},
+    blocks: {
+      "report.indicators": [{ kind: "paragraph", text: "Пояснение к показателям." }],
+      "report.pairs": [table, { kind: "paragraph", text: "После таблицы." }],
+      "report.roadmap": [],
+    },
+  };
+  const blocks = TEMPLATES.report.blocks.ru;
+  const id = w.run(() => {
+    const docs = new GasDocuments(w.ports().properties);
+    const template = docs.createTemplate(docs.folder(["Шаблоны"]), "Справка", blocks);
+    return docs.make({
+      templateId: template,
+      folderId: docs.folder(["Справки"]),
+      name: "Справка 1",
+      context,
+      pdf: false,
+      viewers: [],
+    }).doc.id;
+  });
+  const expected = renderBlocks(blocks, context).map((b) => (b.kind === "table" ? "TABLE" : b.text));
+  expected.push(""); // Google's empty paragraph after the template's last table
+  expect(outline(w.emu.docs.structure(id))).toEqual(expected);
+  const structure = w.emu.docs.structure(id);
+  if (structure.type !== "BODY_SECTION") throw new Error("not a body");
+  const at = expected.indexOf("TABLE");
+  const inserted = structure.children[at]!;
+  expect(inserted.type === "TABLE" && inserted.borderWidth).toBeGreaterThan(0);
+  // The section's paragraph is a plain paragraph, not the heading above it.
+  const after = structure.children[at + 1]!;
+  expect(after).toMatchObject({ text: "После таблицы.", heading: "NORMAL" });
 });

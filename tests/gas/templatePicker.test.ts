@@ -30,6 +30,7 @@ test("without the project number and API key the view names the rows to fill; wi
     ["agreement", ""],
     ["order", ""],
     ["plan", ""],
+    ["report", ""],
   ]);
   setting(w.ss, "picker.appId", "123456789012");
   setting(w.ss, "picker.apiKey", "AIza-test-key");

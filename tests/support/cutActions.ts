@@ -23,7 +23,7 @@ import {
   runPendingTriggers,
   type World,
 } from "./cuts";
-import { ok, rowsOf, typeRow } from "./gas";
+import { ok, rowsOf, setting, typeRow } from "./gas";
 import { oldBaseWithTicks } from "./oldBase";
 import { acceptEveryPair, CONFIRM_FROM, confirmedSchool, typedSchool } from "./school";
 
@@ -287,6 +287,17 @@ export const CUT_ACTIONS: readonly CutAction[] = [
     action: (w) => makeAnalyticReport(allPorts(w)),
   },
   {
+    // The same with «Документы: PDF» «да»: the copy, its filling, the PDF beside it, then the row.
+    name: "Аналитическая справка с PDF",
+    survives: true,
+    world,
+    prepare: (w) => {
+      confirmedSchool(w);
+      setting(w.ss, "docs.pdf", "да");
+    },
+    action: (w) => makeAnalyticReport(allPorts(w)),
+  },
+  {
     // The first run on a base: «Дорожная карта» made, filled with the built-in roadmap, what is done ticked.
     name: "План работы",
     survives: true,
@@ -339,6 +350,6 @@ export const CUT_GROUPS = {
   documents: ["Сформировать документы", "Документы, продолжение по триггеру"],
   surveys: ["Разослать анкеты", "Анкеты, остаток назавтра", "Напомнить об анкетах", "Собрать ответы"],
   kpi: ["Рассчитать показатели", "Зафиксировать срез", "Ход работы пар"],
-  report: ["Аналитическая справка"],
+  report: ["Аналитическая справка", "Аналитическая справка с PDF"],
   roadmap: ["План работы", "План работы: выполнено"],
 } as const;

@@ -3,6 +3,7 @@
  * world as a clean run leaves it. The world is the spreadsheet, Drive, the project's triggers, the mail sent, the
  * forms and the charts (see `worldState`). docs/architecture.md, «Stopping at any call», «How it is tested».
  */
+import { makeAnalyticReport } from "../../src/app/analyticReport";
 import { type DocPorts, generateDocuments } from "../../src/app/documents";
 import { autoSnapshot } from "../../src/app/kpi";
 import { collectResponses, continueSurveys, type SurveyPorts } from "../../src/app/surveys";
@@ -57,6 +58,7 @@ export function triggerHandlers(w: World): Record<string, () => unknown> {
     continueSurveys: () => must(continueSurveys(allPorts(w))),
     onSurveySubmit: () => must(collectResponses(allPorts(w))),
     kpiAutoSnapshot: () => must(autoSnapshot(w.ports())),
+    continueAnalyticReport: () => must(makeAnalyticReport(allPorts(w))),
   };
 }
 
@@ -248,6 +250,8 @@ export interface CutReport {
   name: string;
   /** The calls the clean action made. */
   calls: number;
+  /** Their methods, in order (`Range.setValues`, `Files.copy`, …). */
+  sequence: readonly string[];
   /** The points tried (call index × mode). */
   tried: number;
   /** Points where the cut action returned instead of failing (its failure absorbed). */
@@ -315,6 +319,7 @@ export function cutAtEveryCall(options: CutOptions): CutReport {
   const report: CutReport = {
     name: options.name,
     calls: sequence.length,
+    sequence,
     tried: 0,
     absorbed: [],
     failures: [],

@@ -286,10 +286,10 @@ describe("the report's content", () => {
     expect(text).toContain("заместитель директора | ____________ / Смирнова Е. В.");
   });
 
-  test("no staff register: no involvement section; sections of the roadmap and the journeys only when given", () => {
+  test("no staff register: no involvement section; the roadmap's and the journeys' sections say when there is nothing", () => {
     expect(text).not.toContain("Вовлечённость педагогического коллектива");
-    expect(text).not.toContain("Выполнение дорожной карты");
-    expect(text).not.toContain("Ход работы пар");
+    expect(text).toContain("6. Выполнение дорожной карты\nДорожная карта в базе ещё не ведётся");
+    expect(text).toContain("5. Ход работы пар\nХод работы пар не отслеживается");
     const more = blocksText(
       analyticBlocks(
         input({
@@ -317,10 +317,10 @@ describe("the report's content", () => {
         "ru",
       ),
     );
-    expect(more).toContain("5. Выполнение дорожной карты");
+    expect(more).toContain("6. Выполнение дорожной карты");
     expect(more).toContain("Выполнено мероприятий: 5 из 12; просрочено: 1.");
     expect(more).toContain("3.1 | Сформировать базу наставников | 01.10.2026 | Смирнова Е. В.");
-    expect(more).toContain("6. Ход работы пар");
+    expect(more).toContain("5. Ход работы пар");
     expect(more).toContain(
       "Встреч записано за период: 14. Идут по плану: 1; требуют внимания: 1; пока рано судить: 0.",
     );

@@ -1,6 +1,7 @@
 import {
   agreementContext,
   type Block,
+  blockFieldOf,
   blocksText,
   checkTemplate,
   type DocContext,
@@ -426,6 +427,53 @@ describe("the three rules", () => {
   });
 });
 
+describe("rule 4: block fields", () => {
+  const table: Block = { kind: "table", header: true, borders: true, rows: [["Показатель"], ["Доля пар"]] };
+  const context: DocContext = {
+    values: { "org.name": "МБОУ СОШ № 2" },
+    lists: {},
+    blocks: { "report.indicators": [{ kind: "paragraph", text: "Пояснение." }, table], "report.roadmap": [] },
+  };
+  const p = (t: string): Block => ({ kind: "paragraph", text: t });
+
+  test("a paragraph made only of a block field becomes its blocks; an empty field's paragraph goes", () => {
+    expect(
+      renderBlocks(
+        [
+          p("{{организация.наименование}}"),
+          p(" {{ Справка.Показатели }} "),
+          p("{{report.roadmap}}"),
+          p("Конец"),
+        ],
+        context,
+      ),
+    ).toEqual([p("МБОУ СОШ № 2"), p("Пояснение."), table, p("Конец")]);
+  });
+
+  test("a block field beside text or in a table cell stays as written, so the mistake is seen", () => {
+    expect(
+      renderBlocks(
+        [p("Раздел: {{справка.показатели}}"), { kind: "table", rows: [["{{справка.показатели}}"]] }],
+        context,
+      ),
+    ).toEqual([p("Раздел: {{справка.показатели}}"), { kind: "table", rows: [["{{справка.показатели}}"]] }]);
+  });
+
+  test("the report's template: every section a block field, the file name as analyticFileName writes it", () => {
+    for (const locale of ["ru", "en"] as const) {
+      const fields = TEMPLATES.report.blocks[locale].filter(
+        (b) => b.kind === "paragraph" && blockFieldOf(b.text),
+      );
+      expect(fields).toHaveLength(7);
+    }
+    const name = documentFileName("report", "ru", {
+      values: { year: "2026/2027", "report.half": "декабрь" },
+      lists: {},
+    });
+    expect(name).toBe("Аналитическая справка 2026-2027 (декабрь)");
+  });
+});
+
 describe("placeholders", () => {
   test("placeholdersIn gives each as written, in order, once", () => {
     expect(
@@ -490,7 +538,9 @@ describe("placeholders", () => {
     });
     const [first] = rows;
     expect(first?.kinds).toBe(
-      locale === "ru" ? "соглашение, приказ, программа" : "agreement, order, programme",
+      locale === "ru"
+        ? "соглашение, приказ, программа, аналитическая справка"
+        : "agreement, order, programme, analytic report",
     );
     expect(rows.find((r) => r.name === "{{пары.номер}}" || r.name === "{{pairs.no}}")?.description).toMatch(
       locale === "ru" ? /повторяется/ : /repeated/,

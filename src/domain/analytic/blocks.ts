@@ -1,5 +1,5 @@
-import type { Block } from "../documents";
-import { formatDate, shortName } from "../documents";
+import type { Block, DocContext } from "../documents";
+import { formatDate, renderBlocks, shortName, TEMPLATES } from "../documents";
 import type { L, Locale } from "../i18n";
 import {
   type CountRow,
@@ -73,7 +73,6 @@ const TEXT = {
     ru: "Период: с {from} по {to}; срез мониторинга «{half}». Справка составлена {today}.",
     en: "Period: {from} to {to}; monitoring point: {half}. Made on {today}.",
   },
-  hIndicators: { ru: "Показатели эффективности", en: "Performance indicators" },
   indicatorsIntro: {
     ru: "Показатели рассчитаны так же, как на листе «Показатели»; цели — с листа «Цели показателей»; динамика — по срезам листа «История показателей».",
     en: "The indicators are computed as on the Indicators tab; targets from the Indicator targets tab; the trend from the snapshots on the Indicator history tab.",
@@ -83,7 +82,6 @@ const TEXT = {
     en: "Indicator|Numerator / denominator|Actual, %|Target, %|Status|Trend by snapshot",
   },
   noTrend: { ru: "срезов ещё нет", en: "no snapshots yet" },
-  hCounts: { ru: "Численность участников", en: "Participants" },
   countsIntro: {
     ru: "Участники пар, действующих на {date} (человек учитывается один раз; по формам — в каждой своей форме).",
     en: "Participants of the pairs current on {date} (a person counts once; by form, once in each of their forms).",
@@ -97,7 +95,6 @@ const TEXT = {
     ru: "Молодые специалисты вне программ наставничества: {names}.",
     en: "Young specialists in no mentoring programme: {names}.",
   },
-  hSurveys: { ru: "Анкетирование: удовлетворённость участием", en: "Surveys: satisfaction with taking part" },
   survey_satisfaction_mentee: { ru: "Наставляемые", en: "Mentees" },
   survey_satisfaction_mentor: { ru: "Наставники", en: "Mentors" },
   surveyLine: {
@@ -109,7 +106,6 @@ const TEXT = {
     en: "{who}: no answers to the survey this academic year ({inPairs} in pairs).",
   },
   scoresHead: { ru: "Оценка|Человек", en: "Score|People" },
-  hPairs: { ru: "Работа наставнических пар", en: "The mentoring pairs" },
   pairsHead: { ru: "Пары и группы|Количество", en: "Pairs and groups|Number" },
   pInYear: { ru: "Работали в учебном году (по {to})", en: "Took part in the academic year (to {to})" },
   pStarted: { ru: "Начали работу в этот период", en: "Started in the period" },
@@ -117,19 +113,16 @@ const TEXT = {
   pPaused: { ru: "Приостановлены на {to}", en: "Paused on {to}" },
   pCompleted: { ru: "Завершены в этот период", en: "Completed in the period" },
   pTerminated: { ru: "Расторгнуты в этот период", en: "Terminated in the period" },
-  hRoadmap: { ru: "Выполнение дорожной карты", en: "The roadmap" },
   roadmapLine: {
     ru: "Выполнено мероприятий: {done} из {total}; просрочено: {overdue}.",
     en: "Measures done: {done} of {total}; overdue: {overdue}.",
   },
   roadmapHead: { ru: "№|Мероприятие|Срок|Ответственные", en: "No.|Measure|Deadline|Responsible" },
-  hJourneys: { ru: "Ход работы пар", en: "How the pairs are doing" },
   journeysLine: {
     ru: "Встреч записано за период: {meetings}. Идут по плану: {onTrack}; требуют внимания: {attention}; пока рано судить: {tooEarly}.",
     en: "Meetings recorded in the period: {meetings}. On track: {onTrack}; need attention: {attention}; too early to tell: {tooEarly}.",
   },
   journeysHead: { ru: "Пара|Участники|Причина", en: "Pair|Participants|Reason" },
-  hConclusions: { ru: "Выводы", en: "Conclusions" },
   reached: { ru: "Целевые значения достигнуты: {list}.", en: "Targets reached: {list}." },
   notReached: {
     ru: "Целевые значения не достигнуты: {list}. Предлагается обсудить на педагогическом совете меры по этим показателям.",
@@ -157,6 +150,18 @@ const TEXT = {
     en: "Pairs needing the curator's attention: {n}.",
   },
   curator: { ru: "Куратор программы наставничества", en: "Programme curator" },
+  noSurveys: {
+    ru: "Анкеты удовлетворённости в учебном году не проводились.",
+    en: "No satisfaction survey was run this academic year.",
+  },
+  noJourneys: {
+    ru: "Ход работы пар не отслеживается: журнал встреч не ведётся.",
+    en: "The pairs' work is not followed: no meetings journal is kept.",
+  },
+  noRoadmap: {
+    ru: "Дорожная карта в базе ещё не ведётся («Наставничество → План работы» создаёт её).",
+    en: "The base keeps no roadmap yet (“Mentoring → Work plan” makes it).",
+  },
 } as const satisfies Record<string, T>;
 
 const fillIn = (text: string, params: Record<string, string | number>) =>
@@ -166,65 +171,108 @@ const num = (n: number | null) => (n === null ? "—" : String(n));
 const pct = (n: number | null | undefined) => (n === null || n === undefined ? "—" : `${n} %`);
 const bar = (count: number, max: number) => (max === 0 ? "" : "█".repeat(Math.round((count / max) * 20)));
 
-/** The report's content as blocks, in the document's language. Sections without data are left out. */
-export function analyticBlocks(input: AnalyticInput, locale: Locale): Block[] {
-  const t = (key: keyof typeof TEXT, params: Record<string, string | number> = {}) =>
-    fillIn(TEXT[key][locale], params);
+/**
+ * The report's fields: its lines as values, its sections as block fields (`справка.показатели`, …), for the
+ * built-in template or a school's own (docs/documents.md). `common`: the organisation's, head's and curator's
+ * values (`commonValues`); without them the organisation's and curator's from the input.
+ */
+export function analyticContext(
+  input: AnalyticInput,
+  locale: Locale,
+  common?: Readonly<Record<string, string>>,
+): DocContext {
+  const t: Tr = (key, params = {}) => fillIn(TEXT[key][locale], params);
   const date = (iso: string) => formatDate(iso.slice(0, 10), locale);
-  const out: Block[] = [];
-  let section = 0;
-  const heading = (key: keyof typeof TEXT) => out.push({ kind: "heading", text: `${++section}. ${t(key)}` });
-  const p = (text: string) => out.push({ kind: "paragraph", text });
-  const grid = (head: string, rows: string[][]) =>
-    out.push({ kind: "table", header: true, borders: true, rows: [head.split("|"), ...rows] });
-
   const { period } = input;
-  out.push({ kind: "paragraph", text: input.organisation.name, align: "center", bold: true });
-  out.push({ kind: "title", text: t("title") });
-  out.push({
-    kind: "paragraph",
-    align: "center",
-    text: t("subtitle", { part: t(period.part === 1 ? "part1" : "part2"), year: period.year }),
-  });
-  p(
-    t("period", {
+  const values: Record<string, string> = {
+    "org.name": input.organisation.name,
+    "org.city": input.organisation.city ?? "",
+    "curator.fullName": input.curator?.name ?? "",
+    "curator.shortName": input.curator?.name ? shortName(input.curator.name) : "",
+    "curator.position": input.curator?.position ?? "",
+    year: period.year,
+    today: date(input.today),
+    // The settings' values where they have one (an incomplete «Настройки» leaves the organisation's from the input).
+    ...Object.fromEntries(Object.entries(common ?? {}).filter(([, v]) => v !== "")),
+    "report.subtitle": t("subtitle", { part: t(period.part === 1 ? "part1" : "part2"), year: period.year }),
+    "report.period": t("period", {
       from: date(period.from),
       to: date(period.to),
       half: HALVES.values[period.half][locale],
       today: date(input.today),
     }),
-  );
+    "report.half": HALVES.values[period.half][locale],
+  };
+  if (!values["curator.position"] && values["curator.fullName"]) values["curator.position"] = t("curator");
+  return {
+    values,
+    lists: {},
+    blocks: {
+      "report.indicators": [p(t("indicatorsIntro")), grid(t("indHead"), indicatorRows(input, locale, t))],
+      "report.participants": participantBlocks(input, locale, t, date),
+      "report.surveys": surveyBlocks(input, t),
+      "report.pairs": pairBlocks(input, t, date),
+      "report.journeys": journeyBlocks(input, t),
+      "report.roadmap": roadmapBlocks(input, t),
+      "report.conclusions": conclusions(input, locale, t).map(p),
+    },
+  };
+}
 
-  heading("hIndicators");
-  p(t("indicatorsIntro"));
-  grid(t("indHead"), indicatorRows(input, locale, t));
+/** The report in the built-in template, as blocks, in the document's language. */
+export function analyticBlocks(input: AnalyticInput, locale: Locale): Block[] {
+  return renderBlocks(TEMPLATES.report.blocks[locale], analyticContext(input, locale));
+}
 
-  heading("hCounts");
-  p(t("countsIntro", { date: date(input.countsOn) }));
-  grid(
-    t("countsHead"),
-    input.counts.map((c) => [c.groupLabel[locale], c.label[locale], String(c.count)]),
-  );
+const p = (text: string): Block => ({ kind: "paragraph", text });
+const grid = (head: string, rows: string[][]): Block => ({
+  kind: "table",
+  header: true,
+  borders: true,
+  rows: [head.split("|"), ...rows],
+});
+
+function participantBlocks(
+  input: AnalyticInput,
+  locale: Locale,
+  t: Tr,
+  date: (iso: string) => string,
+): Block[] {
+  const out: Block[] = [
+    p(t("countsIntro", { date: date(input.countsOn) })),
+    grid(
+      t("countsHead"),
+      input.counts.map((c) => [c.groupLabel[locale], c.label[locale], String(c.count)]),
+    ),
+  ];
   const inv = input.involvement;
   if (inv) {
-    p(t("involvementIntro", { date: date(input.countsOn) }));
+    out.push(p(t("involvementIntro", { date: date(input.countsOn) })));
     const keys = ["onStaff", "mentorsOnly", "menteesOnly", "both", "notInvolved", "young"] as const;
-    grid(
-      t("countsHead").split("|").slice(1).join("|"),
-      keys.map((k) => [INVOLVEMENT_LABELS[k][locale], String(inv[k])]),
+    out.push(
+      grid(
+        t("countsHead").split("|").slice(1).join("|"),
+        keys.map((k) => [INVOLVEMENT_LABELS[k][locale], String(inv[k])]),
+      ),
     );
     if (inv.youngNotInvolved.length > 0)
-      p(t("youngOut", { names: inv.youngNotInvolved.map((x) => shortName(x.fullName)).join(", ") }));
+      out.push(
+        p(t("youngOut", { names: inv.youngNotInvolved.map((x) => shortName(x.fullName)).join(", ") })),
+      );
   }
+  return out;
+}
 
-  if (input.surveys.length > 0) {
-    heading("hSurveys");
-    for (const s of input.surveys) {
-      const who = t(`survey_${s.kind}` as keyof typeof TEXT);
-      if (!s.responseRate) {
-        p(t("noAnswers", { who, inPairs: num(s.satisfied.denominator) }));
-        continue;
-      }
+function surveyBlocks(input: AnalyticInput, t: Tr): Block[] {
+  if (input.surveys.length === 0) return [p(t("noSurveys"))];
+  const out: Block[] = [];
+  for (const s of input.surveys) {
+    const who = t(`survey_${s.kind}` as keyof typeof TEXT);
+    if (!s.responseRate) {
+      out.push(p(t("noAnswers", { who, inPairs: num(s.satisfied.denominator) })));
+      continue;
+    }
+    out.push(
       p(
         t("surveyLine", {
           who,
@@ -236,40 +284,38 @@ export function analyticBlocks(input: AnalyticInput, locale: Locale): Block[] {
           share: pct(s.satisfied.percent),
           amongShare: pct(s.amongAnswered?.percent),
         }),
-      );
-      const max = Math.max(0, ...s.distribution.map((d) => d.count));
+      ),
+    );
+    const max = Math.max(0, ...s.distribution.map((d) => d.count));
+    out.push(
       grid(
         `${t("scoresHead")}| `,
         s.distribution.map((d) => [String(d.score), String(d.count), bar(d.count, max)]),
-      );
-    }
+      ),
+    );
   }
+  return out;
+}
 
-  heading("hPairs");
-  const to = date(period.to);
+function pairBlocks(input: AnalyticInput, t: Tr, date: (iso: string) => string): Block[] {
+  const to = date(input.period.to);
   const pr = input.pairs;
-  grid(t("pairsHead"), [
-    [t("pInYear", { to }), String(pr.inYear)],
-    [t("pStarted"), String(pr.started)],
-    [t("pActive", { to }), String(pr.active)],
-    [t("pPaused", { to }), String(pr.paused)],
-    [t("pCompleted"), String(pr.completed)],
-    [t("pTerminated"), String(pr.terminated)],
-  ]);
+  return [
+    grid(t("pairsHead"), [
+      [t("pInYear", { to }), String(pr.inYear)],
+      [t("pStarted"), String(pr.started)],
+      [t("pActive", { to }), String(pr.active)],
+      [t("pPaused", { to }), String(pr.paused)],
+      [t("pCompleted"), String(pr.completed)],
+      [t("pTerminated"), String(pr.terminated)],
+    ]),
+  ];
+}
 
-  if (input.roadmap) {
-    const r = input.roadmap;
-    heading("hRoadmap");
-    p(t("roadmapLine", { done: r.done, total: r.total, overdue: r.overdue.length }));
-    if (r.overdue.length > 0)
-      grid(
-        t("roadmapHead"),
-        r.overdue.map((x) => [x.no, x.measure, x.deadline, x.responsible]),
-      );
-  }
-  if (input.journeys) {
-    const j = input.journeys;
-    heading("hJourneys");
+function journeyBlocks(input: AnalyticInput, t: Tr): Block[] {
+  const j = input.journeys;
+  if (!j) return [p(t("noJourneys"))];
+  const out = [
     p(
       t("journeysLine", {
         meetings: j.meetings,
@@ -277,22 +323,29 @@ export function analyticBlocks(input: AnalyticInput, locale: Locale): Block[] {
         attention: j.attention.length,
         tooEarly: j.tooEarly,
       }),
-    );
-    if (j.attention.length > 0)
+    ),
+  ];
+  if (j.attention.length > 0)
+    out.push(
       grid(
         t("journeysHead"),
         j.attention.map((x) => [x.pairId, x.people, x.reason]),
-      );
-  }
+      ),
+    );
+  return out;
+}
 
-  heading("hConclusions");
-  for (const line of conclusions(input, locale, t)) p(line);
-  if (input.curator?.name)
-    out.push({
-      kind: "table",
-      borders: false,
-      rows: [[input.curator.position || t("curator"), `____________ / ${shortName(input.curator.name)}`]],
-    });
+function roadmapBlocks(input: AnalyticInput, t: Tr): Block[] {
+  const r = input.roadmap;
+  if (!r) return [p(t("noRoadmap"))];
+  const out = [p(t("roadmapLine", { done: r.done, total: r.total, overdue: r.overdue.length }))];
+  if (r.overdue.length > 0)
+    out.push(
+      grid(
+        t("roadmapHead"),
+        r.overdue.map((x) => [x.no, x.measure, x.deadline, x.responsible]),
+      ),
+    );
   return out;
 }
 

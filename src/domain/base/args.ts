@@ -43,7 +43,7 @@ const personId = z
   .regex(/^(НС|НЯ)-\d{4,9}$/);
 const tableKey = z.enum(TABLES.map((t) => t.key) as [string, ...string[]]);
 const importTable = z.enum(["mentors", "mentees", "staff"]);
-const docKind = z.enum(["agreement", "order", "plan"]);
+const docKind = z.enum(["agreement", "order", "plan", "report"]);
 
 const pairAction = z.union([
   z.null(),

@@ -135,6 +135,17 @@ function putCommon(c: Collector, settings: OrgSettings | null, locale: Locale, t
   c.put("today", formatDate(today, locale), null);
 }
 
+/** The organisation's, its head's and curator's values, the year and today: for a document built elsewhere. */
+export function commonValues(
+  settings: OrgSettings | null,
+  locale: Locale,
+  today: string,
+): Record<string, string> {
+  const c = new Collector();
+  putCommon(c, settings, locale, today);
+  return c.values;
+}
+
 const GUARDIAN_WORDS: Record<"mentor" | "mentee", L> = {
   mentor: { ru: "наставника", en: "mentor's" },
   mentee: { ru: "наставляемого", en: "mentee's" },

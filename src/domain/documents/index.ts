@@ -6,6 +6,7 @@
  */
 export {
   agreementContext,
+  commonValues,
   missingFor,
   type OrderDocOptions,
   orderContext,
@@ -37,6 +38,16 @@ export {
   type ReferenceRow,
   type TemplateCheck,
 } from "./placeholders";
-export { blocksText, fillText, renderBlocks, rowList } from "./render";
+export { blockFieldOf, blocksText, fillText, renderBlocks, rowList } from "./render";
 export { documentFileName, TEMPLATES } from "./templates";
-export type { Block, Built, DocContext, DocKind, ListName, Missing, PlaceholderDef, Template } from "./types";
+export type {
+  Block,
+  Built,
+  DocContext,
+  DocKind,
+  ListName,
+  Missing,
+  PairDocKind,
+  PlaceholderDef,
+  Template,
+} from "./types";

@@ -3,12 +3,14 @@ import type { L, Locale } from "../i18n";
 import type { TableKey } from "../tables";
 import type { DocKind, ListName, PlaceholderDef } from "./types";
 
-const ALL: DocKind[] = ["agreement", "order", "plan"];
+const ALL: DocKind[] = ["agreement", "order", "plan", "report"];
+const PAIR_DOCS: DocKind[] = ["agreement", "order", "plan"];
+const REPORT: DocKind[] = ["report"];
 const PAIR: DocKind[] = ["agreement", "plan"];
 const ORDER: DocKind[] = ["order"];
 const PLAN: DocKind[] = ["plan"];
 
-type Extra = Partial<Pick<PlaceholderDef, "list" | "required" | "source">>;
+type Extra = Partial<Pick<PlaceholderDef, "list" | "required" | "source" | "block">>;
 
 const def = (
   key: string,
@@ -338,7 +340,7 @@ export const PLACEHOLDERS: readonly PlaceholderDef[] = [
       ru: "Код утверждения пар (У-0001…): пары одного утверждения закрепляет один приказ.",
       en: "The confirmation code (У-0001…): one order fixes the pairs of one confirmation.",
     },
-    ALL,
+    PAIR_DOCS,
     "У-0001",
     at("pairs", "batch"),
   ),
@@ -612,6 +614,118 @@ export const PLACEHOLDERS: readonly PlaceholderDef[] = [
     { ru: "Результат этапа.", en: "The stage's result." },
     { ru: "Контакт установлен, график встреч согласован.", en: "Contact made, the meeting schedule agreed." },
   ),
+  // The analytic report: its lines, and its sections as block fields.
+  def(
+    "report.subtitle",
+    { ru: "справка.подзаголовок", en: "report.subtitle" },
+    {
+      ru: "Какое полугодие какого учебного года описывает справка.",
+      en: "Which half of which year the report covers.",
+    },
+    REPORT,
+    {
+      ru: "о реализации программы наставничества за первое полугодие 2025/2026 учебного года",
+      en: "on the mentoring programme, the first half of the 2025/2026 academic year",
+    },
+  ),
+  def(
+    "report.period",
+    { ru: "справка.период", en: "report.period" },
+    {
+      ru: "Период справки, срез мониторинга и дата составления.",
+      en: "The report's period, monitoring point and date.",
+    },
+    REPORT,
+    {
+      ru: "Период: с 01.09.2025 по 31.01.2026; срез мониторинга «декабрь». Справка составлена 20.12.2025.",
+      en: "Period: 01.09.2025 to 31.01.2026; monitoring point: December. Made on 20.12.2025.",
+    },
+  ),
+  def(
+    "report.half",
+    { ru: "справка.срез", en: "report.point" },
+    {
+      ru: "Срез мониторинга: декабрь или июнь (январь или июль).",
+      en: "The monitoring point: December or June (January or July).",
+    },
+    REPORT,
+    { ru: "декабрь", en: "December" },
+  ),
+  ...(
+    [
+      [
+        "indicators",
+        "показатели",
+        "indicators",
+        {
+          ru: "Показатели с целями, статусом и динамикой по срезам: пояснение и таблица.",
+          en: "The indicators with targets, status and trend: a note and a table.",
+        },
+      ],
+      [
+        "participants",
+        "участники",
+        "participants",
+        {
+          ru: "Численность участников по разрезам и вовлечённость коллектива: таблицы.",
+          en: "Participants by breakdown and the staff's involvement: tables.",
+        },
+      ],
+      [
+        "surveys",
+        "анкеты",
+        "surveys",
+        {
+          ru: "Анкеты удовлетворённости: доля ответивших и удовлетворённых, распределение оценок.",
+          en: "The satisfaction surveys: response rate, satisfied share, spread of scores.",
+        },
+      ],
+      [
+        "pairs",
+        "пары",
+        "pairs",
+        { ru: "Работа пар за период: таблица.", en: "The pairs' work in the period: a table." },
+      ],
+      [
+        "journeys",
+        "ход_работы",
+        "journeys",
+        {
+          ru: "Встречи за период и пары, требующие внимания.",
+          en: "Meetings in the period and the pairs needing attention.",
+        },
+      ],
+      [
+        "roadmap",
+        "дорожная_карта",
+        "roadmap",
+        {
+          ru: "Выполнение дорожной карты и просроченные мероприятия.",
+          en: "The roadmap done and its overdue measures.",
+        },
+      ],
+      [
+        "conclusions",
+        "выводы",
+        "conclusions",
+        {
+          ru: "Выводы: цели достигнутые и нет, на что обратить внимание.",
+          en: "Conclusions: targets reached and not, what to act on.",
+        },
+      ],
+    ] as const
+  ).map(([key, ru, en, description]) =>
+    def(
+      `report.${key}`,
+      { ru: `справка.${ru}`, en: `report.${en}` },
+      description,
+      REPORT,
+      { ru: "(раздел справки)", en: "(a section of the report)" },
+      {
+        block: true,
+      },
+    ),
+  ),
 ].flat();
 
 /**
@@ -697,6 +811,11 @@ const LIST_NOTES: Readonly<Record<ListName, L>> = {
   },
 };
 
+const BLOCK_NOTE: L = {
+  ru: "Ставится одна в своём абзаце: абзац заменяется разделом (текст и таблицы).",
+  en: "Stands alone in its paragraph: the paragraph is replaced by the section (text and tables).",
+};
+
 export interface ReferenceRow {
   /** As written in a template, with the braces. */
   name: string;
@@ -718,6 +837,7 @@ export function placeholderReference(locale: Locale): ReferenceRow[] {
     description: [
       p.description[locale],
       p.list ? LIST_NOTES[p.list][locale] : "",
+      p.block ? BLOCK_NOTE[locale] : "",
       p.required ? (p.key.includes(".guardian") ? "" : required[locale]) : "",
     ]
       .filter((s) => s !== "")

@@ -12,7 +12,7 @@ type Resolve = (raw: string) => string | undefined;
 function resolver(context: DocContext, item?: Readonly<Record<string, string>>): Resolve {
   return (raw) => {
     const p = findPlaceholder(raw);
-    if (!p) return undefined;
+    if (!p || p.block) return undefined;
     if (p.list) return item ? (item[p.key] ?? "") : undefined;
     return context.values[p.key] ?? "";
   };
@@ -20,6 +20,16 @@ function resolver(context: DocContext, item?: Readonly<Record<string, string>>):
 
 function fillWith(text: string, resolve: Resolve): string {
   return text.replace(PLACEHOLDER_RE, (whole, inner: string) => resolve(inner) ?? whole);
+}
+
+/**
+ * The block field a paragraph is made of: its only content, besides white space, is one block placeholder (rule 4).
+ */
+export function blockFieldOf(text: string): string | undefined {
+  const names = placeholdersIn(text);
+  if (names.length !== 1 || text.replace(PLACEHOLDER_RE, "").trim() !== "") return undefined;
+  const p = findPlaceholder(names[0]!);
+  return p?.block ? p.key : undefined;
 }
 
 /** Replaces every known scalar placeholder; unknown ones stay as written, so a mistake is seen. */
@@ -50,12 +60,14 @@ export function rowList(row: readonly string[]): ListName | undefined {
 }
 
 /**
- * The reference implementation of the three rules (the Google Docs adapter does the same on a real document):
+ * The reference implementation of the four rules (the Google Docs adapter does the same on a real document):
  * 1. a scalar placeholder is replaced by its value everywhere;
  * 2. a table row with a list placeholder is repeated once per item of that list (the first list named in the
  *    row), and removed when the list is empty; a table left without rows is removed;
  * 3. a paragraph (title, heading) made only of placeholders that all resolve to empty, besides white space and
- *    punctuation, is removed. A table cell is a paragraph too, but a cell cannot be removed: it is emptied.
+ *    punctuation, is removed. A table cell is a paragraph too, but a cell cannot be removed: it is emptied;
+ * 4. a paragraph made only of a block field (`{{справка.показатели}}`) is replaced by the field's blocks (removed
+ *    when it has none); a block field anywhere else stays as written.
  */
 export function renderBlocks(blocks: readonly Block[], context: DocContext): Block[] {
   const resolve = resolver(context);
@@ -63,6 +75,11 @@ export function renderBlocks(blocks: readonly Block[], context: DocContext): Blo
   const out: Block[] = [];
   for (const block of blocks) {
     if (block.kind !== "table") {
+      const field = blockFieldOf(block.text);
+      if (field !== undefined) {
+        out.push(...(context.blocks?.[field] ?? []));
+        continue;
+      }
       if (!vanishes(block.text, resolve)) out.push({ ...block, text: fillWith(block.text, resolve) });
       continue;
     }

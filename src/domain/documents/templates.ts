@@ -334,6 +334,51 @@ const PLAN_EN: Block[] = [
   left("Drawn up on {{today}}"),
 ];
 
+/** The analytic report: its sections are block fields, each filled with its text and tables. */
+const REPORT_RU: Block[] = [
+  center("{{организация.наименование}}", true),
+  title("Аналитическая справка"),
+  center("{{справка.подзаголовок}}"),
+  p("{{справка.период}}"),
+  heading("1. Показатели эффективности"),
+  p("{{справка.показатели}}"),
+  heading("2. Численность участников"),
+  p("{{справка.участники}}"),
+  heading("3. Анкетирование: удовлетворённость участием"),
+  p("{{справка.анкеты}}"),
+  heading("4. Работа наставнических пар"),
+  p("{{справка.пары}}"),
+  heading("5. Ход работы пар"),
+  p("{{справка.ход_работы}}"),
+  heading("6. Выполнение дорожной карты"),
+  p("{{справка.дорожная_карта}}"),
+  heading("7. Выводы"),
+  p("{{справка.выводы}}"),
+  layout([["{{куратор.должность}}", `${SIGN} / {{куратор.фио_кратко}}`]]),
+];
+
+const REPORT_EN: Block[] = [
+  center("{{org.name}}", true),
+  title("Analytic report"),
+  center("{{report.subtitle}}"),
+  p("{{report.period}}"),
+  heading("1. Performance indicators"),
+  p("{{report.indicators}}"),
+  heading("2. Participants"),
+  p("{{report.participants}}"),
+  heading("3. Surveys: satisfaction with taking part"),
+  p("{{report.surveys}}"),
+  heading("4. The mentoring pairs"),
+  p("{{report.pairs}}"),
+  heading("5. How the pairs are doing"),
+  p("{{report.journeys}}"),
+  heading("6. The roadmap"),
+  p("{{report.roadmap}}"),
+  heading("7. Conclusions"),
+  p("{{report.conclusions}}"),
+  layout([["{{curator.position}}", `${SIGN} / {{curator.short_name}}`]]),
+];
+
 export const TEMPLATES: Readonly<Record<DocKind, Template>> = {
   agreement: {
     kind: "agreement",
@@ -360,6 +405,15 @@ export const TEMPLATES: Readonly<Record<DocKind, Template>> = {
     fileName: {
       ru: "Программа {{пара.id}} {{наставник.фио_кратко}} — {{наставляемый.фио_кратко}}",
       en: "Plan {{pair.id}} {{mentor.short_name}} — {{mentee.short_name}}",
+    },
+  },
+  report: {
+    kind: "report",
+    name: { ru: "Аналитическая справка", en: "Analytic report" },
+    blocks: { ru: REPORT_RU, en: REPORT_EN },
+    fileName: {
+      ru: "Аналитическая справка {{учебный_год}} ({{справка.срез}})",
+      en: "Analytic report {{academic_year}} ({{report.point}})",
     },
   },
 };

@@ -1,8 +1,13 @@
 import type { L, Locale } from "../i18n";
 import type { TableKey } from "../tables";
 
-/** The documents the add-on makes: the mentor–mentee agreement, the order fixing a batch, the pair's plan. */
-export type DocKind = "agreement" | "order" | "plan";
+/**
+ * The documents the add-on makes: the mentor–mentee agreement, the order fixing a batch, the pair's plan (made by
+ * «Сформировать документы»), and the half-year's analytic report (made by «Аналитическая справка»).
+ */
+export type DocKind = "agreement" | "order" | "plan" | "report";
+/** The kinds «Сформировать документы» makes for the pairs. */
+export type PairDocKind = Exclude<DocKind, "report">;
 
 /**
  * One piece of a document. Texts hold placeholders `{{name}}`; the same three rules fill a built-in template
@@ -38,6 +43,11 @@ export interface PlaceholderDef {
   readonly kinds: readonly DocKind[];
   /** For a list field: the list whose items repeat the table row. */
   readonly list?: ListName;
+  /**
+   * A block field: standing alone in its paragraph, the paragraph is replaced by the field's blocks (tables,
+   * paragraphs) from `DocContext.blocks`; anywhere else it stays as written.
+   */
+  readonly block?: boolean;
   /** A document that uses it cannot be made while it is empty. */
   readonly required?: boolean;
   /** Where the curator fills the value (for settings, `column` is the parameter's code on «Настройки»). */
@@ -50,6 +60,8 @@ export interface PlaceholderDef {
 export interface DocContext {
   values: Record<string, string>;
   lists: Partial<Record<ListName, Record<string, string>[]>>;
+  /** The blocks of each block field, by `PlaceholderDef.key`. */
+  blocks?: Record<string, Block[]>;
 }
 
 /**
