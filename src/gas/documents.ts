@@ -59,6 +59,9 @@ const TEMPLATE_TAG = "mentor-base.template-tag.";
 /** A built-in template's description in Drive; its tag follows. */
 const TEMPLATE_DESCRIPTION = "Шаблон надстройки «Наставничество» / Mentoring add-on template:";
 
+/** A made document's description in Drive (never its template's; nothing personal). */
+const DOCUMENT_DESCRIPTION = "Документ надстройки «Наставничество» / Mentoring add-on document";
+
 /** Drive's refusal to share quietly with an address that has no Google account (Permissions.create, 400). */
 const NO_ACCOUNT = /no Google accounts? (is |are )?associated with th(is|ese) email address/i;
 
@@ -470,8 +473,10 @@ export class GasDocuments implements DocumentsPort {
   make(request: DocumentRequest): MadeDocument {
     let id: string;
     try {
+      // A copy would keep its template's description (a built-in template's tag among it): the document says
+      // what it is instead.
       const copy = driveApi().Files.copy(
-        { name: request.name, parents: [request.folderId] },
+        { name: request.name, parents: [request.folderId], description: DOCUMENT_DESCRIPTION },
         request.templateId,
         {
           fields: "id",

@@ -139,6 +139,37 @@ export default suite("Drive v3 under drive.file", (check) => {
     },
   );
 
+  check(
+    "a copy keeps its original's description unless the copy's metadata gives one (files.copy patches the copy)",
+    () => {
+      scratch((folder, made) => {
+        const description = "Шаблон надстройки «Наставничество» / Mentoring add-on template: 3c4d";
+        const source = api().Files.create(
+          { name: "Шаблон", mimeType: DOC, parents: [folder], description },
+          NO_MEDIA,
+          {
+            fields: "id",
+          },
+        ).id as string;
+        made.push(source);
+        const kept = api().Files.copy({ name: "Копия", parents: [folder] }, source, { fields: "id" })
+          .id as string;
+        made.push(kept);
+        const own = "Документ надстройки «Наставничество» / Mentoring add-on document";
+        const given = api().Files.copy({ name: "Документ", parents: [folder], description: own }, source, {
+          fields: "id",
+        }).id as string;
+        made.push(given);
+        assertEqual(
+          api().Files.get(kept, { fields: "description" }).description,
+          description,
+          "the original's",
+        );
+        assertEqual(api().Files.get(given, { fields: "description" }).description, own, "the one given");
+      });
+    },
+  );
+
   check("update renames, trashes and moves (parents only through addParents/removeParents)", () => {
     scratch((folder, made) => {
       const other = api().Files.create({ name: "B", mimeType: FOLDER, parents: [folder] }, NO_MEDIA, {

@@ -132,6 +132,8 @@ export interface DriveFileInfo {
   mimeType: string;
   parents: string[];
   trashed: boolean;
+  /** Drive's description ("" when it has none). */
+  description: string;
   sharing: { access: AccessName; permission: PermissionName };
   /** Emails given access one by one (the owner is not listed). */
   editors: string[];
@@ -354,6 +356,7 @@ export class DriveStore implements DocumentStore {
         mimeType: f.mimeType,
         parents: [...f.parents],
         trashed: this.isTrashed(f),
+        description: f.description ?? "",
         sharing: { access: f.access, permission: f.permission },
         editors: [...f.editors],
         commenters: [...f.commenters],

@@ -89,6 +89,16 @@ describe("«Сформировать документы»", () => {
       "Наставничество / Шаблоны",
     ]);
     expect(docs).toHaveLength(total + 3);
+    // A template's description carries its tag; a document's says what it is, never its template's.
+    const describedAs = (folder: string) =>
+      new Set(
+        docs.filter((f) => s.w.emu.drive.pathOf(f.id).join(" / ").endsWith(folder)).map((f) => f.description),
+      );
+    expect([...describedAs("Шаблоны")].every((d) => d.startsWith("Шаблон надстройки"))).toBe(true);
+    for (const folder of ["Приказы", "Программы пар", "Соглашения"])
+      expect(describedAs(folder)).toEqual(
+        new Set(["Документ надстройки «Наставничество» / Mentoring add-on document"]),
+      );
 
     // Every pair row links its agreement and programme, and its confirmation's order.
     const register = s.register();
