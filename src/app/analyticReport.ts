@@ -68,6 +68,8 @@ const TEXT = {
 
 /** The top-level function a quota stop schedules for the next day: the same report, finished. */
 export const CONTINUE_REPORT = "continueAnalyticReport";
+/** The day a quota stopped the report on: the next day's run reports on that day's half-year, not its own. */
+const PENDING_KEY = "mentor-base.analytic.pendingDay";
 
 const kinds = enumIndex(DOC_KINDS);
 const statuses = enumIndex(DOC_STATUSES);
@@ -176,13 +178,31 @@ function record(p: DocPorts, l: Loaded, at: number | undefined, row: Record<stri
   p.properties.set(SEQ_KEY, String(next));
 }
 
-/** «Аналитическая справка» for the half-year today falls in. */
-export function makeAnalyticReport(p: DocPorts): Outcome<AnalyticResult> {
+/**
+ * The trigger a quota stop left: the report stopped, finished for the half-year of the day it stopped on (a stop
+ * on 31 January, the December point's last day, is finished on 1 February as December's report).
+ */
+export function continueAnalyticReport(p: DocPorts): Outcome<AnalyticResult> {
+  return makeAnalyticReport(p, p.properties.get(PENDING_KEY) ?? undefined);
+}
+
+/** The report finished: the next day's trigger and its day go, unless they wait for another half-year's report. */
+function settlePending(p: DocPorts, l: Loaded, subject: string, locale: Locale): void {
+  const pending = p.properties.get(PENDING_KEY);
+  const waiting = pending === null ? null : reportPeriod(pending, l.year, l.scheme);
+  if (waiting && `${waiting.year} ${HALVES.values[waiting.half][locale]}` !== subject) return;
+  p.triggers.cancel(CONTINUE_REPORT);
+  p.properties.delete(PENDING_KEY);
+}
+
+/** «Аналитическая справка» for the half-year today falls in (or `asOf`'s, a day a quota stopped it on). */
+export function makeAnalyticReport(p: DocPorts, asOf?: string): Outcome<AnalyticResult> {
   const t = translator(p.locale);
   return locked<AnalyticResult>(p, () => {
     const l = load(p, ["documents"], ["documents", "meetings", "roadmap"]);
     if (typeof l === "string") return { error: l };
-    const period = reportPeriod(l.today, l.year, l.scheme);
+    const day = asOf ?? l.today;
+    const period = reportPeriod(day, l.year, l.scheme);
     if (!period) return { error: t(TEXT.notBegun, { year: l.year }) };
     const locale = baseLocale(p);
     const subject = `${period.year} ${HALVES.values[period.half][locale]}`;
@@ -236,11 +256,12 @@ export function makeAnalyticReport(p: DocPorts): Outcome<AnalyticResult> {
         remake: false,
         error: "",
       });
-      p.triggers.cancel(CONTINUE_REPORT);
+      settlePending(p, l, subject, locale);
       return { ok: { message: t(TEXT.made, { subject, url, tab }), url, made: true } };
     } catch (err) {
       if (err instanceof QuotaError) {
         // Like the documents' batch: tomorrow's run finds what this one made (findMade) and finishes it.
+        p.properties.set(PENDING_KEY, day);
         p.triggers.runLater(CONTINUE_REPORT, untilTomorrow(p, l.offset));
         return { error: t(TEXT.quota) };
       }

@@ -2,7 +2,10 @@
  * Every function Apps Script calls: onOpen/onInstall, menu items, google.script.run targets. The build emits a
  * top-level `function name(e) {…}` for each export here, because Apps Script finds functions only by declaration.
  */
-import { makeAnalyticReport } from "../app/analyticReport";
+import {
+  continueAnalyticReport as continueAnalyticReportUseCase,
+  makeAnalyticReport,
+} from "../app/analyticReport";
 import { checkBase } from "../app/checkBase";
 import { type DocPorts, generateDocuments, readProgress } from "../app/documents";
 import { enrolSelected } from "../app/enrolStaff";
@@ -554,7 +557,7 @@ export function menuAnalyticReport(): void {
 
 /** Trigger: the analytic report a daily quota stopped, finished the next day (no second one is made). */
 export function continueAnalyticReport(): void {
-  const r = makeAnalyticReport(docPorts());
+  const r = continueAnalyticReportUseCase(docPorts());
   // The message names tabs only; no personal data reaches the log.
   if ("error" in r) console.error(`continueAnalyticReport stopped: ${r.error}`);
 }

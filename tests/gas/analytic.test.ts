@@ -2,7 +2,7 @@
  * «Аналитическая справка» on the emulator: the hand-computed school of tests/support/kpiSchool.ts (today 25.11.2026,
  * academic year 2026/2027, so the December point), its report made into Drive and listed on «Документы».
  */
-import { CONTINUE_REPORT, makeAnalyticReport } from "../../src/app/analyticReport";
+import { CONTINUE_REPORT, continueAnalyticReport, makeAnalyticReport } from "../../src/app/analyticReport";
 import type { DocPorts } from "../../src/app/documents";
 import { takeSnapshot } from "../../src/app/kpi";
 import { openRoadmap } from "../../src/app/roadmap";
@@ -201,7 +201,7 @@ describe("«Аналитическая справка» and Google's daily quota
     const due = w.emu.triggers.list().filter((t) => t.handlerFunction === CONTINUE_REPORT);
     expect(due).toHaveLength(1);
     w.emu.clock.set(due[0]!.nextRunAt!);
-    const runs = w.emu.triggers.runDue({ [CONTINUE_REPORT]: () => ok(makeAnalyticReport(docPorts(w))) });
+    const runs = w.emu.triggers.runDue({ [CONTINUE_REPORT]: () => ok(continueAnalyticReport(docPorts(w))) });
     expect(runs.map((r) => r.ok)).toEqual([true]);
   };
   const listed = (w: KpiWorld) => rowsOf(w.ss, "Документы").filter((x) => x["ID"] !== "");
@@ -220,6 +220,25 @@ describe("«Аналитическая справка» and Google's daily quota
       expect.objectContaining({ Вид: "аналитическая справка", Состояние: "готов" }),
     ]);
     expect(w.emu.triggers.list().filter((t) => t.handlerFunction === CONTINUE_REPORT)).toEqual([]);
+  });
+
+  test("stopped on the December point's last day (31 January): finished on 1 February as December's report, not June's", () => {
+    const w = school();
+    w.emu.clock.set(new Date("2027-01-31T14:00:00+03:00").getTime());
+    w.emu.faults.failNth({ method: "Files.copy", n: 1, message: QUOTA });
+    expect(make(w)).toEqual({ error: expect.stringContaining("автоматически завтра") });
+    w.emu.faults.clear();
+    runTrigger(w);
+    expect(w.emu.clock.now()).toBeGreaterThan(new Date("2027-02-01T00:00:00+03:00").getTime());
+    expect(reports(w).map((f) => f.name)).toEqual(["Аналитическая справка 2026-2027 (декабрь)"]);
+    expect(w.emu.triggers.list().filter((t) => t.handlerFunction === CONTINUE_REPORT)).toEqual([]);
+    // The report chosen by hand in February is the June one: made, and the December one kept.
+    expect(ok(make(w)).made).toBe(true);
+    expect(
+      reports(w)
+        .map((f) => f.name)
+        .sort(),
+    ).toEqual(["Аналитическая справка 2026-2027 (декабрь)", "Аналитическая справка 2026-2027 (июнь)"]);
   });
 
   test("stopped at the PDF, the document made: the next day's run takes that document, adds its PDF, lists it once", () => {

@@ -3,7 +3,7 @@
  * world as a clean run leaves it. The world is the spreadsheet, Drive, the project's triggers, the mail sent, the
  * forms and the charts (see `worldState`). docs/architecture.md, «Stopping at any call», «How it is tested».
  */
-import { makeAnalyticReport } from "../../src/app/analyticReport";
+import { continueAnalyticReport, makeAnalyticReport } from "../../src/app/analyticReport";
 import { type DocPorts, generateDocuments } from "../../src/app/documents";
 import { autoSnapshot } from "../../src/app/kpi";
 import { collectResponses, continueSurveys, type SurveyPorts } from "../../src/app/surveys";
@@ -58,7 +58,7 @@ export function triggerHandlers(w: World): Record<string, () => unknown> {
     continueSurveys: () => must(continueSurveys(allPorts(w))),
     onSurveySubmit: () => must(collectResponses(allPorts(w))),
     kpiAutoSnapshot: () => must(autoSnapshot(w.ports())),
-    continueAnalyticReport: () => must(makeAnalyticReport(allPorts(w))),
+    continueAnalyticReport: () => must(continueAnalyticReport(allPorts(w))),
   };
 }
 
