@@ -137,7 +137,8 @@ export function directoryOf(check: CheckResult): Directory {
   const head = headName ? staff.find((c) => c.name.toLowerCase().replace(/ё/g, "е") === headName) : undefined;
   const curatorEmail = str(s["curator.email"]);
   return {
-    people: [...staff, ...mentors],
+    staff,
+    mentors,
     // The curator typed their own address on «Настройки» and switched the reminders on: that is their consent.
     ...(curatorEmail
       ? {

@@ -22,6 +22,7 @@ import {
   reviewPairs as reviewPairsUseCase,
 } from "../app/pairs";
 import { markRoadmapDone as markRoadmapDoneUseCase, openRoadmap, type RoadmapView } from "../app/roadmap";
+import { type ReminderPorts, sendRoadmapReminders, switchRoadmapReminders } from "../app/roadmapReminders";
 import {
   collectResponses,
   continueSurveys as continueSurveysUseCase,
@@ -539,6 +540,38 @@ export function roadmapOverview(...raw: unknown[]): RoadmapView {
   const r = openRoadmap(ports());
   if ("error" in r) throw new Error(r.error);
   return r.ok;
+}
+
+const REMINDERS_TITLE = { ru: "Напоминания по плану работы", en: "Plan of work reminders" };
+
+function reminderPorts(): ReminderPorts {
+  const p = ports();
+  return { ...p, mail: new GasMail(), triggers: new GasTriggers() };
+}
+
+/** Menu: «Напоминания по плану работы: включить/выключить» — the daily trigger installed, or removed. */
+export function menuRoadmapReminders(): void {
+  guarded("roadmapReminders", () => {
+    const p = reminderPorts();
+    const r = switchRoadmapReminders(p);
+    p.ui.alert(translator(p.locale)(REMINDERS_TITLE), "error" in r ? r.error : r.ok.message);
+  });
+}
+
+/** The daily trigger: one digest per responsible person. The log gets counts only, never names or addresses. */
+export function roadmapReminders(): void {
+  const r = sendRoadmapReminders(reminderPorts());
+  if (r === null) return;
+  if ("error" in r) {
+    console.error(`roadmapReminders: ${r.error}`);
+    return;
+  }
+  const why = Object.entries(
+    r.ok.skipped.reduce<Record<string, number>>((n, x) => ({ ...n, [x.why]: (n[x.why] ?? 0) + 1 }), {}),
+  ).map(([k, n]) => `${k} ${n}`);
+  console.log(
+    `roadmapReminders: sent ${r.ok.sent}, already ${r.ok.already}, later ${r.ok.later}, skipped ${r.ok.skipped.length}${why.length ? ` (${why.join(", ")})` : ""}`,
+  );
 }
 
 const ANALYTIC_TITLE = { ru: "Аналитическая справка", en: "Analytic report" };

@@ -41,6 +41,10 @@ const ITEMS: readonly (Item | "separator")[] = [
   { caption: { ru: "Ход работы пар", en: "Pairs' progress" }, fn: "menuJourney" },
   { caption: { ru: "Аналитическая справка", en: "Analytic report" }, fn: "menuAnalyticReport" },
   { caption: { ru: "План работы", en: "Plan of work" }, fn: "menuRoadmap" },
+  {
+    caption: { ru: "Напоминания по плану работы: включить/выключить", en: "Plan of work reminders: on/off" },
+    fn: "menuRoadmapReminders",
+  },
   "separator",
   { caption: { ru: "Справка", en: "Help" }, fn: "menuHelp" },
 ];

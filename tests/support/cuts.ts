@@ -5,6 +5,7 @@
  */
 import { type DocPorts, generateDocuments } from "../../src/app/documents";
 import { autoSnapshot } from "../../src/app/kpi";
+import { sendRoadmapReminders } from "../../src/app/roadmapReminders";
 import { collectResponses, continueSurveys, type SurveyPorts } from "../../src/app/surveys";
 import { GasDocuments, GasTriggers } from "../../src/gas/documents";
 import { GasForms, GasMail } from "../../src/gas/forms";
@@ -57,6 +58,7 @@ export function triggerHandlers(w: World): Record<string, () => unknown> {
     continueSurveys: () => must(continueSurveys(allPorts(w))),
     onSurveySubmit: () => must(collectResponses(allPorts(w))),
     kpiAutoSnapshot: () => must(autoSnapshot(w.ports())),
+    roadmapReminders: () => must(sendRoadmapReminders(allPorts(w))),
   };
 }
 

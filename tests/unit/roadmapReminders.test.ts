@@ -78,7 +78,7 @@ const CURATOR = person({
 });
 
 const DIR: Directory = {
-  people: [person({}), HEAD, DEPUTY, NO_CONSENT, NO_EMAIL, LEFT],
+  staff: [person({}), HEAD, DEPUTY, NO_CONSENT, NO_EMAIL, LEFT],
   curator: CURATOR,
   head: HEAD,
   headPosition: "Директор",
@@ -104,20 +104,26 @@ describe("resolveResponsible: the «Ответственные» cell's names to
     expect(resolveResponsible("Смирнов С.С.", DIR)).toEqual({ none: "unknown" });
     const twoTeachers: Directory = {
       ...DIR,
-      people: [
-        ...DIR.people,
+      staff: [
+        ...DIR.staff,
         person({ key: "СТ-0009", name: "Другая Дарья Ивановна", email: "d@school7.example" }),
       ],
     };
     expect(resolveResponsible("учитель математики", twoTeachers)).toEqual({ none: "ambiguous" });
     // Without a curator's e-mail on «Настройки», «куратор» is nobody.
-    expect(resolveResponsible("куратор", { people: DIR.people })).toEqual({ none: "unknown" });
+    expect(resolveResponsible("куратор", { staff: DIR.staff })).toEqual({ none: "unknown" });
   });
 
-  test("one person on both tabs (the same address) is one person", () => {
-    const mentor = person({ key: "НС-0001", position: "" });
-    const r = resolveResponsible("Петрова А.С.", { people: [person({}), mentor] });
+  test("a name on the staff register is that row, even when a mentor's row has it too; else the mentor", () => {
+    const mentor = person({ key: "НС-0001", position: "", email: "" });
+    const r = resolveResponsible("Петрова А.С.", { staff: [person({})], mentors: [mentor] });
     expect("contact" in r && r.contact.key).toBe("СТ-0001");
+    const outside = person({ key: "НС-0002", name: "Гостева Алла Юрьевна", email: "g@partner.example" });
+    const m = resolveResponsible("Гостева А.Ю.", { staff: [person({})], mentors: [mentor, outside] });
+    expect("contact" in m && m.contact.key).toBe("НС-0002");
+    // Two staff rows of one address are one person.
+    const twice = resolveResponsible("Петрова А.С.", { staff: [person({}), person({ key: "СТ-0042" })] });
+    expect("contact" in twice && twice.contact.key).toBe("СТ-0001");
   });
 });
 

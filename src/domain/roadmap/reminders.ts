@@ -22,8 +22,10 @@ export interface Contact {
 
 /** The people the reminders can reach, and who the roles «куратор» and «директор» are. */
 export interface Directory {
-  /** «Педагогический коллектив» first, then the mentors: a name found on both is the same person by address. */
-  readonly people: readonly Contact[];
+  /** «Педагогический коллектив»: found there, a person is not looked for among the mentors. */
+  readonly staff: readonly Contact[];
+  /** The mentors (outside staff among them): looked at for a name the staff register lacks. */
+  readonly mentors?: readonly Contact[];
   /** From «Настройки»: the curator's name and e-mail (the curator switched the reminders on themselves). */
   readonly curator?: Contact;
   /** The head of school: the staff row named as «Руководитель (ФИО)» on «Настройки». */
@@ -94,11 +96,13 @@ export function resolveResponsible(
   if (HEAD.test(n) || (dir.headPosition && n === norm(dir.headPosition)))
     return dir.head ? { contact: dir.head } : { none: "unknown" };
   if (GROUP.test(n)) return { none: "group" };
-  const byPosition = dir.people.filter((c) => c.active && c.position !== "" && norm(c.position) === n);
   const form = labelForm(label);
-  const byName = dir.people.filter((c) => nameForms(c.name).has(form));
+  const named = (cs: readonly Contact[]) => cs.filter((c) => nameForms(c.name).has(form));
+  const staffNamed = named(dir.staff);
+  const byName = staffNamed.length > 0 ? staffNamed : named(dir.mentors ?? []);
+  const byPosition = dir.staff.filter((c) => c.active && c.position !== "" && norm(c.position) === n);
   const found = byName.length > 0 ? byName : byPosition;
-  // One person may be on both tabs: the same address (or the same row) is the same person.
+  // Two rows with the same address are the same person.
   const distinct = new Map<string, Contact>();
   for (const c of found) {
     const k = c.email.trim() ? c.email.trim().toLowerCase() : c.key;
