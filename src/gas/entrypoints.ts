@@ -566,9 +566,9 @@ export function roadmapReminders(): void {
     console.error(`roadmapReminders: ${r.error}`);
     return;
   }
-  const why = Object.entries(
-    r.ok.skipped.reduce<Record<string, number>>((n, x) => ({ ...n, [x.why]: (n[x.why] ?? 0) + 1 }), {}),
-  ).map(([k, n]) => `${k} ${n}`);
+  const counts = new Map<string, number>();
+  for (const x of r.ok.skipped) counts.set(x.why, (counts.get(x.why) ?? 0) + 1);
+  const why = [...counts].map(([k, n]) => `${k} ${n}`);
   console.log(
     `roadmapReminders: sent ${r.ok.sent}, already ${r.ok.already}, later ${r.ok.later}, skipped ${r.ok.skipped.length}${why.length ? ` (${why.join(", ")})` : ""}`,
   );
