@@ -15,13 +15,13 @@ import { type L, type Locale, translator } from "../domain/i18n";
 import { formatId, highestIdNumber } from "../domain/ids";
 import { reasonText } from "../domain/journey";
 import { HALVES, participantCounts, THRESHOLD_KEY, thresholdOf } from "../domain/kpi";
-import { itemsOnDay, startYearOf } from "../domain/roadmap";
+import { itemsOnDay, startYearOf, type YearBlocks } from "../domain/roadmap";
 import { DOCUMENTS } from "../domain/tables";
 import { QuotaError, type TableRead } from "../ports";
 import { type DocPorts, docIdOf, REPLACED_MARK, SEQ_KEY } from "./documents";
 import { journeysFrom } from "./journey";
 import { historyOf, involvementOf, type Loaded, load } from "./kpi";
-import { itemsOf } from "./roadmap";
+import { itemsOfYear, yearBlocks } from "./roadmap";
 import { baseLocale, cellAt, locked, type Outcome, sheetRow, writeSpans } from "./tabs";
 
 /**
@@ -77,7 +77,7 @@ function listedRow(read: TableRead, subject: string): number | undefined {
 }
 
 /** What the report shows, from the figures the indicators' tabs are computed from. */
-function contentOf(l: Loaded, period: ReportPeriod, locale: Locale): AnalyticInput {
+function contentOf(l: Loaded, period: ReportPeriod, locale: Locale, blocks: YearBlocks): AnalyticInput {
   const s = l.check.settings;
   const text = (k: string) => String(s[k] ?? "").trim();
   return {
@@ -94,7 +94,7 @@ function contentOf(l: Loaded, period: ReportPeriod, locale: Locale): AnalyticInp
     pairs: pairProgress(l.data.pairs, period, l.today),
     satisfactionThreshold: thresholdOf(s[THRESHOLD_KEY]),
     journeys: journeysIn(l, period, locale),
-    roadmap: roadmapIn(l, period),
+    roadmap: roadmapIn(l, period, blocks),
   };
 }
 
@@ -102,11 +102,11 @@ function contentOf(l: Loaded, period: ReportPeriod, locale: Locale): AnalyticInp
  * The year's roadmap on the report's last day, as «План работы» shows it: how many items, how many done, and the
  * overdue ones. Nothing when the base keeps no roadmap yet (the tab is made by «План работы»).
  */
-function roadmapIn(l: Loaded, period: ReportPeriod): RoadmapStatus | undefined {
+function roadmapIn(l: Loaded, period: ReportPeriod, blocks: YearBlocks): RoadmapStatus | undefined {
   const read = l.reads.roadmap;
   const startYear = startYearOf(period.year);
   if (!read || startYear === undefined) return undefined;
-  const items = itemsOnDay(itemsOf(read, l.offset), startYear, period.to);
+  const items = itemsOnDay(itemsOfYear(blocks, read, l.offset, period.year), startYear, period.to);
   if (items.length === 0) return undefined;
   return {
     total: items.length,
@@ -195,7 +195,11 @@ export function makeAnalyticReport(p: DocPorts): Outcome<AnalyticResult> {
           t(TEXT.replaced, { date: p.clock.format(p.clock.now(), "dd.MM.yyyy") }),
           REPLACED_MARK,
         );
-      const id = p.docs.createTemplate(folder, name, analyticBlocks(contentOf(l, period, locale), locale));
+      const id = p.docs.createTemplate(
+        folder,
+        name,
+        analyticBlocks(contentOf(l, period, locale, yearBlocks(p)), locale),
+      );
       const url = docUrl(id);
       record(p, l, at, {
         kind: kinds.label("report", locale),

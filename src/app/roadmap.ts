@@ -13,7 +13,9 @@ import {
   ROADMAP_STATUSES,
   type RoadmapItem,
   type RoadmapState,
+  rowsOfYear,
   startYearOf,
+  type YearBlocks,
 } from "../domain/roadmap";
 import { type TableKey, tableSpec } from "../domain/tables";
 import { type CheckResult, validateBase } from "../domain/validate";
@@ -172,6 +174,30 @@ export function itemsOf(read: TableRead, offset: number): RoadmapItem[] {
   });
 }
 
+/** Academic year → the first id of the rows «Новый учебный год: дорожная карта» added for it (src/app/roadmapNewYear). */
+export const ROADMAP_YEARS_KEY = "mentor-base.roadmap.years";
+
+export function yearBlocks(p: Ports): YearBlocks {
+  try {
+    const v = JSON.parse(p.properties.get(ROADMAP_YEARS_KEY) ?? "{}") as unknown;
+    return v && typeof v === "object" && !Array.isArray(v) ? (v as YearBlocks) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** The items of one academic year: the rows of its block when new years were added below the old ones. */
+export function itemsOfYear(
+  blocks: YearBlocks,
+  read: TableRead,
+  offset: number,
+  year: string,
+): RoadmapItem[] {
+  const ids = read.rows.map((row) => cellText(cellAt(read, row, "id"), offset).trim());
+  const { from, to } = rowsOfYear(ids, blocks, year);
+  return itemsOf(read, offset).filter((i) => i.index >= from && i.index < to);
+}
+
 /** The built-in roadmap appended to a new, empty tab, with ids; once per base. */
 function fillBuiltIn(p: Ports, table: FoundTable, read: TableRead, c: Context): string | null {
   if (p.properties.get(ROADMAP_FILLED_KEY) !== null || filledLength(read) > 0) return null;
@@ -289,7 +315,7 @@ export function openRoadmap(p: Ports): Outcome<RoadmapView> {
   return locked<RoadmapView>(p, () => {
     const l = load(p);
     if (typeof l === "string") return { error: l };
-    const items = itemsOf(l.read, l.c.offset);
+    const items = itemsOfYear(yearBlocks(p), l.read, l.c.offset, l.c.year);
     const ticks = autoTicks(items, factsOf(l.check, l.reads, l.c, l.names));
     const t = translator(p.locale);
     const marks = new Map<number, Record<string, Cell>>();
@@ -323,7 +349,7 @@ export function markRoadmapDone(p: Ports, id: string, date: string, evidence: st
     const l = load(p);
     if (typeof l === "string") return { error: l };
     const t = translator(p.locale);
-    const item = itemsOf(l.read, l.c.offset).find((i) => i.id === id);
+    const item = itemsOfYear(yearBlocks(p), l.read, l.c.offset, l.c.year).find((i) => i.id === id);
     if (!item) return { error: t(TEXT.notFound, { id, tab: l.table.sheetName }) };
     const cells: Record<string, Cell> = {
       status: STATUS.label("done", l.c.locale),
@@ -338,7 +364,11 @@ export function markRoadmapDone(p: Ports, id: string, date: string, evidence: st
 
 function viewOf(p: Ports, l: Loaded): RoadmapView {
   const t = translator(p.locale);
-  const placed: ItemOnDay[] = itemsOnDay(itemsOf(l.read, l.c.offset), l.c.startYear, l.c.today);
+  const placed: ItemOnDay[] = itemsOnDay(
+    itemsOfYear(yearBlocks(p), l.read, l.c.offset, l.c.year),
+    l.c.startYear,
+    l.c.today,
+  );
   const column =
     l.read.headers[l.read.columns.deadline ?? -1] ?? tableSpec("roadmap").columns[4]!.header[p.locale];
   return {

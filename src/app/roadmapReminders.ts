@@ -18,7 +18,7 @@ import {
 import type { TableKey } from "../domain/tables";
 import { type CheckResult, validateBase } from "../domain/validate";
 import { type MailPort, MailRefused, type Ports, QuotaError, type TriggersPort } from "../ports";
-import { itemsOf } from "./roadmap";
+import { itemsOfYear, yearBlocks } from "./roadmap";
 import { baseLocale, locked, type Outcome, readTabs } from "./tabs";
 
 /**
@@ -102,9 +102,14 @@ export function sendRoadmapReminders(p: ReminderPorts): Outcome<ReminderRun> | n
     const offset = p.sheets.offsetMinutes();
     const today = p.clock.format(p.clock.now(), "yyyy-MM-dd");
     const check = validateBase(tabs.reads, { locale: p.locale, offsetMinutes: offset, today });
-    const startYear = startYearOf(String(check.settings["program.year"] ?? "").trim());
+    const year = String(check.settings["program.year"] ?? "").trim();
+    const startYear = startYearOf(year);
     if (startYear === undefined) return { error: translator(p.locale)(TEXT.noYear) };
-    const placed = itemsOnDay(itemsOf(tabs.reads.roadmap!, offset), startYear, today);
+    const placed = itemsOnDay(
+      itemsOfYear(yearBlocks(p), tabs.reads.roadmap!, offset, year),
+      startYear,
+      today,
+    );
     const { digests, skipped } = recipientsOf(remindersOn(placed, today), directoryOf(check));
     const log = readLog(p);
     const owed = notYetSent(digests, log, today);

@@ -22,6 +22,7 @@ import {
   reviewPairs as reviewPairsUseCase,
 } from "../app/pairs";
 import { markRoadmapDone as markRoadmapDoneUseCase, openRoadmap, type RoadmapView } from "../app/roadmap";
+import { newRoadmapYear } from "../app/roadmapNewYear";
 import { type ReminderPorts, sendRoadmapReminders, switchRoadmapReminders } from "../app/roadmapReminders";
 import {
   collectResponses,
@@ -572,6 +573,14 @@ export function roadmapReminders(): void {
   console.log(
     `roadmapReminders: sent ${r.ok.sent}, already ${r.ok.already}, later ${r.ok.later}, skipped ${r.ok.skipped.length}${why.length ? ` (${why.join(", ")})` : ""}`,
   );
+}
+
+/** Menu: «Новый учебный год: дорожная карта» — the year on «Настройки» gets its roadmap below the last one. */
+export function menuRoadmapNewYear(): void {
+  guarded("roadmapNewYear", (p) => {
+    const r = newRoadmapYear(p);
+    p.ui.alert(translator(p.locale)(ROADMAP_TITLE), "error" in r ? r.error : r.ok.message);
+  });
 }
 
 const ANALYTIC_TITLE = { ru: "Аналитическая справка", en: "Analytic report" };

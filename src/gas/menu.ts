@@ -45,6 +45,10 @@ const ITEMS: readonly (Item | "separator")[] = [
     caption: { ru: "Напоминания по плану работы: включить/выключить", en: "Plan of work reminders: on/off" },
     fn: "menuRoadmapReminders",
   },
+  {
+    caption: { ru: "Новый учебный год: дорожная карта", en: "New academic year: roadmap" },
+    fn: "menuRoadmapNewYear",
+  },
   "separator",
   { caption: { ru: "Справка", en: "Help" }, fn: "menuHelp" },
 ];

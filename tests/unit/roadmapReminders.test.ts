@@ -9,6 +9,7 @@ import {
   recipientsOf,
   remindersOn,
   resolveResponsible,
+  rowsOfYear,
   withoutSent,
   withSent,
 } from "../../src/domain/roadmap";
@@ -215,5 +216,23 @@ describe("digestMail", () => {
     expect(
       digestMail(d, { today: TODAY, orgName: "", curatorName: "", curatorEmail: "" }, "en").subject,
     ).toBe("Mentoring plan of work: 1 overdue, 0 due soon");
+  });
+});
+
+describe("rowsOfYear: a year's block on «Дорожная карта» when new years are added below", () => {
+  const ids = ["ДК-0001", "ДК-0002", "", "ДК-0003", "ДК-0004", "ДК-0005", ""];
+  const blocks = { "2027/2028": "ДК-0003", "2028/2029": "ДК-0005" };
+  test.each([
+    ["2026/2027", 0, 3],
+    ["2027/2028", 3, 5],
+    ["2028/2029", 5, 7],
+    // A year with no block of its own: the latest earlier one.
+    ["2029/2030", 5, 7],
+  ])("%s: rows [%i, %i)", (year, from, to) => {
+    expect(rowsOfYear(ids, blocks, year)).toEqual({ from, to });
+  });
+  test("no blocks: every row; a block whose first row is gone is not counted", () => {
+    expect(rowsOfYear(ids, {}, "2026/2027")).toEqual({ from: 0, to: 7 });
+    expect(rowsOfYear(ids, { "2027/2028": "ДК-0099" }, "2027/2028")).toEqual({ from: 0, to: 7 });
   });
 });
