@@ -51,7 +51,7 @@ describe("«Напоминания по плану работы»", () => {
     expect(mails.map((m) => m.to[0]).sort()).toEqual([CURATOR_EMAIL, HEAD_EMAIL, TEACHER_EMAIL].sort());
     const teacher = mailsTo(w, TEACHER_EMAIL)[0]!;
     expect(teacher.subject).toMatch(/^План работы по наставничеству: просрочено \d+, скоро срок \d+$/);
-    expect(teacher.body).toMatch(/^Здравствуйте, Петрова Анна Сергеевна!/);
+    expect(teacher.body).toMatch(/^Здравствуйте, Лаврова Анна Сергеевна!/);
     expect(teacher.htmlBody).toContain("<li>2.1 ");
     expect(teacher.body).not.toMatch(/\n— 1\.1 /);
     // The deputy has no consent, «наставники» is a group, «Неизвестный Н.Н.» is nobody: a run now says so.

@@ -4,14 +4,14 @@ import { allPorts, type World } from "./cuts";
 import { ok, rowsOf, setting, typeRow } from "./gas";
 
 /**
- * The small school of the indicators' tests (today 25.11.2026, the year 2026/2027) with «Дорожная карта» made and
+ * A school of the year 2026/2027 (the indicators' school, or the small confirmed one) with «Дорожная карта» made and
  * the people its «Ответственные» name on the staff register: the head (e-mail, consent), the deputy head (no
- * consent), the curator's e-mail on «Настройки»; item 2.1 names a teacher by surname and initials, 2.2 someone
- * unknown. The reminders are switched on.
+ * consent), a teacher, the curator's e-mail on «Настройки»; item 2.1 names the teacher by surname and initials,
+ * 2.2 someone unknown. The reminders are switched on.
  */
 export const HEAD_EMAIL = "sokolov.ip@school7.example";
 export const CURATOR_EMAIL = "curator@school7.example";
-export const TEACHER_EMAIL = "petrova@school7.example";
+export const TEACHER_EMAIL = "lavrova@school7.example";
 
 export function remindersSchool(w: World): void {
   setting(w.ss, "curator.name", "Смирнова Ольга Петровна");
@@ -19,31 +19,31 @@ export function remindersSchool(w: World): void {
   setting(w.ss, "head.name", "Соколов Игорь Павлович");
   const consent = { "Согласие на обработку ПДн": true, "Дата согласия": "01.09.2026" };
   typeRow(w.ss, "Педагогический коллектив", {
-    ID: "СТ-0010",
+    ID: "СТ-0901",
     ФИО: "Соколов Игорь Павлович",
     Должность: "директор",
     "E-mail": HEAD_EMAIL,
     ...consent,
   });
   typeRow(w.ss, "Педагогический коллектив", {
-    ID: "СТ-0011",
+    ID: "СТ-0902",
     ФИО: "Ильина Мария Олеговна",
     Должность: "заместитель директора по УВР",
     "E-mail": "ilina@school7.example",
   });
-  const sheet = w.ss.getSheetByName("Педагогический коллектив")!;
-  const staff = rowsOf(w.ss, "Педагогический коллектив");
-  const petrova = staff.findIndex((r) => r.ID === "СТ-0001");
-  const headers = Object.keys(staff[0]!);
-  sheet.getRange(petrova + 2, headers.indexOf("E-mail") + 1).setValue(TEACHER_EMAIL);
-  sheet.getRange(petrova + 2, headers.indexOf("Согласие на обработку ПДн") + 1).setValue(true);
-  sheet.getRange(petrova + 2, headers.indexOf("Дата согласия") + 1).setValue("01.09.2026");
+  typeRow(w.ss, "Педагогический коллектив", {
+    ID: "СТ-0903",
+    ФИО: "Лаврова Анна Сергеевна",
+    Должность: "учитель информатики",
+    "E-mail": TEACHER_EMAIL,
+    ...consent,
+  });
   ok(w.run(() => openRoadmap(w.ports())));
   const roadmap = w.ss.getSheetByName("Дорожная карта")!;
   const items = rowsOf(w.ss, "Дорожная карта");
   const col = Object.keys(items[0]!).indexOf("Ответственные") + 1;
   const rowOf = (n: string) => items.findIndex((r) => r["№"] === n) + 2;
-  roadmap.getRange(rowOf("2.1"), col).setValue("Петрова А.С., куратор");
+  roadmap.getRange(rowOf("2.1"), col).setValue("Лаврова А.С., куратор");
   roadmap.getRange(rowOf("2.2"), col).setValue("Неизвестный Н.Н.");
   ok(w.run(() => switchRoadmapReminders(allPorts(w))));
 }
