@@ -3,8 +3,12 @@ import { checkBase } from "../../src/app/checkBase";
 import { initBase } from "../../src/app/initBase";
 import { computeIndicators } from "../../src/app/kpi";
 import { confirmPairs, reviewPairs } from "../../src/app/pairs";
-import { MENTEES, MENTORS } from "../../src/domain/tables";
-import { gasWorld, makeActionTabs } from "../support/gas";
+import { openRoadmap } from "../../src/app/roadmap";
+import { sendRoadmapReminders, switchRoadmapReminders } from "../../src/app/roadmapReminders";
+import { MENTEES, MENTORS, ROADMAP, STAFF } from "../../src/domain/tables";
+import { GasTriggers } from "../../src/gas/documents";
+import { GasMail } from "../../src/gas/forms";
+import { gasWorld, makeActionTabs, setting } from "../support/gas";
 
 /** Pastes a sample school of `n` mentors and `n` mentees under the headers, as a curator pasting a list would. */
 function paste(w: ReturnType<typeof gasWorld>, n: number) {
@@ -150,4 +154,68 @@ test("«Подобрать пары», the sidebar's actions, «Утвердит
   expect(large.confirm.calls).toBe(small.confirm.calls + large.confirm.grew - small.confirm.grew);
   // «Рассчитать показатели» over 1,500 pairs: the same calls as over 100 (its tabs hold a fixed number of rows).
   expect(large.indicators).toBe(small.indicators);
+});
+
+/**
+ * Sheets calls of «План работы» (a second opening) and of the reminders' daily run with `n` staff rows, each the
+ * responsible person of an item of their own, overdue: the mails grow with the people, the Sheets calls do not.
+ */
+function measureRoadmap(n: number) {
+  const w = gasWorld({ start: Date.UTC(2026, 10, 25, 7, 0) });
+  try {
+    w.run(() => initBase(w.ports()));
+    setting(w.ss, "program.year", "2026/2027");
+    setting(w.ss, "curator.email", "curator@school7.example");
+    const staff = w.ss.getSheetByName(STAFF.title.ru)!;
+    const col = (k: string) => STAFF.columns.findIndex((c) => c.key === k);
+    const people = Array.from({ length: n }, (_, i) => {
+      const row = new Array<unknown>(STAFF.columns.length).fill("");
+      row[col("id")] = `СТ-${String(i + 1).padStart(4, "0")}`;
+      row[col("fullName")] = `Учителева${i} Анна Сергеевна`;
+      row[col("email")] = `t${i}@school7.example`;
+      row[col("consent")] = true;
+      row[col("consentDate")] = "01.09.2026";
+      return row;
+    });
+    if (staff.getMaxRows() < n + 1) staff.insertRowsAfter(staff.getMaxRows(), n + 1 - staff.getMaxRows());
+    staff.getRange(2, 1, n, STAFF.columns.length).setValues(people);
+    const opened = w.run(() => openRoadmap(w.ports()));
+    if ("error" in opened) throw new Error(opened.error);
+    const roadmap = w.ss.getSheetByName(ROADMAP.title.ru)!;
+    const first = roadmap.getLastRow() + 1;
+    const rcol = (k: string) => ROADMAP.columns.findIndex((c) => c.key === k);
+    const items = Array.from({ length: n }, (_, i) => {
+      const row = new Array<unknown>(ROADMAP.columns.length).fill("");
+      row[rcol("number")] = `20.${i + 1}`;
+      row[rcol("measure")] = `Своё мероприятие ${i + 1}`;
+      row[rcol("deadline")] = "до 20.11.2026";
+      row[rcol("responsible")] = `Учителева${i} А.С.`;
+      return row;
+    });
+    if (roadmap.getMaxRows() < first + n)
+      roadmap.insertRowsAfter(roadmap.getMaxRows(), first + n - roadmap.getMaxRows());
+    roadmap.getRange(first, 1, n, ROADMAP.columns.length).setValues(items);
+    w.run(() => openRoadmap(w.ports()));
+    w.emu.calls.reset();
+    w.run(() => openRoadmap(w.ports()));
+    const open = w.emu.calls.total("SpreadsheetApp");
+    const p = { ...w.ports(), mail: new GasMail(), triggers: new GasTriggers() };
+    w.run(() => switchRoadmapReminders(p));
+    w.emu.calls.reset();
+    const run = w.run(() => sendRoadmapReminders(p));
+    if (run === null || "error" in run) throw new Error("the reminders did not run");
+    return { open, remind: w.emu.calls.total("SpreadsheetApp"), sent: run.ok.sent, later: run.ok.later };
+  } finally {
+    w.uninstall();
+  }
+}
+
+test("«План работы» and the reminders' daily run make the same number of Sheets calls for 10 and 400 people and items", () => {
+  const small = measureRoadmap(10);
+  const large = measureRoadmap(400);
+  expect(small.sent).toBe(11);
+  // A day's mail quota is 100: the other 301 go the next morning.
+  expect(large).toMatchObject({ sent: 100, later: 301 });
+  expect(large.open).toBe(small.open);
+  expect(large.remind).toBe(small.remind);
 });
