@@ -174,6 +174,11 @@ export function itemsOf(read: TableRead, offset: number): RoadmapItem[] {
   });
 }
 
+/** "on" while the curator wants the roadmap's reminders (src/app/roadmapReminders.ts). */
+export const REMINDERS_ON_KEY = "mentor-base.roadmap.reminders";
+/** The reminders' last run summary, shown on the «План работы» sidebar while they are on. */
+export const REMINDERS_LAST_KEY = "mentor-base.roadmap.remindersLast";
+
 /** Academic year → the first id of the rows «Новый учебный год: дорожная карта» added for it (src/app/roadmapNewYear). */
 export const ROADMAP_YEARS_KEY = "mentor-base.roadmap.years";
 
@@ -339,6 +344,10 @@ export function openRoadmap(p: Ports): Outcome<RoadmapView> {
     // next run ticks the item (its date and evidence, now filled, are kept), never leaving a tick without them.
     writeSpans(p, l.table, l.read, marks);
     writeSpans(p, l.table, l.read, statuses);
+    // The reminders' last run (src/app/roadmapReminders.ts), while they are on: who got nothing and why.
+    const reminded = p.properties.get(REMINDERS_ON_KEY) === "on";
+    const last = reminded ? p.properties.get(REMINDERS_LAST_KEY) : null;
+    if (last) l.messages.push(last);
     return { ok: viewOf(p, l) };
   });
 }

@@ -18,7 +18,10 @@ import {
 import type { TableKey } from "../domain/tables";
 import { type CheckResult, validateBase } from "../domain/validate";
 import { type MailPort, MailRefused, type Ports, QuotaError, type TriggersPort } from "../ports";
-import { itemsOfYear, yearBlocks } from "./roadmap";
+import { itemsOfYear, REMINDERS_LAST_KEY, REMINDERS_ON_KEY, yearBlocks } from "./roadmap";
+
+export { REMINDERS_ON_KEY };
+
 import { baseLocale, locked, type Outcome, readTabs } from "./tabs";
 
 /**
@@ -32,8 +35,6 @@ export type ReminderPorts = Ports & { readonly mail: MailPort; readonly triggers
 
 /** The trigger's handler, a top-level function of the bundle. */
 export const ROADMAP_REMINDERS = "roadmapReminders";
-/** "on" while the curator wants the reminders. */
-export const REMINDERS_ON_KEY = "mentor-base.roadmap.reminders";
 /** Today's sent-log: { date, sent: { personKey: itemKeys } }. */
 export const REMINDERS_LOG_KEY = "mentor-base.roadmap.remindersSent";
 /** The hour (the script's time zone) the daily run comes at, about. */
@@ -114,7 +115,9 @@ export function sendRoadmapReminders(p: ReminderPorts): Outcome<ReminderRun> | n
     const log = readLog(p);
     const owed = notYetSent(digests, log, today);
     const { sent, later } = mailDigests(p, check, owed, log, today);
-    return { ok: summaryOf(p, today, { sent, later, already: digests.length - owed.length, skipped }) };
+    const run = summaryOf(p, today, { sent, later, already: digests.length - owed.length, skipped });
+    p.properties.set(REMINDERS_LAST_KEY, run.message);
+    return { ok: run };
   });
 }
 

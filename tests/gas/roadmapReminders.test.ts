@@ -1,3 +1,4 @@
+import { openRoadmap } from "../../src/app/roadmap";
 import {
   REMINDERS_LOG_KEY,
   ROADMAP_REMINDERS,
@@ -62,6 +63,9 @@ describe("«Напоминания по плану работы»", () => {
     expect(again.message).toMatch(/«наставники» — это группа, а не человек/);
     expect(again.message).toMatch(/«Неизвестный Н\.Н\.» — нет в «Педагогическом коллективе»/);
     expect(w.emu.mail.sent()).toHaveLength(3);
+    // «План работы» shows the last run's summary while the reminders are on.
+    const view = ok(w.run(() => openRoadmap(w.ports())));
+    expect(view.messages.at(-1)).toBe(again.message);
     // The next day's run mails again (the items are still overdue); the log is today's only.
     expect(runPendingTriggers(w, DAY)).toEqual([]);
     expect(w.emu.mail.sent()).toHaveLength(6);
