@@ -418,6 +418,19 @@ async function main(): Promise<void> {
     `Пунктов в дорожной карте: ${roadmap.length - 1}; отмечены выполненными: ${statuses.filter((x) => x === "выполнено").length}`,
   ]);
 
+  // The roadmap's reminders: switched on from the menu; the next morning's trigger mails each responsible person.
+  const remindAlerts = emu.ui.alerts.length;
+  host.clickMenu("Наставничество", "Напоминания по плану работы: включить/выключить");
+  const morning = emu.triggers.list().find((t) => t.handlerFunction === "roadmapReminders")?.nextRunAt;
+  if (morning) emu.clock.set(morning);
+  const sentBefore = emu.mail.sent().length;
+  const reminderRuns = host.runDueTriggers().filter((r) => r.functionName === "roadmapReminders");
+  const digests = emu.mail.sent().slice(sentBefore);
+  step("«Наставничество → Напоминания по плану работы: включить/выключить», и утренний запуск", [
+    ...emu.ui.alerts.slice(remindAlerts).flatMap(alertLines),
+    `Запусков триггера: ${reminderRuns.length}; писем-сводок отправлено: ${digests.length} (${digests.map((m) => m.subject).join("; ")}); они в out/mail/`,
+  ]);
+
   // The half-year's analytic report for the pedagogical council, as a Google Doc (out/documents/).
   const reportAlerts = emu.ui.alerts.length;
   host.clickMenu("Наставничество", "Аналитическая справка");

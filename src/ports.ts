@@ -224,6 +224,8 @@ export interface TriggersPort {
   cancel(fn: string): void;
   /** A run of `fn` every month on `day` at about `hour`, unless one is installed already. */
   monthly(fn: string, day: number, hour: number): void;
+  /** A run of `fn` every day at about `hour`, unless one is installed already. */
+  daily(fn: string, hour: number): void;
 }
 
 /** A survey's Google Form as the add-on keeps it. */

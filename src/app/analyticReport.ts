@@ -17,13 +17,13 @@ import { formatId, highestIdNumber } from "../domain/ids";
 import { reasonText } from "../domain/journey";
 import { HALVES, participantCounts, THRESHOLD_KEY, thresholdOf } from "../domain/kpi";
 import { baseFrom } from "../domain/model";
-import { itemsOnDay, startYearOf } from "../domain/roadmap";
+import { itemsOnDay, startYearOf, type YearBlocks } from "../domain/roadmap";
 import { DOCUMENTS } from "../domain/tables";
 import { QuotaError, type TableRead } from "../ports";
 import { type DocPorts, docIdOf, REPLACED_MARK, resolveTemplate, SEQ_KEY } from "./documents";
 import { journeysFrom } from "./journey";
 import { historyOf, involvementOf, type Loaded, load } from "./kpi";
-import { itemsOf } from "./roadmap";
+import { itemsOfYear, yearBlocks } from "./roadmap";
 import { baseLocale, cellAt, locked, type Outcome, sheetRow, untilTomorrow, writeSpans } from "./tabs";
 
 /**
@@ -86,7 +86,7 @@ function listedRow(read: TableRead, subject: string): number | undefined {
 }
 
 /** What the report shows, from the figures the indicators' tabs are computed from. */
-function contentOf(l: Loaded, period: ReportPeriod, locale: Locale): AnalyticInput {
+function contentOf(l: Loaded, period: ReportPeriod, locale: Locale, blocks: YearBlocks): AnalyticInput {
   const s = l.check.settings;
   const text = (k: string) => String(s[k] ?? "").trim();
   return {
@@ -103,7 +103,7 @@ function contentOf(l: Loaded, period: ReportPeriod, locale: Locale): AnalyticInp
     pairs: pairProgress(l.data.pairs, period, l.today),
     satisfactionThreshold: thresholdOf(s[THRESHOLD_KEY]),
     journeys: journeysIn(l, period, locale),
-    roadmap: roadmapIn(l, period),
+    roadmap: roadmapIn(l, period, blocks),
   };
 }
 
@@ -111,11 +111,11 @@ function contentOf(l: Loaded, period: ReportPeriod, locale: Locale): AnalyticInp
  * The year's roadmap on the report's last day, as «План работы» shows it: how many items, how many done, and the
  * overdue ones. Nothing when the base keeps no roadmap yet (the tab is made by «План работы»).
  */
-function roadmapIn(l: Loaded, period: ReportPeriod): RoadmapStatus | undefined {
+function roadmapIn(l: Loaded, period: ReportPeriod, blocks: YearBlocks): RoadmapStatus | undefined {
   const read = l.reads.roadmap;
   const startYear = startYearOf(period.year);
   if (!read || startYear === undefined) return undefined;
-  const items = itemsOnDay(itemsOf(read, l.offset), startYear, period.to);
+  const items = itemsOnDay(itemsOfYear(blocks, read, l.offset, period.year), startYear, period.to);
   if (items.length === 0) return undefined;
   return {
     total: items.length,
@@ -158,9 +158,9 @@ function journeysIn(l: Loaded, period: ReportPeriod, locale: Locale): JourneySta
 }
 
 /** The report's fields for its template: the figures' sections, the organisation's and curator's values. */
-function reportContext(l: Loaded, period: ReportPeriod, locale: Locale): DocContext {
+function reportContext(l: Loaded, period: ReportPeriod, locale: Locale, blocks: YearBlocks): DocContext {
   const common = commonValues(baseFrom(l.check).settings, locale, l.today);
-  return analyticContext(contentOf(l, period, locale), locale, common);
+  return analyticContext(contentOf(l, period, locale, blocks), locale, common);
 }
 
 /** The report's row on «Документы»: updated in place when listed, else appended with the next id. */
@@ -236,7 +236,7 @@ export function makeAnalyticReport(p: DocPorts, asOf?: string): Outcome<Analytic
         templateId: template.id,
         folderId: folder,
         name,
-        context: reportContext(l, period, locale),
+        context: reportContext(l, period, locale, yearBlocks(p)),
         pdf: yesNo.parse(String(l.check.settings["docs.pdf"] ?? "")) === "yes",
         viewers: [],
         replaces,

@@ -13,7 +13,9 @@ import {
   ROADMAP_STATUSES,
   type RoadmapItem,
   type RoadmapState,
+  rowsOfYear,
   startYearOf,
+  type YearBlocks,
 } from "../domain/roadmap";
 import { type TableKey, tableSpec } from "../domain/tables";
 import { type CheckResult, validateBase } from "../domain/validate";
@@ -172,6 +174,35 @@ export function itemsOf(read: TableRead, offset: number): RoadmapItem[] {
   });
 }
 
+/** "on" while the curator wants the roadmap's reminders (src/app/roadmapReminders.ts). */
+export const REMINDERS_ON_KEY = "mentor-base.roadmap.reminders";
+/** The reminders' last run summary, shown on the «План работы» sidebar while they are on. */
+export const REMINDERS_LAST_KEY = "mentor-base.roadmap.remindersLast";
+
+/** Academic year → the first id of the rows «Новый учебный год: дорожная карта» added for it (src/app/roadmapNewYear). */
+export const ROADMAP_YEARS_KEY = "mentor-base.roadmap.years";
+
+export function yearBlocks(p: Ports): YearBlocks {
+  try {
+    const v = JSON.parse(p.properties.get(ROADMAP_YEARS_KEY) ?? "{}") as unknown;
+    return v && typeof v === "object" && !Array.isArray(v) ? (v as YearBlocks) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** The items of one academic year: the rows of its block when new years were added below the old ones. */
+export function itemsOfYear(
+  blocks: YearBlocks,
+  read: TableRead,
+  offset: number,
+  year: string,
+): RoadmapItem[] {
+  const ids = read.rows.map((row) => cellText(cellAt(read, row, "id"), offset).trim());
+  const { from, to } = rowsOfYear(ids, blocks, year);
+  return itemsOf(read, offset).filter((i) => i.index >= from && i.index < to);
+}
+
 /** The built-in roadmap appended to a new, empty tab, with ids; once per base. */
 function fillBuiltIn(p: Ports, table: FoundTable, read: TableRead, c: Context): string | null {
   if (p.properties.get(ROADMAP_FILLED_KEY) !== null || filledLength(read) > 0) return null;
@@ -289,7 +320,7 @@ export function openRoadmap(p: Ports): Outcome<RoadmapView> {
   return locked<RoadmapView>(p, () => {
     const l = load(p);
     if (typeof l === "string") return { error: l };
-    const items = itemsOf(l.read, l.c.offset);
+    const items = itemsOfYear(yearBlocks(p), l.read, l.c.offset, l.c.year);
     const ticks = autoTicks(items, factsOf(l.check, l.reads, l.c, l.names));
     const t = translator(p.locale);
     const marks = new Map<number, Record<string, Cell>>();
@@ -313,6 +344,10 @@ export function openRoadmap(p: Ports): Outcome<RoadmapView> {
     // next run ticks the item (its date and evidence, now filled, are kept), never leaving a tick without them.
     writeSpans(p, l.table, l.read, marks);
     writeSpans(p, l.table, l.read, statuses);
+    // The reminders' last run (src/app/roadmapReminders.ts), while they are on: who got nothing and why.
+    const reminded = p.properties.get(REMINDERS_ON_KEY) === "on";
+    const last = reminded ? p.properties.get(REMINDERS_LAST_KEY) : null;
+    if (last) l.messages.push(last);
     return { ok: viewOf(p, l) };
   });
 }
@@ -323,7 +358,7 @@ export function markRoadmapDone(p: Ports, id: string, date: string, evidence: st
     const l = load(p);
     if (typeof l === "string") return { error: l };
     const t = translator(p.locale);
-    const item = itemsOf(l.read, l.c.offset).find((i) => i.id === id);
+    const item = itemsOfYear(yearBlocks(p), l.read, l.c.offset, l.c.year).find((i) => i.id === id);
     if (!item) return { error: t(TEXT.notFound, { id, tab: l.table.sheetName }) };
     const cells: Record<string, Cell> = {
       status: STATUS.label("done", l.c.locale),
@@ -338,7 +373,11 @@ export function markRoadmapDone(p: Ports, id: string, date: string, evidence: st
 
 function viewOf(p: Ports, l: Loaded): RoadmapView {
   const t = translator(p.locale);
-  const placed: ItemOnDay[] = itemsOnDay(itemsOf(l.read, l.c.offset), l.c.startYear, l.c.today);
+  const placed: ItemOnDay[] = itemsOnDay(
+    itemsOfYear(yearBlocks(p), l.read, l.c.offset, l.c.year),
+    l.c.startYear,
+    l.c.today,
+  );
   const column =
     l.read.headers[l.read.columns.deadline ?? -1] ?? tableSpec("roadmap").columns[4]!.header[p.locale];
   return {

@@ -542,4 +542,8 @@ export class GasTriggers implements TriggersPort {
     if (ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === fn)) return;
     ScriptApp.newTrigger(fn).timeBased().onMonthDay(day).atHour(hour).create();
   }
+  daily(fn: string, hour: number): void {
+    if (ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === fn)) return;
+    ScriptApp.newTrigger(fn).timeBased().everyDays(1).atHour(hour).create();
+  }
 }

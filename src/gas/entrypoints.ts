@@ -25,6 +25,8 @@ import {
   reviewPairs as reviewPairsUseCase,
 } from "../app/pairs";
 import { markRoadmapDone as markRoadmapDoneUseCase, openRoadmap, type RoadmapView } from "../app/roadmap";
+import { newRoadmapYear } from "../app/roadmapNewYear";
+import { type ReminderPorts, sendRoadmapReminders, switchRoadmapReminders } from "../app/roadmapReminders";
 import {
   collectResponses,
   continueSurveys as continueSurveysUseCase,
@@ -542,6 +544,46 @@ export function roadmapOverview(...raw: unknown[]): RoadmapView {
   const r = openRoadmap(ports());
   if ("error" in r) throw new Error(r.error);
   return r.ok;
+}
+
+const REMINDERS_TITLE = { ru: "Напоминания по плану работы", en: "Plan of work reminders" };
+
+function reminderPorts(): ReminderPorts {
+  const p = ports();
+  return { ...p, mail: new GasMail(), triggers: new GasTriggers() };
+}
+
+/** Menu: «Напоминания по плану работы: включить/выключить» — the daily trigger installed, or removed. */
+export function menuRoadmapReminders(): void {
+  guarded("roadmapReminders", () => {
+    const p = reminderPorts();
+    const r = switchRoadmapReminders(p);
+    p.ui.alert(translator(p.locale)(REMINDERS_TITLE), "error" in r ? r.error : r.ok.message);
+  });
+}
+
+/** The daily trigger: one digest per responsible person. The log gets counts only, never names or addresses. */
+export function roadmapReminders(): void {
+  const r = sendRoadmapReminders(reminderPorts());
+  if (r === null) return;
+  if ("error" in r) {
+    console.error(`roadmapReminders: ${r.error}`);
+    return;
+  }
+  const counts = new Map<string, number>();
+  for (const x of r.ok.skipped) counts.set(x.why, (counts.get(x.why) ?? 0) + 1);
+  const why = [...counts].map(([k, n]) => `${k} ${n}`);
+  console.log(
+    `roadmapReminders: sent ${r.ok.sent}, already ${r.ok.already}, later ${r.ok.later}, skipped ${r.ok.skipped.length}${why.length ? ` (${why.join(", ")})` : ""}`,
+  );
+}
+
+/** Menu: «Новый учебный год: дорожная карта» — the year on «Настройки» gets its roadmap below the last one. */
+export function menuRoadmapNewYear(): void {
+  guarded("roadmapNewYear", (p) => {
+    const r = newRoadmapYear(p);
+    p.ui.alert(translator(p.locale)(ROADMAP_TITLE), "error" in r ? r.error : r.ok.message);
+  });
 }
 
 const ANALYTIC_TITLE = { ru: "Аналитическая справка", en: "Analytic report" };

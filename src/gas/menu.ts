@@ -41,6 +41,14 @@ const ITEMS: readonly (Item | "separator")[] = [
   { caption: { ru: "Ход работы пар", en: "Pairs' progress" }, fn: "menuJourney" },
   { caption: { ru: "Аналитическая справка", en: "Analytic report" }, fn: "menuAnalyticReport" },
   { caption: { ru: "План работы", en: "Plan of work" }, fn: "menuRoadmap" },
+  {
+    caption: { ru: "Напоминания по плану работы: включить/выключить", en: "Plan of work reminders: on/off" },
+    fn: "menuRoadmapReminders",
+  },
+  {
+    caption: { ru: "Новый учебный год: дорожная карта", en: "New academic year: roadmap" },
+    fn: "menuRoadmapNewYear",
+  },
   "separator",
   { caption: { ru: "Справка", en: "Help" }, fn: "menuHelp" },
 ];
@@ -64,7 +72,7 @@ export const HELP = {
       "9. «Анкеты…» — формы удовлетворённости и мониторинга: личные ссылки уходят участникам пар с согласием и e-mail, «Напомнить» — тем, кто не ответил; ответы приходят сами, «Собрать ответы» — на всякий случай. Там же ссылки на формы регистрации наставников и наставляемых.",
       "10. «Рассчитать показатели» — показатели программы, как их определяют дорожная карта и приказ: по всему педагогическому коллективу (лист «Педагогический коллектив»), датированным конкурсам («Конкурсы и достижения») и анкетам, с формулами и целями с листа «Цели показателей»; диаграммы, численность участников и участие коллектива, молодые специалисты вне программ — поимённо; на панели «Показатели» — «Зафиксировать срез» (декабрь и июнь или январь и июль, см. «Настройки»).",
       "11. «Ход работы пар» — по журналу «Встречи» (пара, дата, этап, тема) у каждой пары на листе «Пары и группы» появляются текущий этап, число встреч и дата последней. На панели видно, какие пары требуют внимания и почему: нет встреч столько недель, сколько указано на «Настройках», или дольше; плановая дата окончания прошла, а пара активна; через месяц после начала нет встречи-планирования. Фильтры: все, требуют внимания, в норме, рано судить; «К строке» открывает строку пары.",
-      "12. «План работы» — дорожная карта на учебный год на листе «Дорожная карта»: при первом запуске надстройка вносит готовый план по разделам со сроками из «Настроек», дальше его можно менять как угодно. На панели — сроки по разделам (просроченное красным, ближайшие две недели отдельно), «Выполнено» с датой и ссылкой на подтверждение; то, что надстройка видит сама (базы без ошибок, пары, приказ и соглашения, анкеты, срезы), она отмечает только в пустых ячейках.",
+      "12. «План работы» — дорожная карта на учебный год на листе «Дорожная карта»: при первом запуске надстройка вносит готовый план по разделам со сроками из «Настроек», дальше его можно менять как угодно. На панели — сроки по разделам (просроченное красным, ближайшие две недели отдельно), «Выполнено» с датой и ссылкой на подтверждение; то, что надстройка видит сама (базы без ошибок, пары, приказ и соглашения, анкеты, срезы), она отмечает только в пустых ячейках. «Напоминания по плану работы: включить/выключить» — ежедневное письмо ответственным (с e-mail и согласием) о просроченных пунктах и пунктах на ближайшие 7 дней. «Новый учебный год: дорожная карта» — после смены учебного года на листе «Настройки» добавляет карту на новый год ниже прошлогодней, со сдвинутыми сроками.",
     ].join("\n\n"),
     en: [
       "1. “Create / update the base” creates the tabs a curator fills in: mentors, mentees, teaching staff, contests and achievements, pairs and groups, programmes, meetings, indicator targets, settings. The tabs the add-on writes itself (proposed pairs, documents, surveys and answers, indicators, their history and counts) appear when their action first runs. Running it again only adds what is missing and never changes data.",
@@ -78,7 +86,7 @@ export const HELP = {
       "9. “Surveys…”: satisfaction and monitoring forms; personal links go to the participants with consent and an e-mail, “Remind” to those who have not answered; answers come in by themselves, “Collect answers” just in case. Registration form links for mentors and mentees are there too.",
       "10. “Compute indicators”: the programme's indicators as the roadmap and the order define them: over the whole teaching staff (the Teaching staff tab), dated contests (Contests and achievements) and the surveys, with formulas and the targets from the “Indicator targets” tab; charts, participant counts and the staff's involvement, young specialists in no programme by name; “Take a snapshot” in the Indicators sidebar (December and June, or January and July: see Settings).",
       "11. “Pairs' progress”: from the journal on the Meetings tab (pair, date, stage, topic), each pair's row on the “Pairs and groups” tab gets its current stage, number of meetings and last meeting date. The sidebar shows which pairs need attention and why: no meeting for as many weeks as Settings say, or longer; the planned end has passed while the pair is active; no planning meeting a month after the start. Filters: all, need attention, on track, too early to tell; “To row” opens the pair's row.",
-      "12. “Plan of work”: the year's roadmap on the “Roadmap” tab. The first run puts in a ready plan by section, dated for the year on Settings; change it as you like afterwards. The sidebar shows the deadlines by section (overdue in red, the next two weeks apart) and “Done” with a date and an evidence link; what the add-on sees itself (bases without errors, pairs, the order and agreements, surveys, snapshots) it ticks in empty cells only.",
+      "12. “Plan of work”: the year's roadmap on the “Roadmap” tab. The first run puts in a ready plan by section, dated for the year on Settings; change it as you like afterwards. The sidebar shows the deadlines by section (overdue in red, the next two weeks apart) and “Done” with a date and an evidence link; what the add-on sees itself (bases without errors, pairs, the order and agreements, surveys, snapshots) it ticks in empty cells only. “Plan of work reminders: on/off”: a daily mail to the people responsible (with an e-mail and consent) of the items overdue and due within 7 days. “New academic year: roadmap”: once the year on Settings is changed, adds the new year's roadmap below last year's, deadlines moved on.",
     ].join("\n\n"),
   },
 } as const satisfies Record<string, L>;

@@ -77,3 +77,35 @@ test("the sidebar's calls: the overview adds nothing; «Выполнено» wri
   // An item deleted meanwhile: the curator's words, nothing written.
   expect(refused("ДК-9999", "2026-11-20", "")).toThrow(/Пункт ДК-9999 не найден на листе «Дорожная карта»/);
 });
+
+test("the reminders from dist/: the menu switches them on, the daily trigger mails the curator; the new year's menu item", () => {
+  const w = school();
+  const host = loadBundle(DIST, w.emu);
+  expect(host.functions()).toEqual(
+    expect.arrayContaining(["menuRoadmapReminders", "roadmapReminders", "menuRoadmapNewYear"]),
+  );
+  host.open("FULL");
+  host.clickMenu("Наставничество", "План работы");
+  const sheet = w.ss.getSheetByName("Настройки")!;
+  const keys = sheet
+    .getRange(1, 1, sheet.getLastRow(), 1)
+    .getValues()
+    .map((r) => String(r[0]));
+  const valueCol = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0]!.indexOf("Значение") + 1;
+  sheet.getRange(keys.indexOf("curator.email") + 1, valueCol).setValue("curator@school7.example");
+  const alerts = w.emu.ui.alerts.length;
+  host.clickMenu("Наставничество", "Напоминания по плану работы: включить/выключить");
+  expect(w.emu.ui.alerts.slice(alerts).map((a) => a.prompt)).toEqual([
+    expect.stringMatching(/^Напоминания по плану работы включены/),
+  ]);
+  expect(w.emu.triggers.list().map((t) => t.handlerFunction)).toContain("roadmapReminders");
+  w.emu.clock.advance(86_400_000);
+  const runs = host.runDueTriggers();
+  expect(runs.map((r) => [r.functionName, r.ok])).toContainEqual(["roadmapReminders", true]);
+  expect(w.emu.mail.sent().map((m) => m.to[0])).toEqual(["curator@school7.example"]);
+  // The year on «Настройки» is still the roadmap's: the new year's item says what to do, and adds nothing.
+  const rows = rowsOf(w.ss, "Дорожная карта");
+  host.clickMenu("Наставничество", "Новый учебный год: дорожная карта");
+  expect(w.emu.ui.alerts.at(-1)!.prompt).toMatch(/^Дорожная карта уже составлена на 2026\/2027/);
+  expect(rowsOf(w.ss, "Дорожная карта")).toEqual(rows);
+});

@@ -1,8 +1,8 @@
 /**
  * Time-based triggers as the add-on makes them: a one-off after a delay (a long batch goes on), a monthly one
- * (the indicators' snapshots); listed with their handler names and deleted.
+ * (the indicators' snapshots), a daily one (the roadmap's reminders); listed with their handler names and deleted.
  * Google: https://developers.google.com/apps-script/reference/script/clock-trigger-builder (after, onMonthDay,
- * atHour, create), https://developers.google.com/apps-script/reference/script/trigger (getHandlerFunction,
+ * everyDays, atHour, create), https://developers.google.com/apps-script/reference/script/trigger (getHandlerFunction,
  * getEventType, getTriggerSource, getUniqueId), https://developers.google.com/apps-script/reference/script/script-app
  * (getProjectTriggers, deleteTrigger).
  */
@@ -56,5 +56,22 @@ export default suite("Триггеры / Triggers", (check) => {
       deleteTriggersOf(TRIGGER_HANDLER);
     }
     assertEqual(mine().length, 0, "none after cleanup");
+  });
+
+  check("a daily trigger (everyDays(1) + atHour) is created, listed once and deleted", () => {
+    deleteTriggersOf(TRIGGER_HANDLER);
+    try {
+      ScriptApp.newTrigger(TRIGGER_HANDLER).timeBased().everyDays(1).atHour(8).create();
+      const [t, ...rest] = mine();
+      assert(t && rest.length === 0, "one trigger for the handler");
+      assert(
+        t.getEventType() === ScriptApp.EventType.CLOCK,
+        `a CLOCK trigger, got ${String(t.getEventType())}`,
+      );
+      ScriptApp.deleteTrigger(t);
+      assertEqual(mine().length, 0, "none after deleteTrigger");
+    } finally {
+      deleteTriggersOf(TRIGGER_HANDLER);
+    }
   });
 });

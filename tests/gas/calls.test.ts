@@ -6,9 +6,11 @@ import { pairJourneys } from "../../src/app/journey";
 import { computeIndicators } from "../../src/app/kpi";
 import { confirmPairs, reviewPairs } from "../../src/app/pairs";
 import { openRoadmap } from "../../src/app/roadmap";
-import { MENTEES, MENTORS } from "../../src/domain/tables";
+import { sendRoadmapReminders, switchRoadmapReminders } from "../../src/app/roadmapReminders";
+import { MENTEES, MENTORS, ROADMAP, STAFF } from "../../src/domain/tables";
 import { GasDocuments, GasTriggers } from "../../src/gas/documents";
-import { gasWorld, makeActionTabs, rowsOf } from "../support/gas";
+import { GasMail } from "../../src/gas/forms";
+import { gasWorld, makeActionTabs, rowsOf, setting } from "../support/gas";
 import { yearSchool } from "../support/yearSchool";
 
 /** Pastes a sample school of `n` mentors and `n` mentees under the headers, as a curator pasting a list would. */
@@ -188,6 +190,60 @@ function measureYear(people: number, meetings: number) {
   }
 }
 
+/**
+ * Sheets calls of «План работы» (a second opening) and of the reminders' daily run with `n` staff rows, each the
+ * responsible person of an item of their own, overdue: the mails grow with the people, the Sheets calls do not.
+ */
+function measureRoadmap(n: number) {
+  const w = gasWorld({ start: Date.UTC(2026, 10, 25, 7, 0) });
+  try {
+    w.run(() => initBase(w.ports()));
+    setting(w.ss, "program.year", "2026/2027");
+    setting(w.ss, "curator.email", "curator@school7.example");
+    const staff = w.ss.getSheetByName(STAFF.title.ru)!;
+    const col = (k: string) => STAFF.columns.findIndex((c) => c.key === k);
+    const people = Array.from({ length: n }, (_, i) => {
+      const row = new Array<unknown>(STAFF.columns.length).fill("");
+      row[col("id")] = `СТ-${String(i + 1).padStart(4, "0")}`;
+      row[col("fullName")] = `Учителева${i} Анна Сергеевна`;
+      row[col("email")] = `t${i}@school7.example`;
+      row[col("consent")] = true;
+      row[col("consentDate")] = "01.09.2026";
+      return row;
+    });
+    if (staff.getMaxRows() < n + 1) staff.insertRowsAfter(staff.getMaxRows(), n + 1 - staff.getMaxRows());
+    staff.getRange(2, 1, n, STAFF.columns.length).setValues(people);
+    const opened = w.run(() => openRoadmap(w.ports()));
+    if ("error" in opened) throw new Error(opened.error);
+    const roadmap = w.ss.getSheetByName(ROADMAP.title.ru)!;
+    const first = roadmap.getLastRow() + 1;
+    const rcol = (k: string) => ROADMAP.columns.findIndex((c) => c.key === k);
+    const items = Array.from({ length: n }, (_, i) => {
+      const row = new Array<unknown>(ROADMAP.columns.length).fill("");
+      row[rcol("number")] = `20.${i + 1}`;
+      row[rcol("measure")] = `Своё мероприятие ${i + 1}`;
+      row[rcol("deadline")] = "до 20.11.2026";
+      row[rcol("responsible")] = `Учителева${i} А.С.`;
+      return row;
+    });
+    if (roadmap.getMaxRows() < first + n)
+      roadmap.insertRowsAfter(roadmap.getMaxRows(), first + n - roadmap.getMaxRows());
+    roadmap.getRange(first, 1, n, ROADMAP.columns.length).setValues(items);
+    w.run(() => openRoadmap(w.ports()));
+    w.emu.calls.reset();
+    w.run(() => openRoadmap(w.ports()));
+    const open = w.emu.calls.total("SpreadsheetApp");
+    const p = { ...w.ports(), mail: new GasMail(), triggers: new GasTriggers() };
+    w.run(() => switchRoadmapReminders(p));
+    w.emu.calls.reset();
+    const run = w.run(() => sendRoadmapReminders(p));
+    if (run === null || "error" in run) throw new Error("the reminders did not run");
+    return { open, remind: w.emu.calls.total("SpreadsheetApp"), sent: run.ok.sent, later: run.ok.later };
+  } finally {
+    w.uninstall();
+  }
+}
+
 test("«Ход работы пар», «План работы» and «Аналитическая справка» make the same Sheets calls for 15 pairs with 100 meetings and for 277 pairs with 2,000", () => {
   // 18 and 320 people of each kind: the sample school's matching confirms 15 and 277 pairs.
   const small = measureYear(18, 100);
@@ -199,4 +255,14 @@ test("«Ход работы пар», «План работы» and «Анали
   expect(large.counted).toBe(2000);
   // Each tab read once and each column written once, whatever the rows.
   expect({ ...large, pairs: 0, counted: 0 }).toEqual({ ...small, pairs: 0, counted: 0 });
+});
+
+test("«План работы» and the reminders' daily run make the same number of Sheets calls for 10 and 400 people and items", () => {
+  const small = measureRoadmap(10);
+  const large = measureRoadmap(400);
+  expect(small.sent).toBe(11);
+  // A day's mail quota is 100: the other 301 go the next morning.
+  expect(large).toMatchObject({ sent: 100, later: 301 });
+  expect(large.open).toBe(small.open);
+  expect(large.remind).toBe(small.remind);
 });

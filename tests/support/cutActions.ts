@@ -12,6 +12,8 @@ import { pairJourneys } from "../../src/app/journey";
 import { AUTO_SNAPSHOT, computeIndicators, takeSnapshot } from "../../src/app/kpi";
 import { confirmPairs } from "../../src/app/pairs";
 import { markRoadmapDone, openRoadmap } from "../../src/app/roadmap";
+import { newRoadmapYear } from "../../src/app/roadmapNewYear";
+import { sendRoadmapReminders } from "../../src/app/roadmapReminders";
 import { collectResponses, markMailArrived, resendSurvey, sendSurveys } from "../../src/app/surveys";
 import type { SurveyKind } from "../../src/domain/enums";
 import { GasTriggers } from "../../src/gas/documents";
@@ -25,6 +27,7 @@ import {
 } from "./cuts";
 import { ok, rowsOf, setting, typeRow } from "./gas";
 import { oldBaseWithTicks } from "./oldBase";
+import { remindersSchool } from "./roadmapSchool";
 import { acceptEveryPair, CONFIRM_FROM, confirmedSchool, typedSchool } from "./school";
 
 /** 15.12.2026, 10:00 in Moscow: pairs confirmed from 01.12.2026 are running, surveys may go out. */
@@ -105,7 +108,7 @@ function curatorSettlesDoubts(kind: SurveyKind, before: number, action: (w: Worl
 /** A cut action: what cutAtEveryCall needs but the sample. */
 export type CutAction = Pick<
   CutOptions,
-  "name" | "prepare" | "action" | "rerun" | "world" | "normalise" | "withTriggers"
+  "name" | "prepare" | "action" | "rerun" | "world" | "normalise" | "withTriggers" | "settle"
 > & {
   /** Already made to survive a stop at any call (tested in `npm test`); the others run in `npm run soak` only. */
   survives: boolean;
@@ -315,7 +318,51 @@ export const CUT_ACTIONS: readonly CutAction[] = [
     },
     action: (w) => markRoadmapDone(w.ports(), "ДК-0003", "2026-12-10", "https://school7.example/news/12"),
   },
+  {
+    // The daily trigger's run. A digest whose run stopped at its mail is not sent again that day (never twice;
+    // it may be lost): so the day is checked for no duplicates, and the worlds are compared after the next day's
+    // run, which mails everyone again (their items are still overdue).
+    name: "Напоминания по плану работы",
+    survives: true,
+    world,
+    prepare: (w) => {
+      confirmedSchool(w);
+      remindersSchool(w);
+    },
+    action: (w) => sendRoadmapReminders(allPorts(w)),
+    settle: nextMorning,
+    rerun: (w) => {
+      w.run(() => sendRoadmapReminders(allPorts(w)));
+      nextMorning(w);
+    },
+  },
+  {
+    // The new year's roadmap below the old: one block whatever call a run stopped at; the old rows untouched.
+    name: "Новый учебный год: дорожная карта",
+    survives: true,
+    world,
+    prepare: (w) => {
+      confirmedSchool(w);
+      ok(w.run(() => openRoadmap(w.ports())));
+      ok(w.run(() => markRoadmapDone(w.ports(), "ДК-0003", "2026-12-10", "https://school7.example/news/12")));
+      setting(w.ss, "program.year", "2027/2028");
+    },
+    action: (w) => newRoadmapYear(w.ports()),
+  },
 ];
+
+/**
+ * After a reminder run: today's mails must reach each person at most once; then the mailbox is emptied and the
+ * next morning's trigger runs, mailing each person with something overdue once.
+ */
+function nextMorning(w: World): void {
+  const to = w.emu.mail.sent().map((m) => m.to.join(", "));
+  const twice = to.filter((x, i) => to.indexOf(x) !== i);
+  if (twice.length > 0) throw new Error(`a reminder went twice today: ${twice.length}`);
+  w.emu.mail.clear();
+  const failed = runPendingTriggers(w, DAY);
+  if (failed.length > 0) throw new Error(`trigger runs failed: ${failed.join("; ")}`);
+}
 
 /**
  * The jest tests of the actions named (each must survive): cut at a sample of their calls (the first and last
@@ -352,4 +399,5 @@ export const CUT_GROUPS = {
   kpi: ["Рассчитать показатели", "Зафиксировать срез", "Ход работы пар"],
   report: ["Аналитическая справка", "Аналитическая справка с PDF"],
   roadmap: ["План работы", "План работы: выполнено"],
+  roadmapYear: ["Напоминания по плану работы", "Новый учебный год: дорожная карта"],
 } as const;

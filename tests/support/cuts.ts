@@ -3,9 +3,10 @@
  * world as a clean run leaves it. The world is the spreadsheet, Drive, the project's triggers, the mail sent, the
  * forms and the charts (see `worldState`). docs/architecture.md, «Stopping at any call», «How it is tested».
  */
-import { continueAnalyticReport, makeAnalyticReport } from "../../src/app/analyticReport";
+import { continueAnalyticReport } from "../../src/app/analyticReport";
 import { type DocPorts, generateDocuments } from "../../src/app/documents";
 import { autoSnapshot } from "../../src/app/kpi";
+import { sendRoadmapReminders } from "../../src/app/roadmapReminders";
 import { collectResponses, continueSurveys, type SurveyPorts } from "../../src/app/surveys";
 import { GasDocuments, GasTriggers } from "../../src/gas/documents";
 import { GasForms, GasMail } from "../../src/gas/forms";
@@ -59,6 +60,7 @@ export function triggerHandlers(w: World): Record<string, () => unknown> {
     onSurveySubmit: () => must(collectResponses(allPorts(w))),
     kpiAutoSnapshot: () => must(autoSnapshot(w.ports())),
     continueAnalyticReport: () => must(continueAnalyticReport(allPorts(w))),
+    roadmapReminders: () => must(sendRoadmapReminders(allPorts(w))),
   };
 }
 

@@ -3,3 +3,4 @@ export * from "./builtin";
 export * from "./deadline";
 export * from "./items";
 export * from "./nextYear";
+export * from "./reminders";
