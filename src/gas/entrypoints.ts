@@ -4,6 +4,12 @@
  */
 import { makeAnalyticReport } from "../app/analyticReport";
 import { checkBase } from "../app/checkBase";
+import {
+  COMPLETION_TITLE,
+  type CompletionResult,
+  completePairs as completePairsUseCase,
+  selectedPairs,
+} from "../app/completion";
 import { type DocPorts, generateDocuments, readProgress } from "../app/documents";
 import { enrolSelected } from "../app/enrolStaff";
 import { type ImportPreview, type ImportResult, importPeople, previewImport } from "../app/importPeople";
@@ -36,6 +42,7 @@ import {
 import { errorMessage } from "../app/tabs";
 import { type ChooseResult, pickerView, chooseTemplate as recordTemplate } from "../app/templatePicker";
 import { asPairAction, own, parseArgs, type Target } from "../domain/base/args";
+import type { CompletionInput } from "../domain/completion";
 import { placeholderReference } from "../domain/documents";
 import type { DocumentsProgress } from "../domain/documentsProgress";
 import { type Locale, localeOf, translator } from "../domain/i18n";
@@ -556,6 +563,31 @@ export function menuAnalyticReport(): void {
 export function markRoadmapDone(...raw: unknown[]): RoadmapView {
   const [id, date, evidence] = argsOf("markRoadmapDone", raw);
   const r = markRoadmapDoneUseCase(ports(), id, date, evidence);
+  if ("error" in r) throw new Error(r.error);
+  return r.ok;
+}
+
+/** Menu: «Завершить выбранные пары…» — the dialog for the pairs on the rows selected on «Пары и группы». */
+export function menuCompletePairs(): void {
+  guarded("completePairs", (p) => {
+    const t = translator(p.locale);
+    const r = selectedPairs(p);
+    if ("error" in r) {
+      p.ui.alert(t(COMPLETION_TITLE), r.error);
+      return;
+    }
+    const template = HtmlService.createTemplateFromFile("complete");
+    const today = p.clock.format(p.clock.now(), "yyyy-MM-dd");
+    template.data = jsonForHtml({ locale: p.locale, today, pairs: r.ok });
+    const page = template.evaluate().setWidth(520).setHeight(640);
+    SpreadsheetApp.getUi().showModalDialog(page, t(COMPLETION_TITLE));
+  });
+}
+
+/** google.script.run from the «Завершить пару» dialog or the «Ход работы пар» sidebar: the form, for the pairs. */
+export function completePairs(...raw: unknown[]): CompletionResult {
+  const [pairIds, input] = argsOf("completePairs", raw);
+  const r = completePairsUseCase(surveyPorts(), pairIds, input as CompletionInput);
   if ("error" in r) throw new Error(r.error);
   return r.ok;
 }

@@ -39,6 +39,10 @@ const ITEMS: readonly (Item | "separator")[] = [
   { caption: { ru: "Анкеты…", en: "Surveys…" }, fn: "menuSurveys" },
   { caption: { ru: "Рассчитать показатели", en: "Compute indicators" }, fn: "menuKpi" },
   { caption: { ru: "Ход работы пар", en: "Pairs' progress" }, fn: "menuJourney" },
+  {
+    caption: { ru: "Завершить выбранные пары…", en: "Complete the selected pairs…" },
+    fn: "menuCompletePairs",
+  },
   { caption: { ru: "Аналитическая справка", en: "Analytic report" }, fn: "menuAnalyticReport" },
   { caption: { ru: "План работы", en: "Plan of work" }, fn: "menuRoadmap" },
   "separator",

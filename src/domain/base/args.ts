@@ -2,6 +2,7 @@ import { z } from "zod";
 
 export { own } from "./own";
 
+import { OUTCOMES, RESULT_KEYS } from "../completion";
 import { DECISIONS, SURVEY_KINDS } from "../enums";
 import { fill, type L, type Locale } from "../i18n";
 import type { PairAction } from "../pairsView";
@@ -78,6 +79,20 @@ const evidenceLink = z
   .trim()
   .refine((v) => v === "" || /^https?:\/\/[^\s]+$/i.test(v));
 
+/** «Завершить пару»: the form; a terminated pair needs its reason. */
+const text = (max: number) => z.string().max(max).trim();
+const completion = z
+  .strictObject({
+    endDate: isoDay,
+    outcome: z.enum(OUTCOMES as [string, ...string[]]),
+    result: z.enum(RESULT_KEYS as [string, ...string[]]),
+    note: text(2_000),
+    mentorReflection: text(4_000),
+    menteeReflection: text(4_000),
+    reason: text(2_000),
+  })
+  .refine((v) => v.outcome !== "terminated" || v.reason !== "");
+
 /** No arguments (trailing undefined allowed: a page may pass none or an empty slot). */
 const none = z.array(z.undefined()).max(4);
 
@@ -120,6 +135,7 @@ export const ARGS = {
   refreshJourneys: none,
   roadmapOverview: none,
   markRoadmapDone: z.tuple([roadmapId, isoDay, evidenceLink]),
+  completePairs: z.tuple([z.array(id).min(1).max(500), completion]),
 } as const;
 
 export type Target = keyof typeof ARGS;
