@@ -79,6 +79,12 @@ const evidenceLink = z
   .trim()
   .refine((v) => v === "" || /^https?:\/\/[^\s]+$/i.test(v));
 
+/** A pair's id (П-0001), as «Утвердить пары» gives it. */
+const pairId = z
+  .string()
+  .trim()
+  .regex(/^П-\d{4,9}$/);
+
 /** «Завершить пару»: the form; a terminated pair needs its reason. */
 const text = (max: number) => z.string().max(max).trim();
 const completion = z
@@ -135,7 +141,7 @@ export const ARGS = {
   refreshJourneys: none,
   roadmapOverview: none,
   markRoadmapDone: z.tuple([roadmapId, isoDay, evidenceLink]),
-  completePairs: z.tuple([z.array(id).min(1).max(500), completion]),
+  completePairs: z.tuple([z.array(pairId).min(1).max(500), completion]),
 } as const;
 
 export type Target = keyof typeof ARGS;
