@@ -591,3 +591,17 @@ export function completePairs(...raw: unknown[]): CompletionResult {
   if ("error" in r) throw new Error(r.error);
   return r.ok;
 }
+
+const THANKS_TITLE = { ru: "Благодарности наставникам", en: "Letters of thanks to mentors" };
+
+/**
+ * Menu: «Благодарности наставникам» — a letter of thanks for the mentor of every pair completed this academic
+ * year, as Google Docs listed on «Документы»; what does not fit in this run goes on by the documents' trigger.
+ */
+export function menuThanks(): void {
+  guarded("thanks", () => {
+    const p = docPorts();
+    const r = generateDocuments(p, Date.now(), "thanks");
+    p.ui.alert(translator(p.locale)(THANKS_TITLE), "error" in r ? r.error : r.ok.message);
+  });
+}

@@ -43,6 +43,7 @@ const ITEMS: readonly (Item | "separator")[] = [
     caption: { ru: "Завершить выбранные пары…", en: "Complete the selected pairs…" },
     fn: "menuCompletePairs",
   },
+  { caption: { ru: "Благодарности наставникам", en: "Letters of thanks to mentors" }, fn: "menuThanks" },
   { caption: { ru: "Аналитическая справка", en: "Analytic report" }, fn: "menuAnalyticReport" },
   { caption: { ru: "План работы", en: "Plan of work" }, fn: "menuRoadmap" },
   "separator",

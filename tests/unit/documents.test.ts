@@ -490,7 +490,9 @@ describe("placeholders", () => {
     });
     const [first] = rows;
     expect(first?.kinds).toBe(
-      locale === "ru" ? "соглашение, приказ, программа" : "agreement, order, programme",
+      locale === "ru"
+        ? "соглашение, приказ, программа, благодарность"
+        : "agreement, order, programme, letter of thanks",
     );
     expect(rows.find((r) => r.name === "{{пары.номер}}" || r.name === "{{pairs.no}}")?.description).toMatch(
       locale === "ru" ? /повторяется/ : /repeated/,

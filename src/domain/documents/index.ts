@@ -13,6 +13,7 @@ export {
   type PeopleAndSettings,
   planContext,
   shortName,
+  thanksContext,
 } from "./context";
 export {
   addMonths,

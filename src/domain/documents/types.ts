@@ -1,8 +1,11 @@
 import type { L, Locale } from "../i18n";
 import type { TableKey } from "../tables";
 
-/** The documents the add-on makes: the mentor–mentee agreement, the order fixing a batch, the pair's plan. */
-export type DocKind = "agreement" | "order" | "plan";
+/**
+ * The documents the add-on makes from templates: the mentor–mentee agreement, the order fixing a batch, the pair's
+ * plan, and the letter of thanks to a mentor whose pairs completed their work.
+ */
+export type DocKind = "agreement" | "order" | "plan" | "thanks";
 
 /**
  * One piece of a document. Texts hold placeholders `{{name}}`; the same three rules fill a built-in template
