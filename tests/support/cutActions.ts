@@ -340,6 +340,17 @@ export const CUT_ACTIONS: readonly CutAction[] = [
     action: (w) => markRoadmapDone(w.ports(), "ДК-0003", "2026-12-10", "https://school7.example/news/12"),
   },
   {
+    // The letters of thanks for the mentors of the two pairs completed: made once, listed once.
+    name: "Благодарности наставникам",
+    survives: true,
+    world,
+    prepare: (w) => {
+      confirmedSchool(w);
+      ok(w.run(() => completeFirstTwo(w)));
+    },
+    action: (w) => generateDocuments(allPorts(w), w.emu.clock.now(), "thanks"),
+  },
+  {
     // Two pairs closed from the dialog: their rows written once, their closing surveys sent once each.
     name: "Завершить пару",
     survives: true,
@@ -386,5 +397,5 @@ export const CUT_GROUPS = {
   kpi: ["Рассчитать показатели", "Зафиксировать срез", "Ход работы пар"],
   report: ["Аналитическая справка"],
   roadmap: ["План работы", "План работы: выполнено"],
-  completion: ["Завершить пару"],
+  completion: ["Завершить пару", "Благодарности наставникам"],
 } as const;
