@@ -92,3 +92,23 @@ test("a selection on another tab is answered in words, and no dialog opens", () 
     w.uninstall();
   }
 });
+
+test("«Благодарности наставникам» from dist/: a letter for the mentor of each completed pair, listed once", () => {
+  const w = gasWorld({ start: Date.UTC(2027, 4, 28, 7, 0) });
+  try {
+    confirmedSchool(w);
+    const host = loadBundle(DIST, w.emu);
+    host.open("FULL");
+    const ids = rowsOf(w.ss, "Пары и группы").map((r) => String(r.ID));
+    host.callAs("sidebar", "completePairs", [ids[0]], { ...FORM, outcome: "completed", reason: "" });
+    host.clickMenu("Наставничество", "Благодарности наставникам");
+    expect(w.emu.ui.alerts.at(-1)).toMatchObject({ title: "Благодарности наставникам" });
+    expect(w.emu.ui.alerts.at(-1)?.prompt).toContain("сделано 1");
+    host.clickMenu("Наставничество", "Благодарности наставникам");
+    const listed = rowsOf(w.ss, "Документы").filter((r) => r["Вид"] === "благодарность");
+    expect(listed).toHaveLength(1);
+    expect(String(listed[0]!["Название"])).toMatch(/^Благодарность /);
+  } finally {
+    w.uninstall();
+  }
+});
