@@ -449,6 +449,12 @@ async function main(): Promise<void> {
       `Пары ${finishing.map((x) => `${x.pairId} (${x.mentor} — ${x.mentee})`).join(", ")}: форма «Завершить пару»`,
       ...done.message.split("\n"),
     ]);
+    const thanksAlerts = emu.ui.alerts.length;
+    host.clickMenu("Наставничество", "Благодарности наставникам");
+    step(
+      "«Наставничество → Благодарности наставникам» (out/documents/)",
+      emu.ui.alerts.slice(thanksAlerts).flatMap(alertLines),
+    );
   }
 
   rmSync(OUT, { recursive: true, force: true });
