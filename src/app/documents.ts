@@ -10,8 +10,8 @@ import {
   orderContext,
   type PlaceholderDef,
   planContext,
-  thanksContext,
   TEMPLATES,
+  thanksContext,
 } from "../domain/documents";
 import type { DocProblem, DocumentsProgress } from "../domain/documentsProgress";
 import { DOC_KINDS, DOC_STATUSES, enumIndex, YES_NO } from "../domain/enums";

@@ -370,7 +370,9 @@ const THANKS_EN: Block[] = [
     ["Mentee", "Start date", "End date", "Result"],
     ["{{pairs.mentee}}", "{{pairs.start_date}}", "{{pairs.end_date}}", "{{pairs.result}}"],
   ]),
-  p("May mentoring keep bringing joy to you and to those who learn beside you. We wish you new professional success!"),
+  p(
+    "May mentoring keep bringing joy to you and to those who learn beside you. We wish you new professional success!",
+  ),
   layout([["{{head.position}}", `${SIGN} {{head.short_name}}`]]),
   left("{{today}}"),
 ];
