@@ -436,6 +436,40 @@ async function main(): Promise<void> {
   host.clickMenu("Наставничество", "Аналитическая справка");
   step("«Наставничество → Аналитическая справка»", emu.ui.alerts.slice(reportAlerts).flatMap(alertLines));
 
+  // The end of May: two pairs on track finish their work. The curator selects their rows on «Пары и группы» and
+  // chooses «Завершить выбранные пары…»; the dialog's form writes the rows and sends the closing surveys.
+  emu.clock.set(Date.UTC(2027, 4, 28, 7, 0));
+  const finishing = journey.pairs.filter((x) => x.health === "on_track").slice(0, 2);
+  if (finishing.length > 0) {
+    ss.setActiveSheet(pairsSheet);
+    pairsSheet.getRangeList(finishing.map((x) => `A${x.row}`)).activate();
+    host.clickMenu("Наставничество", "Завершить выбранные пары…");
+    const done = host.callAs(
+      "sidebar",
+      "completePairs",
+      finishing.map((x) => x.pairId),
+      {
+        endDate: "2027-05-28",
+        outcome: "completed",
+        result: "achieved",
+        note: "Открытый урок для коллег проведён",
+        mentorReflection: "Наставляемый уверенно ведёт уроки сам",
+        menteeReflection: "Научилась планировать урок и работать с трудным классом",
+        reason: "",
+      },
+    ) as { message: string };
+    step("28 мая: «Наставничество → Завершить выбранные пары…» на двух строках пар", [
+      `Пары ${finishing.map((x) => `${x.pairId} (${x.mentor} — ${x.mentee})`).join(", ")}: форма «Завершить пару»`,
+      ...done.message.split("\n"),
+    ]);
+    const thanksAlerts = emu.ui.alerts.length;
+    host.clickMenu("Наставничество", "Благодарности наставникам");
+    step(
+      "«Наставничество → Благодарности наставникам» (out/documents/)",
+      emu.ui.alerts.slice(thanksAlerts).flatMap(alertLines),
+    );
+  }
+
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(join(OUT, "csv"), { recursive: true });
   writeMail(mailDir, [...invitations, ...emu.mail.sent()]);
@@ -686,6 +720,7 @@ interface ShownJourney {
   leftOut: string[];
   pairs: {
     pairId: string;
+    row: number;
     mentor: string;
     mentee: string;
     stage: string;

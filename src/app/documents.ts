@@ -12,6 +12,7 @@ import {
   type PlaceholderDef,
   planContext,
   TEMPLATES,
+  thanksContext,
 } from "../domain/documents";
 import type { DocProblem, DocumentsProgress } from "../domain/documentsProgress";
 import { DOC_KINDS, DOC_STATUSES, enumIndex, YES_NO } from "../domain/enums";
@@ -74,13 +75,23 @@ const JOB_KEY = "mentor-base.docs.job";
 export const PROGRESS_KEY = "mentor-base.docs.progress";
 const TEMPLATE_KEY = (kind: DocKind, locale: Locale) => `mentor-base.template.${kind}.${locale}`;
 
-const KINDS: readonly PairDocKind[] = ["order", "agreement", "plan"];
+/** The pairs' documents: what «Сформировать документы» makes, and the kinds linked from a pair's row. */
+const KINDS = ["order", "agreement", "plan"] as const;
+type PairKind = (typeof KINDS)[number];
+/**
+ * A batch makes one set of kinds: the pairs' documents («Сформировать документы») or the letters of thanks to the
+ * mentors of completed pairs («Благодарности наставникам»). The unfinished batch's set is kept with it, so its
+ * trigger goes on with the same set.
+ */
+export type DocSet = "pairs" | "thanks";
+const SET_KINDS: Record<DocSet, readonly PairDocKind[]> = { pairs: KINDS, thanks: ["thanks"] };
 const FOLDER: Record<PairDocKind, L> = {
   agreement: { ru: "Соглашения", en: "Agreements" },
   order: { ru: "Приказы", en: "Orders" },
   plan: { ru: "Программы пар", en: "Pair programmes" },
+  thanks: { ru: "Благодарности", en: "Letters of thanks" },
 };
-const LINK_COLUMN: Record<PairDocKind, "agreement" | "orderDoc" | "planDoc"> = {
+const LINK_COLUMN: Record<PairKind, "agreement" | "orderDoc" | "planDoc"> = {
   agreement: "agreement",
   order: "orderDoc",
   plan: "planDoc",
@@ -135,6 +146,10 @@ const TEXT = {
   done: {
     ru: "Документы готовы: сделано {made}, ошибок {failed}, не хватает данных {blocked}. Всего документов в реестре: {total}.",
     en: "Documents done: {made} made, {failed} failed, {blocked} lacking data. Documents in the register: {total}.",
+  },
+  otherBatch: {
+    ru: "Надстройка ещё не закончила другой набор документов (он продолжится сам в течение нескольких минут или завтра, если исчерпан лимит). Выберите пункт снова, когда на панели «Документы» он будет готов.",
+    en: "The add-on has not finished another set of documents yet (it goes on by itself within minutes, or tomorrow if a limit was reached). Choose the item again once the Documents sidebar shows it done.",
   },
   nothing: {
     ru: "Новых документов делать не нужно: для всех утверждённых пар они уже есть на листе «{tab}». Чтобы сделать документ заново, отметьте в его строке «Пересоздать».",
@@ -334,9 +349,10 @@ function templates(
   p: DocPorts,
   l: Loaded,
   rootPath: readonly string[],
+  kinds: readonly PairDocKind[],
 ): Record<PairDocKind, ResolvedTemplate> | string {
   const out: Partial<Record<PairDocKind, ResolvedTemplate>> = {};
-  for (const kind of KINDS) {
+  for (const kind of kinds) {
     const resolved = resolveTemplate(p, l.check.settings, kind, rootPath);
     if (typeof resolved === "string") return resolved;
     out[kind] = resolved;
@@ -393,7 +409,7 @@ function notSharedText(p: Ports, l: Loaded, email: string): string {
   });
 }
 
-function plan(p: DocPorts, l: Loaded, resuming: boolean): Plan | string {
+function plan(p: DocPorts, l: Loaded, resuming: boolean, set: DocSet): Plan | string {
   const t = translator(p.locale);
   const locale = baseLocale(p);
   const settings = l.check.settings;
@@ -402,7 +418,7 @@ function plan(p: DocPorts, l: Loaded, resuming: boolean): Plan | string {
   const root =
     String(settings["docs.folder"] ?? "").trim() || (locale === "ru" ? "Наставничество" : "Mentoring");
   const rootPath = [safeName(root)];
-  const tpl = templates(p, l, rootPath);
+  const tpl = templates(p, l, rootPath, SET_KINDS[set]);
   if (typeof tpl === "string") return tpl;
   const termMonths = typeof settings["docs.termMonths"] === "number" ? settings["docs.termMonths"] : 9;
   const today = p.clock.format(p.clock.now(), "yyyy-MM-dd");
@@ -475,6 +491,21 @@ function plan(p: DocPorts, l: Loaded, resuming: boolean): Plan | string {
     });
   };
 
+  if (set === "thanks") {
+    // One letter a mentor and academic year, for the pairs completed in that year (or with no end date).
+    const [from, to] = yearSpan(year);
+    const done = l.base.pairs.filter(
+      (x) => x.id && x.status === "completed" && (!x.endDate || (x.endDate >= from && x.endDate <= to)),
+    );
+    const byMentor = new Map<string, Pair[]>();
+    for (const pair of done) byMentor.set(pair.mentorId, [...(byMentor.get(pair.mentorId) ?? []), pair]);
+    for (const [mentorId, pairs] of byMentor) {
+      const mentor = mentors.get(mentorId);
+      const build = () => thanksContext(mentor, pairs, people, { locale, today });
+      consider("thanks", `${mentorId} ${year}`, "", build, viewerOf(mentor));
+    }
+    return { items: uniqueNames(items), blocked, lacking, templates: tpl };
+  }
   const batches = new Map<string, Pair[]>();
   for (const pair of current) {
     if (!pair.batch) continue;
@@ -504,15 +535,24 @@ function plan(p: DocPorts, l: Loaded, resuming: boolean): Plan | string {
       viewers,
     );
   }
-  // Names are unique in a folder: a clash (two pairs with the same people) gets the subject added.
+  return { items: uniqueNames(items), blocked, lacking, templates: tpl };
+}
+
+/** Names are unique in a folder: a clash (two pairs with the same people) gets the subject added. */
+function uniqueNames(items: readonly Item[]): Item[] {
   const seen = new Map<string, number>();
-  const unique = items.map((it) => {
+  return items.map((it) => {
     const key = `${it.folderPath.join("/")}/${it.name}`;
     const n = (seen.get(key) ?? 0) + 1;
     seen.set(key, n);
     return n === 1 ? it : { ...it, name: `${it.name} (${it.subject})` };
   });
-  return { items: unique, blocked, lacking, templates: tpl };
+}
+
+/** The first and last day (yyyy-MM-dd) of an academic year written 2026/2027; all days when it is not. */
+function yearSpan(year: string): [string, string] {
+  const m = /^(\d{4})\s*[/–-]\s*(\d{4})$/.exec(year.trim());
+  return m ? [`${m[1]}-09-01`, `${m[2]}-08-31`] : ["0000-01-01", "9999-12-31"];
 }
 
 function utf8Bytes(text: string): number {
@@ -711,13 +751,28 @@ function writePairStatus(p: DocPorts, l: Loaded, lacking: ReadonlySet<string>): 
   ]);
 }
 
+/** The set of the unfinished batch (an older batch, noted before sets, made the pairs' documents). */
+function jobSet(p: Ports): DocSet {
+  try {
+    const job = JSON.parse(p.properties.get(JOB_KEY) ?? "") as { set?: unknown };
+    return job?.set === "thanks" ? "thanks" : "pairs";
+  } catch {
+    return "pairs";
+  }
+}
+
 /**
  * Today's quota ran out before any document (a built-in template had to be made again): tomorrow's trigger run
  * begins the batch, as after a quota stop halfway.
  */
-function quotaBeforeStart(p: DocPorts, l: Loaded, startedAt: number): Outcome<DocumentsProgress> {
+function quotaBeforeStart(
+  p: DocPorts,
+  l: Loaded,
+  startedAt: number,
+  set: DocSet,
+): Outcome<DocumentsProgress> {
   const t = translator(p.locale);
-  p.properties.set(JOB_KEY, JSON.stringify({ startedAt, total: 0 }));
+  p.properties.set(JOB_KEY, JSON.stringify({ startedAt, total: 0, set }));
   p.triggers.runLater(CONTINUE_FUNCTION, untilTomorrow(p, l.offset));
   const message = t(TEXT.quotaAtStart);
   return { ok: saveProgress(p, { state: "quota", total: 0, done: 0, failed: 0, problems: [], message }) };
@@ -727,18 +782,27 @@ function quotaBeforeStart(p: DocPorts, l: Loaded, startedAt: number): Outcome<Do
  * One run: plans, makes documents until the time budget is spent, writes what it did, and schedules the next
  * run when something is left. `startedAt` is when the execution began (ms), so the budget counts all of it.
  */
-export function generateDocuments(p: DocPorts, startedAt: number): Outcome<DocumentsProgress> {
+export function generateDocuments(
+  p: DocPorts,
+  startedAt: number,
+  asked?: DocSet,
+): Outcome<DocumentsProgress> {
   const t = translator(p.locale);
   return locked<DocumentsProgress>(p, () => {
     const l = load(p);
     if (typeof l === "string") return { error: l };
     // Set while a batch is unfinished: a run that was cut off hard may have made files it did not record.
     const resuming = Boolean(p.properties.get(JOB_KEY));
+    const unfinished = resuming ? jobSet(p) : undefined;
+    // Another set's batch is unfinished: it goes on first (its trigger, or «Сформировать документы»).
+    if (asked !== undefined && unfinished !== undefined && unfinished !== asked)
+      return { error: t(TEXT.otherBatch) };
+    const set = asked ?? unfinished ?? "pairs";
     let planned: ReturnType<typeof plan>;
     try {
-      planned = plan(p, l, resuming);
+      planned = plan(p, l, resuming, set);
     } catch (err) {
-      if (err instanceof QuotaError) return quotaBeforeStart(p, l, startedAt);
+      if (err instanceof QuotaError) return quotaBeforeStart(p, l, startedAt, set);
       throw err;
     }
     if (typeof planned === "string") {
@@ -764,7 +828,7 @@ export function generateDocuments(p: DocPorts, startedAt: number): Outcome<Docum
         ok: saveProgress(p, { state: "done", total: 0, done: 0, failed: 0, problems: blocked, message }),
       };
     }
-    p.properties.set(JOB_KEY, JSON.stringify({ startedAt, total }));
+    p.properties.set(JOB_KEY, JSON.stringify({ startedAt, total, set }));
     p.triggers.runLater(CONTINUE_FUNCTION, SAFETY_NET_MS);
     const folders = new Map<string, string>();
     const folderOf = (path: readonly string[]) => {

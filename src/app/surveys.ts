@@ -93,7 +93,9 @@ const CHUNK = 20;
 export type SurveyScope =
   | { readonly type: "all" }
   | { readonly type: "batch"; readonly code: string }
-  | { readonly type: "group"; readonly code: string };
+  | { readonly type: "group"; readonly code: string }
+  /** Named pairs whatever their status: «Завершить пару» sends the closing surveys to the pairs it closed. */
+  | { readonly type: "pairs"; readonly ids: readonly string[] };
 
 export interface SendResult {
   readonly kind: SurveyKind;
@@ -500,10 +502,12 @@ function personOf(c: Sending, personId: string): Mentor | Mentee | undefined {
 function choosePeople(c: Sending, scope: SurveyScope, mode: Mode) {
   const def = SURVEYS[c.kind];
   const inScope = (x: Pair) =>
-    (x.status === "active" || x.status === "paused") &&
-    (scope.type === "all" ||
-      (scope.type === "batch" && x.batch === scope.code) ||
-      (scope.type === "group" && x.groupId === scope.code));
+    scope.type === "pairs"
+      ? scope.ids.includes(x.id)
+      : (x.status === "active" || x.status === "paused") &&
+        (scope.type === "all" ||
+          (scope.type === "batch" && x.batch === scope.code) ||
+          (scope.type === "group" && x.groupId === scope.code));
   const people = new Map<string, Pair>();
   for (const pair of c.l.base.pairs.filter(inScope)) {
     const personId = def.audience === "mentor" ? pair.mentorId : pair.menteeId;

@@ -12,7 +12,7 @@ import { cellAt, locked, type Outcome, readTabs, writeSpans } from "./tabs";
  * built-in templates go on working.
  */
 
-export const PICKER_KINDS: readonly DocKind[] = ["agreement", "order", "plan", "report"];
+export const PICKER_KINDS: readonly DocKind[] = ["agreement", "order", "plan", "thanks", "report"];
 const APP_ID = "picker.appId";
 const API_KEY = "picker.apiKey";
 const settingKey = (kind: DocKind) => `docs.template.${kind}`;
@@ -66,6 +66,10 @@ const TEXT = {
   recorded: {
     ru: "Шаблон «{name}» записан в строку «{setting}» листа «Настройки». «Сформировать документы» будет делать по нему документ «{kind}».",
     en: "The template “{name}” is recorded in “{setting}” on the Settings tab. “Make documents” will make the {kind} from it.",
+  },
+  recordedThanks: {
+    ru: "Шаблон «{name}» записан в строку «{setting}» листа «Настройки». «Благодарности наставникам» будут делаться по нему.",
+    en: "The template “{name}” is recorded in “{setting}” on the Settings tab. “Letters of thanks to mentors” will be made from it.",
   },
   recordedReport: {
     ru: "Шаблон «{name}» записан в строку «{setting}» листа «Настройки». «Аналитическая справка» будет делаться по нему.",
@@ -158,8 +162,11 @@ export function chooseTemplate(
       return { ok: { confirm: t(TEXT.replace, { setting, old, name: title }) } };
     if (!same) writeSpans(p, read.found.settings!, table, new Map([[index, { value: url }]]));
     const message =
-      t(kind === "report" ? TEXT.recordedReport : TEXT.recorded, { name: title, setting, kind: kindName }) +
-      (old !== "" && !same ? t(TEXT.replaced, { old }) : "");
+      t(kind === "report" ? TEXT.recordedReport : kind === "thanks" ? TEXT.recordedThanks : TEXT.recorded, {
+        name: title,
+        setting,
+        kind: kindName,
+      }) + (old !== "" && !same ? t(TEXT.replaced, { old }) : "");
     return { ok: { message } };
   });
   if ("error" in outcome) return outcome;

@@ -278,6 +278,7 @@ export const DOC_KINDS = defineEnum(
     order: { ru: "приказ", en: "order" },
     plan: { ru: "программа", en: "programme" },
     report: { ru: "аналитическая справка", en: "analytic report" },
+    thanks: { ru: "благодарность", en: "letter of thanks" },
   },
 );
 export type DocKindKey = keyof typeof DOC_KINDS.values;

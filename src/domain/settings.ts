@@ -300,6 +300,18 @@ export const SETTINGS_SPEC: readonly SettingSpec[] = [
     },
   },
   {
+    key: "docs.template.thanks",
+    kind: "text",
+    label: {
+      ru: "Документы: свой шаблон благодарности наставнику",
+      en: "Documents: own mentor's letter of thanks template",
+    },
+    hint: {
+      ru: "Ссылка на Google Документ с {{полями}}; строка таблицы с полями {{пары.…}} повторяется для каждой завершённой пары наставника. Пусто — встроенный шаблон.",
+      en: "Link to a Google Doc with {{fields}}; a table row with {{pairs.…}} fields repeats for each of the mentor's completed pairs. Empty: the built-in template.",
+    },
+  },
+  {
     key: "picker.appId",
     kind: "text",
     label: {

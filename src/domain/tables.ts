@@ -859,8 +859,20 @@ export const PAIRS: TableSpec = {
       "result",
       "longText",
       { ru: "Результат", en: "Result" },
-      { ru: "Итог работы пары.", en: "What the pair achieved." },
+      {
+        ru: "Итог работы пары. «Завершить пару» вписывает итог из списка и пояснение (у расторгнутой пары — и причину), только если здесь пусто.",
+        en: "What the pair achieved. “Complete a pair” writes the result from its list and the note (for a terminated pair, the reason too), only when this is empty.",
+      },
       { width: 220 },
+    ),
+    col(
+      "reflection",
+      "text",
+      { ru: "Рефлексия", en: "Reflection" },
+      {
+        ru: "Что наставник и наставляемый думают о работе пары по её окончании (по строке на каждого). Вписывает «Завершить пару», только если здесь пусто.",
+        en: "What the mentor and the mentee think of the pair's work at its end (a line each). “Complete a pair” writes it only when this is empty.",
+      },
     ),
     REMARKS,
     ...JOURNEY_COLUMNS,

@@ -7,6 +7,12 @@ import {
   makeAnalyticReport,
 } from "../app/analyticReport";
 import { checkBase } from "../app/checkBase";
+import {
+  COMPLETION_TITLE,
+  type CompletionResult,
+  completePairs as completePairsUseCase,
+  selectedPairs,
+} from "../app/completion";
 import { type DocPorts, generateDocuments, readProgress } from "../app/documents";
 import { enrolSelected } from "../app/enrolStaff";
 import { type ImportPreview, type ImportResult, importPeople, previewImport } from "../app/importPeople";
@@ -41,6 +47,7 @@ import {
 import { errorMessage } from "../app/tabs";
 import { type ChooseResult, pickerView, chooseTemplate as recordTemplate } from "../app/templatePicker";
 import { asPairAction, own, parseArgs, type Target } from "../domain/base/args";
+import type { CompletionInput } from "../domain/completion";
 import { placeholderReference } from "../domain/documents";
 import type { DocumentsProgress } from "../domain/documentsProgress";
 import { type Locale, localeOf, translator } from "../domain/i18n";
@@ -610,4 +617,43 @@ export function markRoadmapDone(...raw: unknown[]): RoadmapView {
   const r = markRoadmapDoneUseCase(ports(), id, date, evidence);
   if ("error" in r) throw new Error(r.error);
   return r.ok;
+}
+
+/** Menu: «Завершить выбранные пары…» — the dialog for the pairs on the rows selected on «Пары и группы». */
+export function menuCompletePairs(): void {
+  guarded("completePairs", (p) => {
+    const t = translator(p.locale);
+    const r = selectedPairs(p);
+    if ("error" in r) {
+      p.ui.alert(t(COMPLETION_TITLE), r.error);
+      return;
+    }
+    const template = HtmlService.createTemplateFromFile("complete");
+    const today = p.clock.format(p.clock.now(), "yyyy-MM-dd");
+    template.data = jsonForHtml({ locale: p.locale, today, pairs: r.ok });
+    const page = template.evaluate().setWidth(520).setHeight(640);
+    SpreadsheetApp.getUi().showModalDialog(page, t(COMPLETION_TITLE));
+  });
+}
+
+/** google.script.run from the «Завершить пару» dialog or the «Ход работы пар» sidebar: the form, for the pairs. */
+export function completePairs(...raw: unknown[]): CompletionResult {
+  const [pairIds, input] = argsOf("completePairs", raw);
+  const r = completePairsUseCase(surveyPorts(), pairIds, input as CompletionInput);
+  if ("error" in r) throw new Error(r.error);
+  return r.ok;
+}
+
+const THANKS_TITLE = { ru: "Благодарности наставникам", en: "Letters of thanks to mentors" };
+
+/**
+ * Menu: «Благодарности наставникам» — a letter of thanks for the mentor of every pair completed this academic
+ * year, as Google Docs listed on «Документы»; what does not fit in this run goes on by the documents' trigger.
+ */
+export function menuThanks(): void {
+  guarded("thanks", () => {
+    const p = docPorts();
+    const r = generateDocuments(p, Date.now(), "thanks");
+    p.ui.alert(translator(p.locale)(THANKS_TITLE), "error" in r ? r.error : r.ok.message);
+  });
 }

@@ -22,7 +22,7 @@ const SCREENSHOT = "out/screenshots/journey.png";
 
 const tested = pageUnderTest("src/ui/journey");
 
-const FUNCTIONS = ["goToCell", "refreshJourneys"];
+const FUNCTIONS = ["goToCell", "refreshJourneys", "completePairs"];
 
 type Shown = OpenedPage & { answer(name: string): Promise<Deferred> };
 
@@ -64,6 +64,7 @@ function pair(
     health: "on_track",
     healthLabel: "в норме",
     reasons: [],
+    open: true,
     ...more,
   };
 }
@@ -110,6 +111,7 @@ const PAIRS: JourneyPairView[] = [
     health: "not_judged",
     healthLabel: "не оценивается",
     reasons: ["статус «завершена»"],
+    open: false,
   }),
 ];
 
@@ -511,7 +513,7 @@ test("data is shown as text: no HTML from names, stages, reasons, labels or mess
   expect(await texts(item.locator(".reasons li"))).toEqual([evil]);
   expect(await texts(o.page.locator("#left-out-list li"))).toEqual([`<b>${evil}</b>`]);
   expect(await read(o.page.getByRole("status"))).toBe(`${evil} готово`);
-  expect(await item.locator("button").getAttribute("aria-label")).toBe(
+  expect(await item.locator("button.go").getAttribute("aria-label")).toBe(
     `Пара <b>${evil}</b>: к строке 2 листа «Пары и группы»`,
   );
   expect(await o.page.locator("main img, main b, main i, main u, main script").count()).toBe(0);
@@ -521,6 +523,78 @@ test("data is shown as text: no HTML from names, stages, reasons, labels or mess
   await untilText(o.page.getByRole("alert"), `Ошибка: ${evil}`);
   expect(await o.page.locator("main img").count()).toBe(0);
   expect(dialogs).toEqual([]);
+});
+
+describe("«Завершить…»", () => {
+  const complete = (o: Shown, pair: string) => o.page.getByRole("button", { name: `Завершить пару ${pair}` });
+
+  test("only open pairs offer it; the form sends the pair, the outcome and the texts, then refreshes", async () => {
+    const o = await show(SCHOOL);
+    expect(await o.page.locator("#list .complete").count()).toBe(5);
+    expect(await complete(o, "П-0006").count()).toBe(0);
+    await complete(o, "П-0002").click();
+    const form = o.page.getByRole("form", { name: "Завершить пару П-0002" });
+    expect(await form.getByLabel("Дата окончания").inputValue()).toBe("2027-01-12");
+    // The reason shows only for «расторгнута», and is required then.
+    expect(await form.getByLabel("Причина расторжения (обязательно)").isVisible()).toBe(false);
+    await form.getByRole("radio", { name: "расторгнута" }).check();
+    await form.getByRole("button", { name: "Завершить" }).click();
+    await untilText(
+      o.page.getByRole("alert"),
+      "Укажите причину расторжения: без неё пара не будет расторгнута.",
+    );
+    expect(o.calls).toEqual([]);
+    await form.getByLabel("Причина расторжения (обязательно)").fill("переезд семьи");
+    await form.getByLabel("Результат", { exact: true }).selectOption("partly");
+    await form.getByLabel("Пояснение к результату").fill("два открытых урока");
+    await form.getByLabel("Рефлексия наставника").fill("Работали ровно");
+    await form.getByLabel("Рефлексия наставляемого").fill("Было полезно");
+    await form.getByRole("button", { name: "Завершить" }).click();
+    const call = await o.answer("completePairs");
+    expect(o.calls).toEqual([
+      {
+        name: "completePairs",
+        args: [
+          ["П-0002"],
+          {
+            endDate: "2027-01-12",
+            outcome: "terminated",
+            result: "partly",
+            note: "два открытых урока",
+            mentorReflection: "Работали ровно",
+            menteeReflection: "Было полезно",
+            reason: "переезд семьи",
+          },
+        ],
+      },
+    ]);
+    await expectAccessible(o.page, "journey: the completion form, sending");
+    call.resolve({ closed: 1, already: 0, surveys: [], message: "Пар закрыто: 1.\nАнкеты: отправлено 2." });
+    (await o.answer("refreshJourneys")).resolve(SCHOOL);
+    await o.page.getByRole("status").filter({ hasText: "Пар закрыто: 1." }).waitFor();
+    expect(await o.page.locator("form").count()).toBe(0);
+  });
+
+  test("a refusal shows in the alert and the form stays; «Отмена» closes it", async () => {
+    const o = await show(SCHOOL);
+    await complete(o, "П-0001").click();
+    const form = o.page.getByRole("form", { name: "Завершить пару П-0001" });
+    await expectAccessible(o.page, "journey: the completion form");
+    await form.getByRole("button", { name: "Завершить" }).click();
+    (await o.answer("completePairs")).reject(
+      new Error("На листе «Пары и группы» нет пары П-0001: проверьте столбец «ID»."),
+    );
+    await untilText(
+      o.page.getByRole("alert"),
+      "На листе «Пары и группы» нет пары П-0001: проверьте столбец «ID».",
+    );
+    expect(await form.isVisible()).toBe(true);
+    await form.getByRole("button", { name: "Отмена" }).click();
+    expect(await o.page.locator("form").count()).toBe(0);
+    expect(await o.page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe(
+      "Завершить пару П-0001",
+    );
+  });
 });
 
 test("accessible: the pairs, a filter, busy, a failure, no pairs, unreadable data; English", async () => {

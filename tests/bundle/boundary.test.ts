@@ -41,6 +41,18 @@ const VALID: Record<string, unknown[]> = {
   refreshJourneys: [],
   roadmapOverview: [],
   markRoadmapDone: ["ДК-0003", "2026-09-20", "https://school7.example/news/12"],
+  completePairs: [
+    ["П-0001"],
+    {
+      endDate: "2027-05-31",
+      outcome: "completed",
+      result: "achieved",
+      note: "",
+      mentorReflection: "",
+      menteeReflection: "",
+      reason: "",
+    },
+  ],
 };
 
 /** Menu items a page also calls: Google calls them with an event object, so they take no arguments and ignore any. */

@@ -1071,6 +1071,23 @@ const SERVER_ARGS: readonly [string, unknown[]][] = [
   ["markRoadmapDone", ["__proto__", "2026-12-10", ""]],
   ["markRoadmapDone", ["ДК-0001", "9999-12-31", "javascript:alert(1)"]],
   ["roadmapOverview", [{ constructor: { prototype: { polluted: true } } }]],
+  ["completePairs", [["__proto__"], { constructor: { prototype: { polluted: true } } }]],
+  ["completePairs", ["П-0001", null]],
+  [
+    "completePairs",
+    [
+      ["П-0001"],
+      {
+        endDate: "2027-05-31",
+        outcome: "terminated",
+        result: "toString",
+        note: "",
+        mentorReflection: "",
+        menteeReflection: "",
+        reason: "",
+      },
+    ],
+  ],
 ];
 
 export interface RunOptions {

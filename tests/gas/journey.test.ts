@@ -27,6 +27,8 @@ function school() {
   // The curator's own column and a typed result, which the action must not touch.
   const sheet = w.ss.getSheetByName("Пары и группы")!;
   const own = sheet.getLastColumn() + 1;
+  // Our columns fill the new tab's 26: the curator adds one first, as Sheets asks.
+  if (sheet.getMaxColumns() < own) sheet.insertColumnAfter(sheet.getMaxColumns());
   sheet.getRange(1, own).setValue("Моя заметка");
   sheet.getRange(2, own).setValue("позвонить наставнику");
   w.emu.clock.set(Date.UTC(2027, 0, 10, 7, 0));

@@ -208,6 +208,8 @@ describe("Insert → Checkbox on a whole column", () => {
     const pairs = w.ss.getSheetByName("Пары и группы")!;
     // The curator's own column of boxes («Проверено») down the whole tab, right of ours.
     const own = pairs.getLastColumn() + 1;
+    // Our columns fill the new tab's 26: the curator adds one first, as Sheets asks.
+    if (pairs.getMaxColumns() < own) pairs.insertColumnAfter(pairs.getMaxColumns());
     pairs.getRange(1, own).setValue("Проверено");
     pairs.getRange(2, own, pairs.getMaxRows() - 1, 1).insertCheckboxes();
     check();

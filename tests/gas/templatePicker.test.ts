@@ -30,6 +30,7 @@ test("without the project number and API key the view names the rows to fill; wi
     ["agreement", ""],
     ["order", ""],
     ["plan", ""],
+    ["thanks", ""],
     ["report", ""],
   ]);
   setting(w.ss, "picker.appId", "123456789012");
@@ -53,6 +54,25 @@ test("a picked Doc is checked and recorded on «Настройки»; one not pi
   expect(value("docs.template.agreement")).toBe(`https://docs.google.com/document/d/${id}/edit`);
   // Picked again: the same, nothing to ask.
   expect(choose("agreement", id)).toHaveProperty("ok");
+});
+
+test("a school's own letter of thanks is checked for the letter's fields and recorded for «Благодарности наставникам»", () => {
+  const letter = w.emu.drive.userDocument(
+    "Благодарность школы",
+    "Благодарность\n{{наставник.фио}}\n{{пары.наставляемый}}",
+  );
+  w.emu.drive.grant(letter);
+  expect(w.run(() => chooseTemplate(docPorts(), "thanks", letter, "Благодарность школы", false))).toEqual({
+    ok: { message: expect.stringContaining("«Благодарности наставникам» будут делаться по нему") },
+  });
+  expect(value("docs.template.thanks")).toBe(`https://docs.google.com/document/d/${letter}/edit`);
+  // A field of the report has no value in a letter: refused, nothing recorded over it.
+  const wrong = w.emu.drive.userDocument("Не то", "{{наставник.фио}} {{справка.показатели}}");
+  w.emu.drive.grant(wrong);
+  expect(w.run(() => chooseTemplate(docPorts(), "thanks", wrong, "Не то", true))).toEqual({
+    error: expect.stringContaining("справка.показатели"),
+  });
+  expect(value("docs.template.thanks")).toBe(`https://docs.google.com/document/d/${letter}/edit`);
 });
 
 test("a value the curator typed is replaced only after asking, and the answer names it", () => {

@@ -5,6 +5,7 @@
  */
 import { makeAnalyticReport } from "../../src/app/analyticReport";
 import { checkBase } from "../../src/app/checkBase";
+import { completePairs } from "../../src/app/completion";
 import { generateDocuments } from "../../src/app/documents";
 import { enrolStaff } from "../../src/app/enrolStaff";
 import { initBase } from "../../src/app/initBase";
@@ -15,7 +16,7 @@ import { markRoadmapDone, openRoadmap } from "../../src/app/roadmap";
 import { newRoadmapYear } from "../../src/app/roadmapNewYear";
 import { sendRoadmapReminders } from "../../src/app/roadmapReminders";
 import { collectResponses, markMailArrived, resendSurvey, sendSurveys } from "../../src/app/surveys";
-import type { SurveyKind } from "../../src/domain/enums";
+import { enumIndex, SURVEY_KINDS, type SurveyKind } from "../../src/domain/enums";
 import { GasTriggers } from "../../src/gas/documents";
 import {
   allPorts,
@@ -103,6 +104,40 @@ function curatorSettlesDoubts(kind: SurveyKind, before: number, action: (w: Worl
     const failed = runPendingTriggers(w);
     if (failed.length > 0) throw new Error(`trigger runs failed: ${failed.join("; ")}`);
   };
+}
+
+/**
+ * «Завершить пару» on the first two pairs, as the dialog sends it: the rows, then three surveys. A re-run after a
+ * stop, then each person «Анкеты» shows in doubt settled as the row's note says: by the mail with the row's own
+ * link code (a person gets several closing surveys, so the mails are told apart by their link).
+ */
+const completeFirstTwo = (w: World) => {
+  const ids = rowsOf(w.ss, "Пары и группы")
+    .slice(0, 2)
+    .map((r) => String(r["ID"]));
+  return completePairs(allPorts(w), ids, {
+    endDate: "2026-12-14",
+    outcome: "completed",
+    result: "achieved",
+    note: "Открытый урок дан",
+    mentorReflection: "Работали ровно",
+    menteeReflection: "Было полезно",
+    reason: "",
+  });
+};
+
+function completionDoubtsSettled(w: World): void {
+  ok(w.run(() => completeFirstTwo(w)));
+  const kinds = enumIndex(SURVEY_KINDS);
+  const doubts = rowsOf(w.ss, "Анкеты").filter((r) => r["Статус"] === "не известно, ушло ли письмо");
+  if (doubts.length > 1) throw new Error(`${doubts.length} people in doubt: the window is one mail`);
+  for (const row of doubts) {
+    const kind = kinds.parse(String(row["Анкета"]))!;
+    const token = String(row["Код ссылки"]);
+    const got = w.emu.mail.sent().some((m) => token !== "" && m.body.includes(token));
+    const settle = got ? markMailArrived : resendSurvey;
+    ok(w.run(() => settle(allPorts(w), kind, String(row["ID участника"]))));
+  }
 }
 
 /** A cut action: what cutAtEveryCall needs but the sample. */
@@ -349,6 +384,27 @@ export const CUT_ACTIONS: readonly CutAction[] = [
     },
     action: (w) => newRoadmapYear(w.ports()),
   },
+  {
+    // The letters of thanks for the mentors of the two pairs completed: made once, listed once.
+    name: "Благодарности наставникам",
+    survives: true,
+    world,
+    prepare: (w) => {
+      confirmedSchool(w);
+      ok(w.run(() => completeFirstTwo(w)));
+    },
+    action: (w) => generateDocuments(allPorts(w), w.emu.clock.now(), "thanks"),
+  },
+  {
+    // Two pairs closed from the dialog: their rows written once, their closing surveys sent once each.
+    name: "Завершить пару",
+    survives: true,
+    world,
+    normalise: times,
+    prepare: confirmedSchool,
+    action: completeFirstTwo,
+    rerun: completionDoubtsSettled,
+  },
 ];
 
 /**
@@ -400,4 +456,5 @@ export const CUT_GROUPS = {
   report: ["Аналитическая справка", "Аналитическая справка с PDF"],
   roadmap: ["План работы", "План работы: выполнено"],
   roadmapYear: ["Напоминания по плану работы", "Новый учебный год: дорожная карта"],
+  completion: ["Завершить пару", "Благодарности наставникам"],
 } as const;

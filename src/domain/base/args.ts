@@ -2,6 +2,7 @@ import { z } from "zod";
 
 export { own } from "./own";
 
+import { OUTCOMES, RESULT_KEYS } from "../completion";
 import { DECISIONS, SURVEY_KINDS } from "../enums";
 import { fill, type L, type Locale } from "../i18n";
 import type { PairAction } from "../pairsView";
@@ -43,7 +44,7 @@ const personId = z
   .regex(/^(НС|НЯ)-\d{4,9}$/);
 const tableKey = z.enum(TABLES.map((t) => t.key) as [string, ...string[]]);
 const importTable = z.enum(["mentors", "mentees", "staff"]);
-const docKind = z.enum(["agreement", "order", "plan", "report"]);
+const docKind = z.enum(["agreement", "order", "plan", "thanks", "report"]);
 
 const pairAction = z.union([
   z.null(),
@@ -77,6 +78,26 @@ const evidenceLink = z
   .max(2_000)
   .trim()
   .refine((v) => v === "" || /^https?:\/\/[^\s]+$/i.test(v));
+
+/** A pair's id (П-0001), as «Утвердить пары» gives it. */
+const pairId = z
+  .string()
+  .trim()
+  .regex(/^П-\d{4,9}$/);
+
+/** «Завершить пару»: the form; a terminated pair needs its reason. */
+const text = (max: number) => z.string().max(max).trim();
+const completion = z
+  .strictObject({
+    endDate: isoDay,
+    outcome: z.enum(OUTCOMES as [string, ...string[]]),
+    result: z.enum(RESULT_KEYS as [string, ...string[]]),
+    note: text(2_000),
+    mentorReflection: text(4_000),
+    menteeReflection: text(4_000),
+    reason: text(2_000),
+  })
+  .refine((v) => v.outcome !== "terminated" || v.reason !== "");
 
 /** No arguments (trailing undefined allowed: a page may pass none or an empty slot). */
 const none = z.array(z.undefined()).max(4);
@@ -120,6 +141,7 @@ export const ARGS = {
   refreshJourneys: none,
   roadmapOverview: none,
   markRoadmapDone: z.tuple([roadmapId, isoDay, evidenceLink]),
+  completePairs: z.tuple([z.array(pairId).min(1).max(500), completion]),
 } as const;
 
 export type Target = keyof typeof ARGS;

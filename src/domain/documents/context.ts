@@ -395,6 +395,47 @@ export function orderContext(
   return c.built();
 }
 
+/**
+ * The values of the letter of thanks to one mentor: the organisation, the mentor (as in a pair's documents) and
+ * the mentor's completed pairs (mentee, start and end date, result). `pairs` are the mentor's completed pairs.
+ */
+export function thanksContext(
+  mentor: Mentor | undefined,
+  pairs: readonly Pair[],
+  base: PeopleAndSettings,
+  opts: { locale: Locale; today: string },
+): Built {
+  const { locale } = opts;
+  const c = new Collector();
+  putCommon(c, base.settings, locale, opts.today);
+  const first = orderedPairs(pairs)[0];
+  if (first) putPerson(c, "mentor", mentor, first, base.settings, locale);
+  c.lists.pairs = [];
+  orderedPairs(pairs).forEach((pair, i) => {
+    const mentee = base.mentees.find((m) => m.id === pair.menteeId);
+    const menteeAt: Where = mentee ? { id: mentee.id } : { table: "pairs", id: pair.id, column: "menteeId" };
+    const item: Record<string, string> = {
+      "pairs.no": String(i + 1),
+      "pairs.id": pair.id,
+      "pairs.mentor": mentor?.fullName.trim() || pair.mentorName?.trim() || "",
+      "pairs.mentorPosition": mentor?.position?.trim() ?? "",
+      "pairs.mentee": mentee?.fullName.trim() || pair.menteeName?.trim() || "",
+      "pairs.menteePosition": mentee?.position?.trim() ?? "",
+      "pairs.form": enumIndex(FORMS).label(pair.form, locale),
+      "pairs.model": pair.model ? enumIndex(MODELS).label(pair.model, locale) : "",
+      "pairs.kind": kindLabel(pair, locale),
+      "pairs.group": pair.groupId?.trim() ?? "",
+      "pairs.startDate": formatDate(pair.startDate, locale),
+      "pairs.endDate": formatDate(pair.endDate, locale),
+      "pairs.result": pair.result?.trim() ?? "",
+    };
+    c.item("pairs", item);
+    c.check("pairs.mentee", item["pairs.mentee"]!, menteeAt);
+    c.check("pairs.startDate", item["pairs.startDate"]!, { id: pair.id });
+  });
+  return c.built();
+}
+
 /** The missing values that matter: those of the placeholders a template uses. */
 export function missingFor(used: readonly PlaceholderDef[], missing: readonly Missing[]): Missing[] {
   const keys = new Set(used.map((p) => p.key));

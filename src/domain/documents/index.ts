@@ -14,6 +14,7 @@ export {
   type PeopleAndSettings,
   planContext,
   shortName,
+  thanksContext,
 } from "./context";
 export {
   addMonths,

@@ -3,10 +3,15 @@ import type { L, Locale } from "../i18n";
 import type { TableKey } from "../tables";
 import type { DocKind, ListName, PlaceholderDef } from "./types";
 
-const ALL: DocKind[] = ["agreement", "order", "plan", "report"];
+const ALL: DocKind[] = ["agreement", "order", "plan", "report", "thanks"];
 const PAIR_DOCS: DocKind[] = ["agreement", "order", "plan"];
 const REPORT: DocKind[] = ["report"];
 const PAIR: DocKind[] = ["agreement", "plan"];
+/** The mentor's fields: a pair's documents and the mentor's letter of thanks. */
+const MENTOR: DocKind[] = ["agreement", "plan", "thanks"];
+/** The pairs list: the order's pairs, and the letter's completed pairs. */
+const PAIRS_LIST: DocKind[] = ["order", "thanks"];
+const THANKS: DocKind[] = ["thanks"];
 const ORDER: DocKind[] = ["order"];
 const PLAN: DocKind[] = ["plan"];
 
@@ -42,7 +47,7 @@ function person(side: "mentor" | "mentee"): PlaceholderDef[] {
       `${side}.${field}`,
       { ru: `${ru}.${ruName}`, en: `${side}.${enName}` },
       description(of),
-      PAIR,
+      side === "mentor" ? MENTOR : PAIR,
       example,
       extra,
     );
@@ -211,8 +216,9 @@ const pairsItem = (
   description: L,
   example: string | L,
   extra: Extra = {},
+  kinds: DocKind[] = PAIRS_LIST,
 ): PlaceholderDef =>
-  def(`pairs.${field}`, { ru: `пары.${ru}`, en: `pairs.${en}` }, description, ORDER, example, {
+  def(`pairs.${field}`, { ru: `пары.${ru}`, en: `pairs.${en}` }, description, kinds, example, {
     list: "pairs",
     ...extra,
   });
@@ -529,6 +535,24 @@ export const PLACEHOLDERS: readonly PlaceholderDef[] = [
     "01.09.2025",
     req("pairs", "startDate"),
   ),
+  pairsItem(
+    "endDate",
+    "дата_окончания",
+    "end_date",
+    { ru: "Дата окончания работы пары.", en: "The pair's end date." },
+    "28.05.2026",
+    at("pairs", "endDate"),
+    THANKS,
+  ),
+  pairsItem(
+    "result",
+    "результат",
+    "result",
+    { ru: "Итог работы пары (столбец «Результат»).", en: "What the pair achieved (the Result column)." },
+    { ru: "Цели программы достигнуты.", en: "The programme's goals achieved." },
+    at("pairs", "result"),
+    THANKS,
+  ),
   // The plan's lists.
   listItem("goals", "цели", "no", "номер", "no", { ru: "Номер цели.", en: "Goal number." }, "1"),
   listItem(
@@ -798,8 +822,8 @@ export const KIND_LABELS: Readonly<Record<DocKind, L>> = DOC_KINDS.values;
 
 const LIST_NOTES: Readonly<Record<ListName, L>> = {
   pairs: {
-    ru: "Строка таблицы с этой меткой повторяется для каждой пары приказа.",
-    en: "A table row with it is repeated for each pair of the order.",
+    ru: "Строка таблицы с этой меткой повторяется для каждой пары приказа (в благодарности — для каждой завершённой пары наставника).",
+    en: "A table row with it is repeated for each pair of the order (in a letter of thanks: each completed pair of the mentor).",
   },
   goals: {
     ru: "Строка таблицы с этой меткой повторяется для каждого запроса наставляемого.",

@@ -379,6 +379,49 @@ const REPORT_EN: Block[] = [
   layout([["{{curator.position}}", `${SIGN} / {{curator.short_name}}`]]),
 ];
 
+/** The letter of thanks: our own wording, for a mentor whose pairs completed their work this year. */
+const THANKS_RU: Block[] = [
+  center("{{организация.наименование}}", true),
+  center("{{организация.город}}"),
+  title("БЛАГОДАРНОСТЬ"),
+  center("{{наставник.фио}}", true),
+  center("{{наставник.должность}}"),
+  p(
+    "Администрация {{организация.краткое}} благодарит Вас за работу наставником в {{учебный_год}} учебном году: за время, знания и опыт, которыми Вы поделились, за внимание и терпение, за поддержку коллег на первых шагах.",
+  ),
+  p("Итоги Вашей работы с наставляемыми:"),
+  grid([
+    ["Наставляемый", "Дата начала", "Дата окончания", "Результат"],
+    ["{{пары.наставляемый}}", "{{пары.дата_начала}}", "{{пары.дата_окончания}}", "{{пары.результат}}"],
+  ]),
+  p(
+    "Пусть опыт наставничества и дальше приносит радость Вам и тем, кто учится рядом с Вами. Желаем новых профессиональных успехов!",
+  ),
+  layout([["{{руководитель.должность}}", `${SIGN} {{руководитель.фио_кратко}}`]]),
+  left("{{сегодня}}"),
+];
+
+const THANKS_EN: Block[] = [
+  center("{{org.name}}", true),
+  center("{{org.city}}"),
+  title("LETTER OF THANKS"),
+  center("{{mentor.name}}", true),
+  center("{{mentor.position}}"),
+  p(
+    "The administration of {{org.short_name}} thanks you for your work as a mentor in the {{academic_year}} academic year: for the time, knowledge and experience you shared, for your care and patience, and for supporting colleagues in their first steps.",
+  ),
+  p("What your work with your mentees achieved:"),
+  grid([
+    ["Mentee", "Start date", "End date", "Result"],
+    ["{{pairs.mentee}}", "{{pairs.start_date}}", "{{pairs.end_date}}", "{{pairs.result}}"],
+  ]),
+  p(
+    "May mentoring keep bringing joy to you and to those who learn beside you. We wish you new professional success!",
+  ),
+  layout([["{{head.position}}", `${SIGN} {{head.short_name}}`]]),
+  left("{{today}}"),
+];
+
 export const TEMPLATES: Readonly<Record<DocKind, Template>> = {
   agreement: {
     kind: "agreement",
@@ -414,6 +457,15 @@ export const TEMPLATES: Readonly<Record<DocKind, Template>> = {
     fileName: {
       ru: "Аналитическая справка {{учебный_год}} ({{справка.срез}})",
       en: "Analytic report {{academic_year}} ({{report.point}})",
+    },
+  },
+  thanks: {
+    kind: "thanks",
+    name: { ru: "Благодарность наставнику", en: "Letter of thanks to a mentor" },
+    blocks: { ru: THANKS_RU, en: THANKS_EN },
+    fileName: {
+      ru: "Благодарность {{наставник.фио_кратко}} {{учебный_год}}",
+      en: "Letter of thanks {{mentor.short_name}} {{academic_year}}",
     },
   },
 };

@@ -2,11 +2,12 @@ import type { L, Locale } from "../i18n";
 import type { TableKey } from "../tables";
 
 /**
- * The documents the add-on makes: the mentor–mentee agreement, the order fixing a batch, the pair's plan (made by
- * «Сформировать документы»), and the half-year's analytic report (made by «Аналитическая справка»).
+ * The documents the add-on makes from templates: the mentor–mentee agreement, the order fixing a batch, the pair's
+ * plan (made by «Сформировать документы»), the letter of thanks to a mentor whose pairs completed their work (made
+ * by «Благодарности наставникам»), and the half-year's analytic report (made by «Аналитическая справка»).
  */
-export type DocKind = "agreement" | "order" | "plan" | "report";
-/** The kinds «Сформировать документы» makes for the pairs. */
+export type DocKind = "agreement" | "order" | "plan" | "thanks" | "report";
+/** The kinds the documents' batch makes (the pairs' papers and the letters of thanks); not the report. */
 export type PairDocKind = Exclude<DocKind, "report">;
 
 /**

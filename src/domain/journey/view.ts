@@ -98,6 +98,8 @@ export interface JourneyPairView {
   readonly health: Health;
   readonly healthLabel: string;
   readonly reasons: readonly string[];
+  /** Neither completed nor terminated: «Завершить пару» is offered. */
+  readonly open: boolean;
 }
 
 export interface JourneyView {
@@ -137,6 +139,9 @@ export function journeyView(
       health: j.health,
       healthLabel: HEALTH_LABELS[j.health][ctx.locale],
       reasons: j.reasons.map((r) => reasonText(r, ctx.locale)),
+      open: !j.reasons.some(
+        (r) => r.code === "closed" && (r.status === "completed" || r.status === "terminated"),
+      ),
     };
   });
   return {

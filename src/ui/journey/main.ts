@@ -1,5 +1,6 @@
 import type { Locale } from "../../domain/i18n";
 import type { Health, JourneyPairView, JourneyView } from "../../domain/journey";
+import { completionForm } from "../complete/form";
 import { byId, el, srOnly } from "../lib/dom";
 import { errorText, showBox, showLines } from "../lib/feedback";
 import { isRec, isStr } from "../lib/guards";
@@ -44,6 +45,7 @@ const isPair = (v: unknown): v is JourneyPairView =>
   ["pairId", "mentor", "mentee", "stage", "last", "healthLabel"].every((k) => isStr(v[k])) &&
   isNum(v["row"]) &&
   isNum(v["count"]) &&
+  typeof v["open"] === "boolean" &&
   isStr(v["health"]) &&
   HEALTHS.includes(v["health"]) &&
   Array.isArray(v["reasons"]) &&
@@ -113,7 +115,7 @@ function pairItem(p: JourneyPairView): HTMLLIElement {
     p.last ? tx.t("last", { date: p.last }) : "",
   ].filter(Boolean);
   const reasons = p.reasons.length > 0 ? el("ul", "reasons", ...p.reasons.map((r) => el("li", "", r))) : null;
-  return el(
+  const li = el(
     "li",
     "pair",
     el("div", "pair-head", el("span", "", p.pairId)),
@@ -121,8 +123,44 @@ function pairItem(p: JourneyPairView): HTMLLIElement {
     el("p", "pair-facts", facts.join(", ")),
     el("span", `health ${p.health}`, srOnly(tx.t("healthPrefix")), p.healthLabel),
     reasons,
-    go,
   );
+  const actions = el("div", "pair-actions", go);
+  if (p.open) actions.append(completeButton(p, li, actions));
+  li.append(actions);
+  return li;
+}
+
+/** ISO day of the view's dd.MM.yyyy. */
+const isoOf = (ru: string) => ru.split(".").reverse().join("-");
+
+/** «Завершить…»: opens the shared form (../complete/form.ts) under the pair; done, the view is refreshed. */
+function completeButton(p: JourneyPairView, li: HTMLLIElement, actions: HTMLElement): HTMLButtonElement {
+  const button = el("button", "complete", tx.t("complete"));
+  button.type = "button";
+  button.setAttribute("aria-label", tx.t("completeOf", { pair: p.pairId }));
+  button.addEventListener("click", () => {
+    actions.hidden = true;
+    const form = completionForm({
+      locale: tx.locale,
+      pairIds: [p.pairId],
+      today: isoOf(view?.date ?? ""),
+      alertBox,
+      label: tx.t("completeOf", { pair: p.pairId }),
+      onCancel: () => {
+        form.remove();
+        actions.hidden = false;
+        button.focus();
+      },
+      onDone: (r) => {
+        form.remove();
+        actions.hidden = false;
+        void refresh().then(() => showLines(statusLine, r.message.split("\n")));
+      },
+    });
+    li.append(form);
+    form.querySelector("input")?.focus();
+  });
+  return button;
 }
 
 function renderList(): void {

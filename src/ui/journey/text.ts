@@ -36,6 +36,8 @@ export const TEXT = {
     ru: "Пара {pair}: к строке {row} листа «Пары и группы»",
     en: "Pair {pair}: to row {row} of the Pairs tab",
   },
+  complete: { ru: "Завершить…", en: "Complete…" },
+  completeOf: { ru: "Завершить пару {pair}", en: "Complete pair {pair}" },
   healthPrefix: { ru: "Состояние: ", en: "Health: " },
   leftOutTitle: { ru: "Не учтено", en: "Not counted" },
   noData: {

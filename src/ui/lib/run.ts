@@ -1,3 +1,4 @@
+import type { CompletionResult } from "../../app/completion";
 import type { ImportPreview, ImportResult } from "../../app/importPeople";
 import type { RoadmapView } from "../../app/roadmap";
 import type { ChooseResult } from "../../app/templatePicker";
@@ -89,6 +90,22 @@ export interface ServerApi {
    * (http/https) or "". Writes that row's status, date and evidence only; throws with a message for the curator.
    */
   markRoadmapDone(id: string, date: string, evidence: string): RoadmapView;
+  /**
+   * «Завершить пару» (the dialog on the selected rows, or the «Ход работы пар» sidebar): writes the form to the
+   * pairs' rows (filled cells kept) and sends their closing surveys; throws with a message for the curator.
+   */
+  completePairs(
+    pairIds: string[],
+    input: {
+      endDate: string;
+      outcome: "completed" | "terminated";
+      result: string;
+      note: string;
+      mentorReflection: string;
+      menteeReflection: string;
+      reason: string;
+    },
+  ): CompletionResult;
 }
 
 export type ServerFunction = keyof ServerApi;
