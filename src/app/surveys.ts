@@ -475,17 +475,30 @@ export function sendSurveys(
   });
 }
 
-/** This survey's rows on «Анкеты» for the year, by person (the first row of a person counts). */
+/**
+ * A row's key on «Анкеты»: the person for a survey (one row per person, survey and year); the person and the pair
+ * for the meeting journal (one link per pair: a mentor of three pairs has three rows and gets three letters, each
+ * naming its pair, so each letter is one journaled mail and one row of the send log).
+ */
+export function rowKeyOf(kind: SurveyKind | undefined, personId: string, pairId: string): string {
+  return kind === "meeting_journal" ? `${personId}|${pairId}` : personId;
+}
+
+const keyOfCells = (kind: SurveyKind, cells: Record<string, Cell>) =>
+  rowKeyOf(kind, String(cells.personId ?? "").trim(), String(cells.pairId ?? "").trim());
+
+/** This survey's rows on «Анкеты» for the year, by person (the first row of a person counts), or person and pair. */
 function surveyRows(c: Sending): Map<string, SurveyRow> {
   const out = new Map<string, SurveyRow>();
   c.read.rows.forEach((row, index) => {
     if (kinds.parse(String(cellAt(c.read, row, "survey"))) !== c.kind) return;
     if (String(cellAt(c.read, row, "year")).trim() !== c.l.year) return;
     const personId = String(cellAt(c.read, row, "personId")).trim();
-    if (!personId || out.has(personId)) return;
+    const key = rowKeyOf(c.kind, personId, String(cellAt(c.read, row, "pairId")).trim());
+    if (!personId || out.has(key)) return;
     const cells: Record<string, Cell> = {};
     for (const col of SURVEYS_TABLE.columns) cells[col.key] = cellAt(c.read, row, col.key);
-    out.set(personId, { index, cells });
+    out.set(key, { index, cells });
   });
   return out;
 }
@@ -499,15 +512,18 @@ function personOf(c: Sending, personId: string): Mentor | Mentee | undefined {
 /** The participants of the current pairs in scope, each once, with their rows, and who of them gets a mail now. */
 function choosePeople(c: Sending, scope: SurveyScope, mode: Mode) {
   const def = SURVEYS[c.kind];
+  const journal = c.kind === "meeting_journal";
+  // The meeting journal goes to the mentors of active pairs only: a paused pair holds no meetings.
   const inScope = (x: Pair) =>
-    (x.status === "active" || x.status === "paused") &&
+    (x.status === "active" || (x.status === "paused" && !journal)) &&
     (scope.type === "all" ||
       (scope.type === "batch" && x.batch === scope.code) ||
       (scope.type === "group" && x.groupId === scope.code));
   const people = new Map<string, Pair>();
   for (const pair of c.l.base.pairs.filter(inScope)) {
     const personId = def.audience === "mentor" ? pair.mentorId : pair.menteeId;
-    if (!people.has(personId)) people.set(personId, pair);
+    const key = rowKeyOf(c.kind, personId, pair.id);
+    if (!people.has(key)) people.set(key, pair);
   }
   const existing = surveyRows(c);
   const random = uuidRandom(c.p.uuid);
@@ -516,9 +532,10 @@ function choosePeople(c: Sending, scope: SurveyScope, mode: Mode) {
   const skipped: SendResult["skipped"][number][] = [];
   let already = 0;
   let uncertain = 0;
-  for (const [personId, pair] of people) {
+  for (const [key, pair] of people) {
+    const personId = def.audience === "mentor" ? pair.mentorId : pair.menteeId;
     const person = personOf(c, personId);
-    const row: SurveyRow = existing.get(personId) ?? newRow(c, personId, pair);
+    const row: SurveyRow = existing.get(key) ?? newRow(c, personId, pair);
     rows.push(row);
     row.cells.personName = person?.fullName ?? row.cells.personName ?? "";
     const status = statuses.parse(String(row.cells.status ?? "")) ?? "pending";
@@ -582,10 +599,10 @@ function mailAll(
     const journal: Journal = { kind: c.kind, year: c.l.year, mode, date: c.today, people: {} };
     const done = mailChunk(c, journal, chunk, skipped);
     for (const s of chunk) {
-      const entry = journal.people[String(s.row.cells.personId)];
+      const entry = journal.people[keyOfCells(c.kind, s.row.cells)];
       if (entry) Object.assign(s.row.cells, journalCells(c, journal, entry));
     }
-    sent += chunk.filter((s) => journal.people[String(s.row.cells.personId)] === "sent").length;
+    sent += chunk.filter((s) => journal.people[keyOfCells(c.kind, s.row.cells)] === "sent").length;
     flushRows();
     c.p.properties.delete(JOURNAL_KEY);
     if (done < chunk.length) {
@@ -607,13 +624,14 @@ function mailChunk(
   for (let k = 0; k < chunk.length; k++) {
     const s = chunk[k]!;
     const personId = String(s.row.cells.personId);
+    const key = keyOfCells(c.kind, s.row.cells);
     const link = c.form.prefilled.replace(TOKEN_MARK, String(s.row.cells.token));
-    const params = { personName: s.name, link, ...c.sender };
+    const params = { personName: s.name, link, ...c.sender, pairId: String(s.row.cells.pairId ?? "") };
     const mail =
       journal.mode === "send"
         ? invitationMail(c.kind, params, c.locale)
         : reminderMail(c.kind, params, c.locale);
-    journal.people[personId] = "sending";
+    journal.people[key] = "sending";
     save();
     try {
       c.p.mail.send({
@@ -627,14 +645,14 @@ function mailChunk(
     } catch (err) {
       // Any other error leaves the mail in doubt: "sending" stays, and the row says so.
       if (!(err instanceof QuotaError || err instanceof MailRefused)) continue;
-      delete journal.people[personId];
+      delete journal.people[key];
       save();
       if (err instanceof QuotaError) return k;
       s.row.cells.problem = c.tl(TEXT.mailFailed, { error: errorMessage(err) });
       skipped.push({ personId, name: s.name, why: String(s.row.cells.problem) });
       continue;
     }
-    journal.people[personId] = "sent";
+    journal.people[key] = "sent";
     save();
   }
   return chunk.length;
@@ -697,8 +715,9 @@ function settleJournal(c: Sending): void {
     const kind = kinds.parse(String(cellAt(c.read, row, "survey")));
     const year = String(cellAt(c.read, row, "year")).trim();
     const personId = String(cellAt(c.read, row, "personId")).trim();
+    const key = rowKeyOf(kind, personId, String(cellAt(c.read, row, "pairId")).trim());
     const ours = journal && journal.kind === kind && journal.year === year;
-    const entry = ours ? journal.people[personId] : undefined;
+    const entry = ours ? journal.people[key] : undefined;
     if (entry) changes.set(i, journalCells(c, journal!, entry));
     else if (
       status === "sending" ||
@@ -722,7 +741,7 @@ export function resendSurvey(p: SurveyPorts, kind: SurveyKind, personId: string)
     const row = surveyRows(c).get(personId);
     if (!row || statuses.parse(String(row.cells.status)) !== "uncertain")
       return { error: t(TEXT.nothingToResend, { row: row ? c.read.firstRow + row.index! : "—" }) };
-    const person = personOf(c, personId);
+    const person = personOf(c, String(row.cells.personId).trim());
     const why = eligible(person, c.tl);
     if (why) return { error: t(TEXT.cannotResend, { row: c.read.firstRow + row.index!, why }) };
     const mode: Mode = row.cells.sentDate instanceof Date ? "remind" : "send";
@@ -771,7 +790,7 @@ export function markMailArrived(p: SurveyPorts, kind: SurveyKind, personId: stri
       ? journalCells(c, { kind, year: c.l.year, mode, date: `${y}-${m}-${d}`, people: {} }, "sent")
       : { status: statuses.label("sent", c.locale), problem: "" };
     writeSpans(c.p, c.table, c.read, new Map([[row.index, cells]]));
-    const name = personOf(c, personId)?.fullName ?? String(row.cells.personName);
+    const name = personOf(c, String(row.cells.personId).trim())?.fullName ?? String(row.cells.personName);
     const result = { kind, sent: 0, skipped: [], already: 1, uncertain: 0, later: 0, formUrl: c.form.url };
     return { ok: { ...result, message: t(TEXT.arrived, { name }) } };
   });
@@ -1274,7 +1293,8 @@ export function surveysView(p: Ports): Outcome<SurveysView> {
         const personId = String(cellAt(read, row, "personId")).trim();
         const list = inDoubt.get(kind) ?? [];
         list.push({
-          personId,
+          // The row's key: the person, or the person and the pair for the meeting journal.
+          personId: rowKeyOf(kind, personId, String(cellAt(read, row, "pairId")).trim()),
           name: String(cellAt(read, row, "personName")).trim() || personId,
           row: read.firstRow + i,
         });
