@@ -11,6 +11,7 @@ import {
 } from "../domain/enums";
 import { type L, type Locale, translator } from "../domain/i18n";
 import { formatId, highestIdNumber } from "../domain/ids";
+import { meetingCells, meetingOfAnswer } from "../domain/meetform";
 import { type Base, baseFrom, type Mentee, type Mentor, type Pair } from "../domain/model";
 import {
   answersByKey,
@@ -32,7 +33,7 @@ import {
   validateAnswers,
 } from "../domain/surveys";
 import type { SurveyKindView, SurveysView } from "../domain/surveysView";
-import { RESPONSES, SURVEYS as SURVEYS_TABLE, type TableKey, tableSpec } from "../domain/tables";
+import { MEETINGS, RESPONSES, SURVEYS as SURVEYS_TABLE, type TableKey, tableSpec } from "../domain/tables";
 import { type CheckResult, dataRows, validateBase } from "../domain/validate";
 import type {
   DocumentsPort,
@@ -227,6 +228,18 @@ const TEXT = {
     en: "Already in the base (row {row}); empty cells filled.",
   },
   added: { ru: "Добавлен на лист «{tab}».", en: "Added to the “{tab}” tab." },
+  meetingRecorded: {
+    ru: "Встреча {id} записана на лист «{tab}».",
+    en: "Meeting {id} is recorded on the “{tab}” tab.",
+  },
+  meetingNotRecorded: {
+    ru: "Встреча не записана: {reasons} Проверьте ответ в форме и при необходимости внесите встречу на лист «Встречи» вручную.",
+    en: "The meeting is not recorded: {reasons} Check the answer in the form and enter the meeting on the Meetings tab by hand if needed.",
+  },
+  otherPair: {
+    ru: "Ссылка пары {pair}, но этой пары нет на листе «Пары и группы» или её наставник теперь другой: встреча не записана. Проверьте ответ и при необходимости внесите встречу вручную.",
+    en: "The link of pair {pair}, but that pair is not on the Pairs tab or has another mentor now: the meeting is not recorded. Check the answer and enter the meeting by hand if needed.",
+  },
 } as const satisfies Record<string, L>;
 
 const kinds = enumIndex(SURVEY_KINDS);
@@ -858,6 +871,17 @@ interface Collecting {
   readonly updates: Map<number, Record<string, Cell>>;
   readonly newRows: Record<string, Cell>[];
   readonly replacedIndex: number[];
+  /** The meeting journal's new rows of «Встречи», each with its answer's row on «Ответы анкет» (none when redone). */
+  readonly meetings: {
+    readonly cells: Record<string, Cell>;
+    readonly answer?: Record<string, Cell>;
+    id?: string;
+  }[];
+  /**
+   * Journal answers recorded on «Ответы анкет» whose meeting is not on «Встречи» (a run stopped between the two
+   * writes): response id → the meeting's id, reserved and named in the answer's row. Their meeting is written again.
+   */
+  readonly redo: ReadonlyMap<string, string>;
   readonly tally: { received: number; counted: number; flagged: number; registered: number };
 }
 
@@ -880,7 +904,7 @@ export function collectResponses(p: SurveyPorts): Outcome<CollectResult> {
   return locked<CollectResult>(p, () => {
     const l = load(
       p,
-      ["mentors", "mentees", "pairs", "settings", "surveys", "responses"],
+      ["mentors", "mentees", "pairs", "settings", "surveys", "responses", "meetings"],
       ["surveys", "responses"],
     );
     if (typeof l === "string") return { error: l };
@@ -889,6 +913,7 @@ export function collectResponses(p: SurveyPorts): Outcome<CollectResult> {
     const known = new Set(
       responsesRead.rows.map((r) => String(cellAt(responsesRead, r, "responseId")).trim()).filter(Boolean),
     );
+    for (const id of c.redo.keys()) known.delete(id);
     for (const form of storedForms(p).filter((f) => p.forms.exists(f.id))) {
       for (const answer of p.forms.responses(form.id, known)) {
         // One answer whose data cannot be used (checked first, or breaking our code) is recorded for the curator
@@ -900,7 +925,8 @@ export function collectResponses(p: SurveyPorts): Outcome<CollectResult> {
           continue;
         }
         try {
-          recordAnswer(c, form, answer);
+          if (c.redo.has(answer.id)) redoMeeting(c, form, answer);
+          else recordAnswer(c, form, answer);
         } catch (err) {
           if (!(err instanceof TypeError || err instanceof RangeError || err instanceof SyntaxError))
             throw err;
@@ -932,6 +958,8 @@ function openCollecting(p: SurveyPorts, l: Loaded): Collecting {
   const lastCounted: Collecting["lastCounted"] = new Map();
   responsesRead.rows.forEach((row, i) => {
     if (responseStatuses.parse(String(cellAt(responsesRead, row, "status"))) !== "counted") return;
+    // Every journal answer counts: none replaces another.
+    if (kinds.parse(String(cellAt(responsesRead, row, "survey"))) === "meeting_journal") return;
     const token = tokenOfPerson.get(whoOf(responsesRead, row));
     if (token) lastCounted.set(token, { responseRow: i, index: i });
   });
@@ -955,6 +983,8 @@ function openCollecting(p: SurveyPorts, l: Loaded): Collecting {
     updates: answeredFromRecorded(p, l, byToken, lastCounted, locale),
     newRows: [],
     replacedIndex: [],
+    meetings: [],
+    redo: meetingsToRedo(p, l),
     tally: { received: 0, counted: 0, flagged: 0, registered: 0 },
   };
 }
@@ -1176,6 +1206,10 @@ function recordTokenAnswer(
     personName: String(cellAt(surveysRead, surveyRow, "personName")),
     pairId: String(cellAt(surveysRead, surveyRow, "pairId")),
   };
+  if (rowKind === form.kind && form.kind === "meeting_journal") {
+    recordMeeting(c, answer, keyed, base, index, who);
+    return;
+  }
   if (rowKind !== form.kind) {
     newRows.push({
       ...base,
@@ -1211,10 +1245,146 @@ function recordTokenAnswer(
   c.tally.counted++;
 }
 
+// ---- the meeting journal ----------------------------------------------------------------------------------------
+
+const MEETING_ID = new RegExp(`${MEETINGS.idPrefix}-(\\d+)`);
+/**
+ * The numbers of the meetings a collection named but may not have written yet ("from-to"): set before the answers
+ * are written, removed once the meetings are. Only these are written again: a meeting the curator deleted stays
+ * deleted.
+ */
+const PENDING_MEETINGS_KEY = "mentor-base.meetform.pending";
+
+function pendingRange(p: Ports): { from: number; to: number } | null {
+  const m = /^(\d+)-(\d+)$/.exec(p.properties.get(PENDING_MEETINGS_KEY) ?? "");
+  return m ? { from: Number(m[1]), to: Number(m[2]) } : null;
+}
+
+/** Counted journal answers whose meeting (named in the answer's row) a stopped run did not write on «Встречи». */
+function meetingsToRedo(p: Ports, l: Loaded): Map<string, string> {
+  const pending = pendingRange(p);
+  if (!pending) return new Map();
+  const responses = l.reads.responses!;
+  const meetings = l.reads.meetings!;
+  const onTab = new Set(meetings.rows.map((r) => String(cellAt(meetings, r, "id")).trim()));
+  const out = new Map<string, string>();
+  for (const row of responses.rows) {
+    if (kinds.parse(String(cellAt(responses, row, "survey"))) !== "meeting_journal") continue;
+    if (responseStatuses.parse(String(cellAt(responses, row, "status"))) !== "counted") continue;
+    const m = MEETING_ID.exec(String(cellAt(responses, row, "answers")).split("\n")[0] ?? "");
+    const responseId = String(cellAt(responses, row, "responseId")).trim();
+    const n = Number(m?.[1]);
+    if (m && responseId && n >= pending.from && n <= pending.to && !onTab.has(m[0]))
+      out.set(responseId, m[0]);
+  }
+  return out;
+}
+
+/**
+ * A journal answer through a pair's link: a new row of «Встречи» (who filled it in: «наставник (форма)»), and the
+ * answer's row on «Ответы анкет» naming it, which keeps the response id so that the answer is never read again.
+ * An answer whose pair is gone or has another mentor, or that cannot make a meeting, is flagged and not written.
+ */
+function recordMeeting(
+  c: Collecting,
+  answer: Answer,
+  keyed: Record<string, unknown>,
+  base: Record<string, Cell>,
+  index: number,
+  who: { personId: string; personName: string; pairId: string },
+): void {
+  const pair = c.l.base.pairs.find((x) => x.id === who.pairId);
+  const flag = (status: "foreign" | "review", note: string) => {
+    c.newRows.push({
+      ...base,
+      ...who,
+      status: responseStatuses.label(status, c.locale),
+      answers: `${note}\n${String(base.answers)}`,
+    });
+    c.tally.flagged++;
+  };
+  if (!pair || pair.mentorId !== who.personId) {
+    flag("foreign", c.tl(TEXT.otherPair, { pair: who.pairId }));
+    return;
+  }
+  const problems = validateAnswers(SURVEYS.meeting_journal, keyed as Parameters<typeof validateAnswers>[1]);
+  const meeting = meetingOfAnswer(keyed);
+  if (!meeting || problems.length > 0) {
+    const reasons = problems.map((x) => x.message[c.locale]).join(" ");
+    flag("review", c.tl(TEXT.meetingNotRecorded, { reasons }));
+    return;
+  }
+  const answerDate = isoToDateCell(c.p.clock.format(new Date(answer.at), "yyyy-MM-dd"), c.l.offset);
+  const row = { ...base, ...who, status: responseStatuses.label("counted", c.locale) };
+  c.newRows.push(row);
+  c.meetings.push({
+    cells: { ...meetingCells(meeting, who.pairId, c.locale), date: isoToDateCell(meeting.date, c.l.offset) },
+    answer: row,
+  });
+  c.updates.set(index, {
+    status: statuses.label("answered", c.locale),
+    answerDate,
+    answers: base.answers ?? "",
+    problem: "",
+  });
+  c.tally.counted++;
+}
+
+/** A journal answer recorded before whose meeting a stopped run did not write: the meeting, under its own id. */
+function redoMeeting(c: Collecting, form: StoredForm, answer: Answer): void {
+  const def = SURVEYS[form.kind];
+  const keyed = answersByKey(def, answer.answers as Record<string, string | string[]>);
+  const token = normaliseToken(tokenOf(def, keyed as Parameters<typeof tokenOf>[1]) ?? "");
+  const index = token ? c.byToken.get(token) : undefined;
+  const meeting = meetingOfAnswer(keyed);
+  if (index === undefined || !meeting) return;
+  const surveysRead = c.l.reads.surveys!;
+  const pairId = String(cellAt(surveysRead, surveysRead.rows[index]!, "pairId"));
+  c.meetings.push({
+    cells: { ...meetingCells(meeting, pairId, c.locale), date: isoToDateCell(meeting.date, c.l.offset) },
+    id: c.redo.get(answer.id),
+  });
+}
+
+/**
+ * The journal's meetings get their ids first, and each answer's row names its meeting; the answers are written
+ * before the meetings, so a stop between the two leaves answers whose meetings the next run writes (meetingsToRedo).
+ */
+function nameMeetings(c: Collecting): void {
+  const fresh = c.meetings.filter((m) => m.id === undefined);
+  if (fresh.length === 0) return;
+  const read = c.l.reads.meetings!;
+  const ids = read.rows.map((r) => cellAt(read, r, "id"));
+  const first = reserve(
+    c.p,
+    "mentor-base.seq.meetings",
+    highestIdNumber(MEETINGS.idPrefix!, ids),
+    fresh.length,
+  );
+  // A range still pending from a stopped run stays covered until this run's meetings are written.
+  const from = Math.min(pendingRange(c.p)?.from ?? first, first);
+  c.p.properties.set(PENDING_MEETINGS_KEY, `${from}-${first + fresh.length - 1}`);
+  const tab = c.l.found.meetings!.sheetName;
+  fresh.forEach((m, n) => {
+    m.id = formatId(MEETINGS.idPrefix!, first + n);
+    if (m.answer)
+      m.answer.answers = `${c.tl(TEXT.meetingRecorded, { id: m.id, tab })}\n${String(m.answer.answers)}`;
+  });
+}
+
 /** Answers appended, earlier counted answers marked replaced, survey rows and people updated, new people's ids. */
 function writeCollected(c: Collecting): void {
   const { p, l } = c;
+  nameMeetings(c);
   writeResponses(p, l, c.newRows, c.replacedIndex, c.locale);
+  if (c.meetings.length > 0) {
+    const table = l.found.meetings!;
+    p.sheets.appendRows(
+      table,
+      c.meetings.map((m) => sheetRow(table, { ...m.cells, id: m.id! })),
+    );
+    p.properties.delete(PENDING_MEETINGS_KEY);
+  }
   writeSpans(p, l.found.surveys!, l.reads.surveys!, c.updates);
   for (const key of ["mentors", "mentees"] as const) {
     const read = l.reads[key]!;

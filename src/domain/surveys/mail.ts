@@ -99,7 +99,7 @@ const KIND_TEXT: Record<SurveyKind, MailTexts> = {
       ru: "Ниже — ваша личная ссылка на журнал встреч пары {pair}. После каждой встречи с наставляемым откройте её и запишите дату, этап, тему, что сделали и следующий шаг: так куратор видит ход работы пары без отдельных отчётов. Ссылкой можно пользоваться весь учебный год.",
       en: "Below is your personal link to the meeting journal of pair {pair}. After each meeting with your mentee, open it and record the date, the stage, the topic, what was done and the next step: the curator then sees how the pair is doing without separate reports. The link works for the whole academic year.",
     },
-    minutes: { ru: "2–3 минуты на встречу", en: "2–3 minutes a meeting" },
+    minutes: { ru: "2–3 минуты после каждой встречи", en: "2–3 minutes after each meeting" },
   },
 };
 
