@@ -1314,7 +1314,9 @@ function recordMeeting(
     flag("review", c.tl(TEXT.meetingNotRecorded, { reasons }));
     return;
   }
-  const answerDate = isoToDateCell(c.p.clock.format(new Date(answer.at), "yyyy-MM-dd"), c.l.offset);
+  // The day in the sheet's zone by its offset (no call per answer: a school logs thousands of meetings).
+  const day = new Date(answer.at + c.l.offset * 60_000).toISOString().slice(0, 10);
+  const answerDate = isoToDateCell(day, c.l.offset);
   const row = { ...base, ...who, status: responseStatuses.label("counted", c.locale) };
   c.newRows.push(row);
   c.meetings.push({

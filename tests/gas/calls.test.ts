@@ -3,8 +3,10 @@ import { checkBase } from "../../src/app/checkBase";
 import { initBase } from "../../src/app/initBase";
 import { computeIndicators } from "../../src/app/kpi";
 import { confirmPairs, reviewPairs } from "../../src/app/pairs";
+import { collectResponses, sendSurveys } from "../../src/app/surveys";
 import { MENTEES, MENTORS } from "../../src/domain/tables";
-import { gasWorld, makeActionTabs } from "../support/gas";
+import { gasWorld, makeActionTabs, ok } from "../support/gas";
+import { school as journalSchool, linkIn } from "./surveyWorld";
 
 /** Pastes a sample school of `n` mentors and `n` mentees under the headers, as a curator pasting a list would. */
 function paste(w: ReturnType<typeof gasWorld>, n: number) {
@@ -152,4 +154,46 @@ test("«Подобрать пары», the sidebar's actions, «Утвердит
   expect(large.confirm.calls).toBe(small.confirm.calls + large.confirm.grew - small.confirm.grew);
   // «Рассчитать показатели» over 1,500 pairs: the same calls as over 100 (its tabs hold a fixed number of rows).
   expect(large.indicators).toBe(small.indicators);
+});
+
+/**
+ * Sheets calls of collecting the meeting journal: `answers` meetings submitted through the mentors' links onto a
+ * «Встречи» already holding `typed` rows.
+ */
+function measureJournal(answers: number, typed: number) {
+  const s = journalSchool();
+  try {
+    ok(s.run((p) => sendSurveys(p, "meeting_journal", { type: "all" }, "send")));
+    const links = s.w.emu.mail.sent().map((m) => linkIn(m.body));
+    const pairs = s.w.ss.getSheetByName("Пары и группы")!.getRange(2, 1).getValue();
+    const meetings = s.w.ss.getSheetByName("Встречи")!;
+    if (typed > 0) {
+      if (meetings.getMaxRows() < typed + 1) meetings.insertRowsAfter(1, typed);
+      meetings
+        .getRange(2, 2, typed, 2)
+        .setValues(
+          Array.from({ length: typed }, (_, i) => [pairs, new Date(Date.UTC(2026, 11, 1 + (i % 14)))]),
+        );
+    }
+    for (let i = 0; i < answers; i++)
+      s.w.emu.forms.submit(links[i % links.length]!, {
+        "Дата встречи": `2026-12-${String(1 + (i % 14)).padStart(2, "0")}`,
+        "Этап работы пары": "совместная работа",
+        "Тема встречи": `Встреча ${i + 1}`,
+      });
+    s.w.emu.triggers.pendingFormSubmits();
+    s.w.emu.calls.reset();
+    const collected = ok(s.run((p) => collectResponses(p)));
+    return { calls: s.w.emu.calls.total("SpreadsheetApp"), counted: collected.counted };
+  } finally {
+    s.w.uninstall();
+  }
+}
+
+test("collecting the meeting journal makes the same Sheets calls for 2 and 40 meetings, on 10 and 2,000 typed rows", () => {
+  const small = measureJournal(2, 10);
+  const large = measureJournal(40, 2000);
+  expect(small.counted).toBe(2);
+  expect(large.counted).toBe(40);
+  expect(large.calls).toBe(small.calls);
 });

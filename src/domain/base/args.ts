@@ -41,7 +41,7 @@ const surveyKind = z.enum(keysOf(SURVEY_KINDS.values));
 const personId = z
   .string()
   .trim()
-  .regex(/^(НС|НЯ)-\d{4,9}(\|ПР-\d{4,9})?$/);
+  .regex(/^(НС|НЯ)-\d{4,9}(\|П-\d{4,9})?$/);
 const tableKey = z.enum(TABLES.map((t) => t.key) as [string, ...string[]]);
 const importTable = z.enum(["mentors", "mentees", "staff"]);
 const docKind = z.enum(["agreement", "order", "plan"]);
