@@ -1467,7 +1467,9 @@ export function surveysView(p: Ports): Outcome<SurveysView> {
         list.push({
           // The row's key: the person, or the person and the pair for the meeting journal.
           personId: rowKeyOf(kind, personId, String(cellAt(read, row, "pairId")).trim()),
-          name: String(cellAt(read, row, "personName")).trim() || personId,
+          name:
+            (String(cellAt(read, row, "personName")).trim() || personId) +
+            (kind === "meeting_journal" ? ` (${String(cellAt(read, row, "pairId")).trim()})` : ""),
           row: read.firstRow + i,
         });
         inDoubt.set(kind, list);

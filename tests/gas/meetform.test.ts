@@ -1,4 +1,4 @@
-import { collectResponses, sendSurveys } from "../../src/app/surveys";
+import { collectResponses, sendSurveys, surveysView } from "../../src/app/surveys";
 import { SURVEYS } from "../../src/domain/surveys";
 import { allPorts } from "../support/cuts";
 import { type gasWorld, ok, rowsOf, typeRow } from "../support/gas";
@@ -59,6 +59,14 @@ describe("the mentor's meeting journal", () => {
     expect(ok(s.run((p) => sendSurveys(p, "meeting_journal", { type: "all" }, "send"))).sent).toBe(0);
     expect(s.w.emu.mail.sent()).toHaveLength(mails.length);
     expect(s.w.emu.forms.list().map((f) => f.title)).toEqual([`${JOURNAL.title.ru} — 2026/2027`]);
+    // The «Анкеты» sidebar lists the journal with the mentors' surveys.
+    const view = ok(s.run((p) => surveysView(p)));
+    expect(view.kinds.find((k) => k.kind === "meeting_journal")).toMatchObject({
+      label: "Журнал встреч наставника",
+      audience: "mentor",
+      registration: false,
+      counts: { sent: mails.length, answered: 0 },
+    });
 
     // A meeting the curator typed stays as it was.
     const firstPair = /П-\d{4}/.exec(mails[0]!.subject)![0];
