@@ -1348,24 +1348,47 @@ function redoMeeting(c: Collecting, form: StoredForm, answer: Answer): void {
   });
 }
 
+/** The highest meeting number the journal's answers on «Ответы анкет» name. */
+function highestNamedMeeting(l: Loaded): number {
+  const responses = l.reads.responses!;
+  let max = 0;
+  for (const row of responses.rows) {
+    if (kinds.parse(String(cellAt(responses, row, "survey"))) !== "meeting_journal") continue;
+    const m = MEETING_ID.exec(String(cellAt(responses, row, "answers")).split("\n")[0] ?? "");
+    if (m) max = Math.max(max, Number(m[1]));
+  }
+  return max;
+}
+
+const MEETINGS_SEQ = "mentor-base.seq.meetings";
+
 /**
  * The journal's meetings get their ids first, and each answer's row names its meeting; the answers are written
  * before the meetings, so a stop between the two leaves answers whose meetings the next run writes (meetingsToRedo).
+ * The ids come from the counter «Проверить базу» gives ids from, so a row the curator types never gets one of them.
+ * The range is noted before the counter moves; a run stopped before any answer named its ids leaves a range nothing
+ * uses, and the next run takes the same ids again (no gap, and the same ids as a run that was never stopped).
  */
 function nameMeetings(c: Collecting): void {
   const fresh = c.meetings.filter((m) => m.id === undefined);
   if (fresh.length === 0) return;
   const read = c.l.reads.meetings!;
-  const ids = read.rows.map((r) => cellAt(read, r, "id"));
-  const first = reserve(
-    c.p,
-    "mentor-base.seq.meetings",
-    highestIdNumber(MEETINGS.idPrefix!, ids),
-    fresh.length,
+  const highest = Math.max(
+    highestIdNumber(
+      MEETINGS.idPrefix!,
+      read.rows.map((r) => cellAt(read, r, "id")),
+    ),
+    highestNamedMeeting(c.l),
   );
+  const counter = Number(c.p.properties.get(MEETINGS_SEQ) ?? 0) || 0;
+  const pending = pendingRange(c.p);
+  const unused = pending !== null && pending.from > highest;
+  const first = unused ? pending.from : Math.max(counter, highest) + 1;
+  const last = first + fresh.length - 1;
   // A range still pending from a stopped run stays covered until this run's meetings are written.
-  const from = Math.min(pendingRange(c.p)?.from ?? first, first);
-  c.p.properties.set(PENDING_MEETINGS_KEY, `${from}-${first + fresh.length - 1}`);
+  const from = pending && !unused ? Math.min(pending.from, first) : first;
+  c.p.properties.set(PENDING_MEETINGS_KEY, `${from}-${last}`);
+  c.p.properties.set(MEETINGS_SEQ, String(Math.max(counter, last)));
   const tab = c.l.found.meetings!.sheetName;
   fresh.forEach((m, n) => {
     m.id = formatId(MEETINGS.idPrefix!, first + n);
