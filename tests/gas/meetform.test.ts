@@ -187,4 +187,20 @@ describe("the mentor's meeting journal", () => {
     expect(ok(s.run((p) => collectResponses(p)))).toMatchObject({ received: 0 });
     expect(meetings(s)).toHaveLength(before + 2);
   });
+
+  test("a meeting the curator deleted is not brought back; the next meeting gets a new id", () => {
+    const s = school();
+    ok(s.run((p) => sendSurveys(p, "meeting_journal", { type: "all" }, "send")));
+    const link = linkIn(s.w.emu.mail.sent()[0]!.body);
+    s.w.emu.forms.submit(link, meeting("2026-12-05", "встреча-планирование", "План"));
+    ok(s.run((p) => collectResponses(p)));
+    expect(meetings(s).map((r) => r["ID"])).toEqual(["ВС-0001"]);
+    s.w.ss.getSheetByName("Встречи")!.deleteRow(2);
+    expect(meetings(s)).toEqual([]);
+    expect(ok(s.run((p) => collectResponses(p)))).toMatchObject({ received: 0 });
+    expect(meetings(s)).toEqual([]);
+    s.w.emu.forms.submit(link, meeting("2026-12-12", "совместная работа", "Урок"));
+    ok(s.run((p) => collectResponses(p)));
+    expect(meetings(s).map((r) => [r["ID"], r["Тема"]])).toEqual([["ВС-0002", "Урок"]]);
+  });
 });
