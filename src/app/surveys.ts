@@ -980,7 +980,11 @@ function openCollecting(p: SurveyPorts, l: Loaded): Collecting {
     byToken,
     lastCounted,
     people: { mentors: peopleOf("mentors"), mentees: peopleOf("mentees") },
-    updates: answeredFromRecorded(p, l, byToken, lastCounted, locale),
+    updates: (() => {
+      const updates = answeredFromRecorded(p, l, byToken, lastCounted, locale);
+      journalAnsweredFromRecorded(l, locale, updates);
+      return updates;
+    })(),
     newRows: [],
     replacedIndex: [],
     meetings: [],
@@ -1323,13 +1327,44 @@ function recordMeeting(
     cells: { ...meetingCells(meeting, who.pairId, c.locale), date: isoToDateCell(meeting.date, c.l.offset) },
     answer: row,
   });
-  c.updates.set(index, {
-    status: statuses.label("answered", c.locale),
-    answerDate,
-    answers: base.answers ?? "",
-    problem: "",
-  });
+  // The pair's link has been used: its row says so, with the latest answer's day (the answers are on «Встречи»).
+  c.updates.set(index, { status: statuses.label("answered", c.locale), answerDate, problem: "" });
   c.tally.counted++;
+}
+
+/**
+ * «Ответы анкет» is the source of truth for the journal as for the surveys: a pair's «Анкеты» row whose counted
+ * answers are recorded but which does not say so (a run stopped before that write) gets the latest answer's day.
+ */
+function journalAnsweredFromRecorded(
+  l: Loaded,
+  locale: Locale,
+  updates: Map<number, Record<string, Cell>>,
+): void {
+  const surveysRead = l.reads.surveys!;
+  const responses = l.reads.responses!;
+  const keyOf = (read: TableRead, row: readonly Cell[]) =>
+    `${String(cellAt(read, row, "year")).trim()}|${String(cellAt(read, row, "personId")).trim()}|${String(cellAt(read, row, "pairId")).trim()}`;
+  const latest = new Map<string, Date>();
+  for (const row of responses.rows) {
+    if (kinds.parse(String(cellAt(responses, row, "survey"))) !== "meeting_journal") continue;
+    if (responseStatuses.parse(String(cellAt(responses, row, "status"))) !== "counted") continue;
+    const at = cellAt(responses, row, "submitted");
+    const key = keyOf(responses, row);
+    const before = latest.get(key);
+    if (isDate(at) && (!before || at.getTime() >= before.getTime())) latest.set(key, at);
+  }
+  surveysRead.rows.forEach((row, i) => {
+    if (kinds.parse(String(cellAt(surveysRead, row, "survey"))) !== "meeting_journal") return;
+    const at = latest.get(keyOf(surveysRead, row));
+    if (!at || updates.has(i)) return;
+    const day = new Date(at.getTime() + l.offset * 60_000).toISOString().slice(0, 10);
+    const answerDate = isoToDateCell(day, l.offset);
+    const recorded = cellAt(surveysRead, row, "answerDate");
+    const same = isDate(recorded) && isDate(answerDate) && recorded.getTime() === answerDate.getTime();
+    if (statuses.parse(String(cellAt(surveysRead, row, "status"))) === "answered" && same) return;
+    updates.set(i, { status: statuses.label("answered", locale), answerDate, problem: "" });
+  });
 }
 
 /** A journal answer recorded before whose meeting a stopped run did not write: the meeting, under its own id. */

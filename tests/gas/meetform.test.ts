@@ -177,7 +177,12 @@ describe("the mentor's meeting journal", () => {
     expect(String(failing)).toContain("timed out");
     expect(s.responses()).toHaveLength(2);
     expect(meetings(s)).toHaveLength(before);
+    const journalRow = () =>
+      s.surveys().find((r) => r["Анкета"] === "журнал встреч наставника" && r["Статус"] !== "отправлена");
+    expect(journalRow()).toBeUndefined();
     expect(ok(s.run((p) => collectResponses(p)))).toMatchObject({ received: 0 });
+    // The pair's «Анкеты» row says its link was used, with the latest meeting's day of answer.
+    expect(journalRow()).toMatchObject({ Статус: "ответ получен" });
     const added = meetings(s).slice(before);
     expect(added.map((r) => r["Тема"])).toEqual(["План", "Урок"]);
     // Under the ids their answers name.
