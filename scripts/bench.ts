@@ -46,10 +46,10 @@ const PHASE1 = {
 } as const;
 /**
  * Issue 10's target was ≤ 300 calls and ≤ 15 s for both, with 95 columns. Issue 14's two tabs added 26 columns (a
- * metadata call each that nothing batches): the create's target is ≤ 370 calls and ≤ 16.5 s (docs/architecture.md,
+ * metadata call each that nothing batches; issue 15 two more): the create's target is ≤ 372 calls and ≤ 16.5 s (docs/architecture.md,
  * «Figures»); the update's stays.
  */
-const TARGETS = { create: { calls: 370, virtualS: 16.5 }, update: { calls: 300, virtualS: 15 } } as const;
+const TARGETS = { create: { calls: 372, virtualS: 16.5 }, update: { calls: 300, virtualS: 15 } } as const;
 
 function againstTarget(
   action: "create" | "update",

@@ -295,6 +295,40 @@ async function main(): Promise<void> {
     return out;
   };
   const personal = (body: string) => /https:\/\/docs\.google\.com\/forms\/\S+/.exec(body)![0]!;
+
+  /**
+   * «Отправить наставникам ссылки на журнал встреч», then three mentors (not the silent pair's) log a meeting through
+   * their links; the form's trigger brings them onto «Встречи». Returns the step's lines.
+   */
+  const logMeetingsByForm = (silentPair: string): string[] => {
+    const alertsAt = emu.ui.alerts.length;
+    const mailsAt = emu.mail.sent().length;
+    host.clickMenu("Наставничество", "Отправить наставникам ссылки на журнал встреч");
+    const letters = emu.mail
+      .sent()
+      .slice(mailsAt)
+      .filter((m) => !m.subject.includes(`${silentPair} `));
+    const lines: string[] = [];
+    for (const m of letters.slice(0, 3)) {
+      const pairId = /П-\d{4}/.exec(m.subject)?.[0] ?? "";
+      emu.forms.submit(personal(m.body).replace(/[).,]+$/, ""), {
+        "Дата встречи": "2027-01-11",
+        "Этап работы пары": "совместная работа",
+        "Тема встречи": "Разбор урока после каникул",
+        "Что сделали": "Посмотрели запись урока, разобрали начало и рефлексию",
+        "Следующий шаг": "Открытый урок 25 января",
+      });
+      lines.push(
+        `  наставник пары ${pairId} записал встречу 11.01.2027 через форму «Журнал встреч наставника»`,
+      );
+    }
+    const ran = host.runDueTriggers().filter((r) => r.functionName === "onSurveySubmit" && r.ok);
+    return [
+      ...emu.ui.alerts.slice(alertsAt).flatMap(alertLines),
+      ...lines,
+      `Обработчик отправки формы записал их на лист «Встречи» («Кто заполнил»: наставник (форма)): запусков ${ran.length}`,
+    ];
+  };
   const comments = [
     "Очень помогли открытые уроки наставника.",
     "Хотелось бы встречаться чаще.",
@@ -351,10 +385,12 @@ async function main(): Promise<void> {
     ]);
   }
 
-  // After the winter holidays the curator types the meetings the mentors reported into «Встречи» (the mentor's form
-  // is not built yet), then looks at «Ход работы пар». January still belongs to the December monitoring point.
+  // After the winter holidays the curator types the meetings the mentors reported into «Встречи», and from now on
+  // the mentors log them themselves: each active pair's mentor gets a link to «Журнал встреч наставника», and three
+  // log the meeting they had on 11 January. Then «Ход работы пар». January still belongs to the December point.
   emu.clock.set(Date.UTC(2027, 0, 12, 7, 0));
   const journal = typeMeetings(ss.getSheetByName("Встречи")!, pairsSheet);
+  const logged = logMeetingsByForm(journal.quiet);
   emu.calls.reset();
   host.clickMenu("Наставничество", "Ход работы пар");
   const journeySidebar = emu.ui.sidebars.at(-1)?.content ?? "";
@@ -362,6 +398,7 @@ async function main(): Promise<void> {
   step("12 января: встречи пар на листе «Встречи» и «Наставничество → Ход работы пар»", [
     `Куратор вносит ${journal.rows} встреч по сообщениям наставников: у большинства пар — знакомство, планирование и совместная работа;`,
     `  пара ${journal.quiet} не встречалась ни разу; пара ${journal.recent} начала работу 11.01.2027 (дата начала исправлена), было только знакомство`,
+    ...logged,
     journey.message,
     ...journey.leftOut.map((line) => `  не учтено: ${line}`),
     ...journey.pairs
@@ -370,6 +407,9 @@ async function main(): Promise<void> {
     ...journey.pairs
       .filter((p) => p.health === "too_early")
       .map((p) => `  рано судить: ${p.pairId} (${p.mentor} — ${p.mentee}), ${p.stage || "этап не указан"}`),
+    ...journey.pairs
+      .filter((p) => logged.some((line) => line.includes(`пары ${p.pairId} `)))
+      .map((p) => `  на панели: ${p.pairId} — встреч ${p.count}, последняя ${p.last}, этап «${p.stage}»`),
     `Обращений к таблице: ${emu.calls.total("SpreadsheetApp")}`,
   ]);
 
@@ -724,6 +764,8 @@ interface ShownJourney {
     mentor: string;
     mentee: string;
     stage: string;
+    count: number;
+    last: string;
     health: string;
     reasons: string[];
   }[];

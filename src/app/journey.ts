@@ -24,9 +24,9 @@ import { baseLocale, cellAt, filledLength, locked, type Outcome, readTabs } from
  * touched) and returns the sidebar's view. Nothing is kept between runs: the columns are derived from «Встречи»
  * every time, so a stopped run is finished by the next.
  *
- * Seam for the mentor's form (not built yet): a form answer will become a row of «Встречи» (pair, date, stage,
- * topic, …) as the surveys' answers become rows of «Ответы анкет»; this action reads only the tab, so it counts
- * such rows like the curator's.
+ * The mentor's form «Журнал встреч наставника» (src/app/surveys.ts, docs/surveys.md) writes its answers as rows of
+ * «Встречи» («Кто заполнил»: «наставник (форма)»); this action reads only the tab, so it counts such rows like the
+ * curator's.
  */
 
 const TEXT = {

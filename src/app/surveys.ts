@@ -11,6 +11,7 @@ import {
 } from "../domain/enums";
 import { type L, type Locale, translator } from "../domain/i18n";
 import { formatId, highestIdNumber } from "../domain/ids";
+import { meetingCells, meetingOfAnswer } from "../domain/meetform";
 import { type Base, baseFrom, type Mentee, type Mentor, type Pair } from "../domain/model";
 import {
   answersByKey,
@@ -32,7 +33,7 @@ import {
   validateAnswers,
 } from "../domain/surveys";
 import type { SurveyKindView, SurveysView } from "../domain/surveysView";
-import { RESPONSES, SURVEYS as SURVEYS_TABLE, type TableKey, tableSpec } from "../domain/tables";
+import { MEETINGS, RESPONSES, SURVEYS as SURVEYS_TABLE, type TableKey, tableSpec } from "../domain/tables";
 import { type CheckResult, dataRows, validateBase } from "../domain/validate";
 import type {
   DocumentsPort,
@@ -229,6 +230,18 @@ const TEXT = {
     en: "Already in the base (row {row}); empty cells filled.",
   },
   added: { ru: "Добавлен на лист «{tab}».", en: "Added to the “{tab}” tab." },
+  meetingRecorded: {
+    ru: "Встреча {id} записана на лист «{tab}».",
+    en: "Meeting {id} is recorded on the “{tab}” tab.",
+  },
+  meetingNotRecorded: {
+    ru: "Встреча не записана: {reasons} Проверьте ответ в форме и при необходимости внесите встречу на лист «Встречи» вручную.",
+    en: "The meeting is not recorded: {reasons} Check the answer in the form and enter the meeting on the Meetings tab by hand if needed.",
+  },
+  otherPair: {
+    ru: "Ссылка пары {pair}, но этой пары нет на листе «Пары и группы» или её наставник теперь другой: встреча не записана. Проверьте ответ и при необходимости внесите встречу вручную.",
+    en: "The link of pair {pair}, but that pair is not on the Pairs tab or has another mentor now: the meeting is not recorded. Check the answer and enter the meeting by hand if needed.",
+  },
 } as const satisfies Record<string, L>;
 
 const kinds = enumIndex(SURVEY_KINDS);
@@ -477,17 +490,30 @@ export function sendSurveys(
   });
 }
 
-/** This survey's rows on «Анкеты» for the year, by person (the first row of a person counts). */
+/**
+ * A row's key on «Анкеты»: the person for a survey (one row per person, survey and year); the person and the pair
+ * for the meeting journal (one link per pair: a mentor of three pairs has three rows and gets three letters, each
+ * naming its pair, so each letter is one journaled mail and one row of the send log).
+ */
+export function rowKeyOf(kind: SurveyKind | undefined, personId: string, pairId: string): string {
+  return kind === "meeting_journal" ? `${personId}|${pairId}` : personId;
+}
+
+const keyOfCells = (kind: SurveyKind, cells: Record<string, Cell>) =>
+  rowKeyOf(kind, String(cells.personId ?? "").trim(), String(cells.pairId ?? "").trim());
+
+/** This survey's rows on «Анкеты» for the year, by person (the first row of a person counts), or person and pair. */
 function surveyRows(c: Sending): Map<string, SurveyRow> {
   const out = new Map<string, SurveyRow>();
   c.read.rows.forEach((row, index) => {
     if (kinds.parse(String(cellAt(c.read, row, "survey"))) !== c.kind) return;
     if (String(cellAt(c.read, row, "year")).trim() !== c.l.year) return;
     const personId = String(cellAt(c.read, row, "personId")).trim();
-    if (!personId || out.has(personId)) return;
+    const key = rowKeyOf(c.kind, personId, String(cellAt(c.read, row, "pairId")).trim());
+    if (!personId || out.has(key)) return;
     const cells: Record<string, Cell> = {};
     for (const col of SURVEYS_TABLE.columns) cells[col.key] = cellAt(c.read, row, col.key);
-    out.set(personId, { index, cells });
+    out.set(key, { index, cells });
   });
   return out;
 }
@@ -501,17 +527,20 @@ function personOf(c: Sending, personId: string): Mentor | Mentee | undefined {
 /** The participants of the current pairs in scope, each once, with their rows, and who of them gets a mail now. */
 function choosePeople(c: Sending, scope: SurveyScope, mode: Mode) {
   const def = SURVEYS[c.kind];
+  const journal = c.kind === "meeting_journal";
+  // The meeting journal goes to the mentors of active pairs only: a paused pair holds no meetings.
   const inScope = (x: Pair) =>
     scope.type === "pairs"
       ? scope.ids.includes(x.id)
-      : (x.status === "active" || x.status === "paused") &&
+      : (x.status === "active" || (x.status === "paused" && !journal)) &&
         (scope.type === "all" ||
           (scope.type === "batch" && x.batch === scope.code) ||
           (scope.type === "group" && x.groupId === scope.code));
   const people = new Map<string, Pair>();
   for (const pair of c.l.base.pairs.filter(inScope)) {
     const personId = def.audience === "mentor" ? pair.mentorId : pair.menteeId;
-    if (!people.has(personId)) people.set(personId, pair);
+    const key = rowKeyOf(c.kind, personId, pair.id);
+    if (!people.has(key)) people.set(key, pair);
   }
   const existing = surveyRows(c);
   const random = uuidRandom(c.p.uuid);
@@ -520,9 +549,10 @@ function choosePeople(c: Sending, scope: SurveyScope, mode: Mode) {
   const skipped: SendResult["skipped"][number][] = [];
   let already = 0;
   let uncertain = 0;
-  for (const [personId, pair] of people) {
+  for (const [key, pair] of people) {
+    const personId = def.audience === "mentor" ? pair.mentorId : pair.menteeId;
     const person = personOf(c, personId);
-    const row: SurveyRow = existing.get(personId) ?? newRow(c, personId, pair);
+    const row: SurveyRow = existing.get(key) ?? newRow(c, personId, pair);
     rows.push(row);
     row.cells.personName = person?.fullName ?? row.cells.personName ?? "";
     const status = statuses.parse(String(row.cells.status ?? "")) ?? "pending";
@@ -586,10 +616,10 @@ function mailAll(
     const journal: Journal = { kind: c.kind, year: c.l.year, mode, date: c.today, people: {} };
     const done = mailChunk(c, journal, chunk, skipped);
     for (const s of chunk) {
-      const entry = journal.people[String(s.row.cells.personId)];
+      const entry = journal.people[keyOfCells(c.kind, s.row.cells)];
       if (entry) Object.assign(s.row.cells, journalCells(c, journal, entry));
     }
-    sent += chunk.filter((s) => journal.people[String(s.row.cells.personId)] === "sent").length;
+    sent += chunk.filter((s) => journal.people[keyOfCells(c.kind, s.row.cells)] === "sent").length;
     flushRows();
     c.p.properties.delete(JOURNAL_KEY);
     if (done < chunk.length) {
@@ -611,13 +641,14 @@ function mailChunk(
   for (let k = 0; k < chunk.length; k++) {
     const s = chunk[k]!;
     const personId = String(s.row.cells.personId);
+    const key = keyOfCells(c.kind, s.row.cells);
     const link = c.form.prefilled.replace(TOKEN_MARK, String(s.row.cells.token));
-    const params = { personName: s.name, link, ...c.sender };
+    const params = { personName: s.name, link, ...c.sender, pairId: String(s.row.cells.pairId ?? "") };
     const mail =
       journal.mode === "send"
         ? invitationMail(c.kind, params, c.locale)
         : reminderMail(c.kind, params, c.locale);
-    journal.people[personId] = "sending";
+    journal.people[key] = "sending";
     save();
     try {
       c.p.mail.send({
@@ -631,14 +662,14 @@ function mailChunk(
     } catch (err) {
       // Any other error leaves the mail in doubt: "sending" stays, and the row says so.
       if (!(err instanceof QuotaError || err instanceof MailRefused)) continue;
-      delete journal.people[personId];
+      delete journal.people[key];
       save();
       if (err instanceof QuotaError) return k;
       s.row.cells.problem = c.tl(TEXT.mailFailed, { error: errorMessage(err) });
       skipped.push({ personId, name: s.name, why: String(s.row.cells.problem) });
       continue;
     }
-    journal.people[personId] = "sent";
+    journal.people[key] = "sent";
     save();
   }
   return chunk.length;
@@ -701,8 +732,9 @@ function settleJournal(c: Sending): void {
     const kind = kinds.parse(String(cellAt(c.read, row, "survey")));
     const year = String(cellAt(c.read, row, "year")).trim();
     const personId = String(cellAt(c.read, row, "personId")).trim();
+    const key = rowKeyOf(kind, personId, String(cellAt(c.read, row, "pairId")).trim());
     const ours = journal && journal.kind === kind && journal.year === year;
-    const entry = ours ? journal.people[personId] : undefined;
+    const entry = ours ? journal.people[key] : undefined;
     if (entry) changes.set(i, journalCells(c, journal!, entry));
     else if (
       status === "sending" ||
@@ -726,7 +758,7 @@ export function resendSurvey(p: SurveyPorts, kind: SurveyKind, personId: string)
     const row = surveyRows(c).get(personId);
     if (!row || statuses.parse(String(row.cells.status)) !== "uncertain")
       return { error: t(TEXT.nothingToResend, { row: row ? c.read.firstRow + row.index! : "—" }) };
-    const person = personOf(c, personId);
+    const person = personOf(c, String(row.cells.personId).trim());
     const why = eligible(person, c.tl);
     if (why) return { error: t(TEXT.cannotResend, { row: c.read.firstRow + row.index!, why }) };
     const mode: Mode = row.cells.sentDate instanceof Date ? "remind" : "send";
@@ -775,7 +807,7 @@ export function markMailArrived(p: SurveyPorts, kind: SurveyKind, personId: stri
       ? journalCells(c, { kind, year: c.l.year, mode, date: `${y}-${m}-${d}`, people: {} }, "sent")
       : { status: statuses.label("sent", c.locale), problem: "" };
     writeSpans(c.p, c.table, c.read, new Map([[row.index, cells]]));
-    const name = personOf(c, personId)?.fullName ?? String(row.cells.personName);
+    const name = personOf(c, String(row.cells.personId).trim())?.fullName ?? String(row.cells.personName);
     const result = { kind, sent: 0, skipped: [], already: 1, uncertain: 0, later: 0, formUrl: c.form.url };
     return { ok: { ...result, message: t(TEXT.arrived, { name }) } };
   });
@@ -843,6 +875,17 @@ interface Collecting {
   readonly updates: Map<number, Record<string, Cell>>;
   readonly newRows: Record<string, Cell>[];
   readonly replacedIndex: number[];
+  /** The meeting journal's new rows of «Встречи», each with its answer's row on «Ответы анкет» (none when redone). */
+  readonly meetings: {
+    readonly cells: Record<string, Cell>;
+    readonly answer?: Record<string, Cell>;
+    id?: string;
+  }[];
+  /**
+   * Journal answers recorded on «Ответы анкет» whose meeting is not on «Встречи» (a run stopped between the two
+   * writes): response id → the meeting's id, reserved and named in the answer's row. Their meeting is written again.
+   */
+  readonly redo: ReadonlyMap<string, string>;
   readonly tally: { received: number; counted: number; flagged: number; registered: number };
 }
 
@@ -865,7 +908,7 @@ export function collectResponses(p: SurveyPorts): Outcome<CollectResult> {
   return locked<CollectResult>(p, () => {
     const l = load(
       p,
-      ["mentors", "mentees", "pairs", "settings", "surveys", "responses"],
+      ["mentors", "mentees", "pairs", "settings", "surveys", "responses", "meetings"],
       ["surveys", "responses"],
     );
     if (typeof l === "string") return { error: l };
@@ -874,6 +917,7 @@ export function collectResponses(p: SurveyPorts): Outcome<CollectResult> {
     const known = new Set(
       responsesRead.rows.map((r) => String(cellAt(responsesRead, r, "responseId")).trim()).filter(Boolean),
     );
+    for (const id of c.redo.keys()) known.delete(id);
     for (const form of storedForms(p).filter((f) => p.forms.exists(f.id))) {
       for (const answer of p.forms.responses(form.id, known)) {
         // One answer whose data cannot be used (checked first, or breaking our code) is recorded for the curator
@@ -885,7 +929,8 @@ export function collectResponses(p: SurveyPorts): Outcome<CollectResult> {
           continue;
         }
         try {
-          recordAnswer(c, form, answer);
+          if (c.redo.has(answer.id)) redoMeeting(c, form, answer);
+          else recordAnswer(c, form, answer);
         } catch (err) {
           if (!(err instanceof TypeError || err instanceof RangeError || err instanceof SyntaxError))
             throw err;
@@ -917,6 +962,8 @@ function openCollecting(p: SurveyPorts, l: Loaded): Collecting {
   const lastCounted: Collecting["lastCounted"] = new Map();
   responsesRead.rows.forEach((row, i) => {
     if (responseStatuses.parse(String(cellAt(responsesRead, row, "status"))) !== "counted") return;
+    // Every journal answer counts: none replaces another.
+    if (kinds.parse(String(cellAt(responsesRead, row, "survey"))) === "meeting_journal") return;
     const token = tokenOfPerson.get(whoOf(responsesRead, row));
     if (token) lastCounted.set(token, { responseRow: i, index: i });
   });
@@ -937,9 +984,15 @@ function openCollecting(p: SurveyPorts, l: Loaded): Collecting {
     byToken,
     lastCounted,
     people: { mentors: peopleOf("mentors"), mentees: peopleOf("mentees") },
-    updates: answeredFromRecorded(p, l, byToken, lastCounted, locale),
+    updates: (() => {
+      const updates = answeredFromRecorded(p, l, byToken, lastCounted, locale);
+      journalAnsweredFromRecorded(l, locale, updates);
+      return updates;
+    })(),
     newRows: [],
     replacedIndex: [],
+    meetings: [],
+    redo: meetingsToRedo(p, l),
     tally: { received: 0, counted: 0, flagged: 0, registered: 0 },
   };
 }
@@ -1161,6 +1214,10 @@ function recordTokenAnswer(
     personName: String(cellAt(surveysRead, surveyRow, "personName")),
     pairId: String(cellAt(surveysRead, surveyRow, "pairId")),
   };
+  if (rowKind === form.kind && form.kind === "meeting_journal") {
+    recordMeeting(c, answer, keyed, base, index, who);
+    return;
+  }
   if (rowKind !== form.kind) {
     newRows.push({
       ...base,
@@ -1196,10 +1253,202 @@ function recordTokenAnswer(
   c.tally.counted++;
 }
 
+// ---- the meeting journal ----------------------------------------------------------------------------------------
+
+const MEETING_ID = new RegExp(`${MEETINGS.idPrefix}-(\\d+)`);
+/**
+ * The numbers of the meetings a collection named but may not have written yet ("from-to"): set before the answers
+ * are written, removed once the meetings are. Only these are written again: a meeting the curator deleted stays
+ * deleted.
+ */
+const PENDING_MEETINGS_KEY = "mentor-base.meetform.pending";
+
+function pendingRange(p: Ports): { from: number; to: number } | null {
+  const m = /^(\d+)-(\d+)$/.exec(p.properties.get(PENDING_MEETINGS_KEY) ?? "");
+  return m ? { from: Number(m[1]), to: Number(m[2]) } : null;
+}
+
+/** Counted journal answers whose meeting (named in the answer's row) a stopped run did not write on «Встречи». */
+function meetingsToRedo(p: Ports, l: Loaded): Map<string, string> {
+  const pending = pendingRange(p);
+  if (!pending) return new Map();
+  const responses = l.reads.responses!;
+  const meetings = l.reads.meetings!;
+  const onTab = new Set(meetings.rows.map((r) => String(cellAt(meetings, r, "id")).trim()));
+  const out = new Map<string, string>();
+  for (const row of responses.rows) {
+    if (kinds.parse(String(cellAt(responses, row, "survey"))) !== "meeting_journal") continue;
+    if (responseStatuses.parse(String(cellAt(responses, row, "status"))) !== "counted") continue;
+    const m = MEETING_ID.exec(String(cellAt(responses, row, "answers")).split("\n")[0] ?? "");
+    const responseId = String(cellAt(responses, row, "responseId")).trim();
+    const n = Number(m?.[1]);
+    if (m && responseId && n >= pending.from && n <= pending.to && !onTab.has(m[0]))
+      out.set(responseId, m[0]);
+  }
+  return out;
+}
+
+/**
+ * A journal answer through a pair's link: a new row of «Встречи» (who filled it in: «наставник (форма)»), and the
+ * answer's row on «Ответы анкет» naming it, which keeps the response id so that the answer is never read again.
+ * An answer whose pair is gone or has another mentor, or that cannot make a meeting, is flagged and not written.
+ */
+function recordMeeting(
+  c: Collecting,
+  answer: Answer,
+  keyed: Record<string, unknown>,
+  base: Record<string, Cell>,
+  index: number,
+  who: { personId: string; personName: string; pairId: string },
+): void {
+  const pair = c.l.base.pairs.find((x) => x.id === who.pairId);
+  const flag = (status: "foreign" | "review", note: string) => {
+    c.newRows.push({
+      ...base,
+      ...who,
+      status: responseStatuses.label(status, c.locale),
+      answers: `${note}\n${String(base.answers)}`,
+    });
+    c.tally.flagged++;
+  };
+  if (!pair || pair.mentorId !== who.personId) {
+    flag("foreign", c.tl(TEXT.otherPair, { pair: who.pairId }));
+    return;
+  }
+  const problems = validateAnswers(SURVEYS.meeting_journal, keyed as Parameters<typeof validateAnswers>[1]);
+  const meeting = meetingOfAnswer(keyed);
+  if (!meeting || problems.length > 0) {
+    const reasons = problems.map((x) => x.message[c.locale]).join(" ");
+    flag("review", c.tl(TEXT.meetingNotRecorded, { reasons }));
+    return;
+  }
+  // The day in the sheet's zone by its offset (no call per answer: a school logs thousands of meetings).
+  const day = new Date(answer.at + c.l.offset * 60_000).toISOString().slice(0, 10);
+  const answerDate = isoToDateCell(day, c.l.offset);
+  const row = { ...base, ...who, status: responseStatuses.label("counted", c.locale) };
+  c.newRows.push(row);
+  c.meetings.push({
+    cells: { ...meetingCells(meeting, who.pairId, c.locale), date: isoToDateCell(meeting.date, c.l.offset) },
+    answer: row,
+  });
+  // The pair's link has been used: its row says so, with the latest answer's day (the answers are on «Встречи»).
+  c.updates.set(index, { status: statuses.label("answered", c.locale), answerDate, problem: "" });
+  c.tally.counted++;
+}
+
+/**
+ * «Ответы анкет» is the source of truth for the journal as for the surveys: a pair's «Анкеты» row whose counted
+ * answers are recorded but which does not say so (a run stopped before that write) gets the latest answer's day.
+ */
+function journalAnsweredFromRecorded(
+  l: Loaded,
+  locale: Locale,
+  updates: Map<number, Record<string, Cell>>,
+): void {
+  const surveysRead = l.reads.surveys!;
+  const responses = l.reads.responses!;
+  const keyOf = (read: TableRead, row: readonly Cell[]) =>
+    `${String(cellAt(read, row, "year")).trim()}|${String(cellAt(read, row, "personId")).trim()}|${String(cellAt(read, row, "pairId")).trim()}`;
+  const latest = new Map<string, Date>();
+  for (const row of responses.rows) {
+    if (kinds.parse(String(cellAt(responses, row, "survey"))) !== "meeting_journal") continue;
+    if (responseStatuses.parse(String(cellAt(responses, row, "status"))) !== "counted") continue;
+    const at = cellAt(responses, row, "submitted");
+    const key = keyOf(responses, row);
+    const before = latest.get(key);
+    if (isDate(at) && (!before || at.getTime() >= before.getTime())) latest.set(key, at);
+  }
+  surveysRead.rows.forEach((row, i) => {
+    if (kinds.parse(String(cellAt(surveysRead, row, "survey"))) !== "meeting_journal") return;
+    const at = latest.get(keyOf(surveysRead, row));
+    if (!at || updates.has(i)) return;
+    const day = new Date(at.getTime() + l.offset * 60_000).toISOString().slice(0, 10);
+    const answerDate = isoToDateCell(day, l.offset);
+    const recorded = cellAt(surveysRead, row, "answerDate");
+    const same = isDate(recorded) && isDate(answerDate) && recorded.getTime() === answerDate.getTime();
+    if (statuses.parse(String(cellAt(surveysRead, row, "status"))) === "answered" && same) return;
+    updates.set(i, { status: statuses.label("answered", locale), answerDate, problem: "" });
+  });
+}
+
+/** A journal answer recorded before whose meeting a stopped run did not write: the meeting, under its own id. */
+function redoMeeting(c: Collecting, form: StoredForm, answer: Answer): void {
+  const def = SURVEYS[form.kind];
+  const keyed = answersByKey(def, answer.answers as Record<string, string | string[]>);
+  const token = normaliseToken(tokenOf(def, keyed as Parameters<typeof tokenOf>[1]) ?? "");
+  const index = token ? c.byToken.get(token) : undefined;
+  const meeting = meetingOfAnswer(keyed);
+  if (index === undefined || !meeting) return;
+  const surveysRead = c.l.reads.surveys!;
+  const pairId = String(cellAt(surveysRead, surveysRead.rows[index]!, "pairId"));
+  c.meetings.push({
+    cells: { ...meetingCells(meeting, pairId, c.locale), date: isoToDateCell(meeting.date, c.l.offset) },
+    id: c.redo.get(answer.id),
+  });
+}
+
+/** The highest meeting number the journal's answers on «Ответы анкет» name. */
+function highestNamedMeeting(l: Loaded): number {
+  const responses = l.reads.responses!;
+  let max = 0;
+  for (const row of responses.rows) {
+    if (kinds.parse(String(cellAt(responses, row, "survey"))) !== "meeting_journal") continue;
+    const m = MEETING_ID.exec(String(cellAt(responses, row, "answers")).split("\n")[0] ?? "");
+    if (m) max = Math.max(max, Number(m[1]));
+  }
+  return max;
+}
+
+const MEETINGS_SEQ = "mentor-base.seq.meetings";
+
+/**
+ * The journal's meetings get their ids first, and each answer's row names its meeting; the answers are written
+ * before the meetings, so a stop between the two leaves answers whose meetings the next run writes (meetingsToRedo).
+ * The ids come from the counter «Проверить базу» gives ids from, so a row the curator types never gets one of them.
+ * The range is noted before the counter moves; a run stopped before any answer named its ids leaves a range nothing
+ * uses, and the next run takes the same ids again (no gap, and the same ids as a run that was never stopped).
+ */
+function nameMeetings(c: Collecting): void {
+  const fresh = c.meetings.filter((m) => m.id === undefined);
+  if (fresh.length === 0) return;
+  const read = c.l.reads.meetings!;
+  const highest = Math.max(
+    highestIdNumber(
+      MEETINGS.idPrefix!,
+      read.rows.map((r) => cellAt(read, r, "id")),
+    ),
+    highestNamedMeeting(c.l),
+  );
+  const counter = Number(c.p.properties.get(MEETINGS_SEQ) ?? 0) || 0;
+  const pending = pendingRange(c.p);
+  const unused = pending !== null && pending.from > highest;
+  const first = unused ? pending.from : Math.max(counter, highest) + 1;
+  const last = first + fresh.length - 1;
+  // A range still pending from a stopped run stays covered until this run's meetings are written.
+  const from = pending && !unused ? Math.min(pending.from, first) : first;
+  c.p.properties.set(PENDING_MEETINGS_KEY, `${from}-${last}`);
+  c.p.properties.set(MEETINGS_SEQ, String(Math.max(counter, last)));
+  const tab = c.l.found.meetings!.sheetName;
+  fresh.forEach((m, n) => {
+    m.id = formatId(MEETINGS.idPrefix!, first + n);
+    if (m.answer)
+      m.answer.answers = `${c.tl(TEXT.meetingRecorded, { id: m.id, tab })}\n${String(m.answer.answers)}`;
+  });
+}
+
 /** Answers appended, earlier counted answers marked replaced, survey rows and people updated, new people's ids. */
 function writeCollected(c: Collecting): void {
   const { p, l } = c;
+  nameMeetings(c);
   writeResponses(p, l, c.newRows, c.replacedIndex, c.locale);
+  if (c.meetings.length > 0) {
+    const table = l.found.meetings!;
+    p.sheets.appendRows(
+      table,
+      c.meetings.map((m) => sheetRow(table, { ...m.cells, id: m.id! })),
+    );
+    p.properties.delete(PENDING_MEETINGS_KEY);
+  }
   writeSpans(p, l.found.surveys!, l.reads.surveys!, c.updates);
   for (const key of ["mentors", "mentees"] as const) {
     const read = l.reads[key]!;
@@ -1278,8 +1527,11 @@ export function surveysView(p: Ports): Outcome<SurveysView> {
         const personId = String(cellAt(read, row, "personId")).trim();
         const list = inDoubt.get(kind) ?? [];
         list.push({
-          personId,
-          name: String(cellAt(read, row, "personName")).trim() || personId,
+          // The row's key: the person, or the person and the pair for the meeting journal.
+          personId: rowKeyOf(kind, personId, String(cellAt(read, row, "pairId")).trim()),
+          name:
+            (String(cellAt(read, row, "personName")).trim() || personId) +
+            (kind === "meeting_journal" ? ` (${String(cellAt(read, row, "pairId")).trim()})` : ""),
           row: read.firstRow + i,
         });
         inDoubt.set(kind, list);

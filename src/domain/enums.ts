@@ -168,6 +168,7 @@ export const SURVEY_KINDS = defineEnum(
     satisfaction_mentor: { ru: "удовлетворённость наставника", en: "mentor satisfaction" },
     entry: { ru: "входной мониторинг", en: "entry monitoring" },
     exit: { ru: "итоговый мониторинг", en: "exit monitoring" },
+    meeting_journal: { ru: "журнал встреч наставника", en: "mentor's meeting journal" },
   },
 );
 export type SurveyKind = keyof typeof SURVEY_KINDS.values;

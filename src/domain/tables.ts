@@ -988,6 +988,17 @@ export const MEETINGS: TableSpec = {
       { ru: "Итог встречи и обратная связь.", en: "Outcome and feedback." },
       { width: 220 },
     ),
+    col(
+      "filledBy",
+      "text",
+      { ru: "Кто заполнил", en: "Filled in by" },
+      {
+        ru: "«наставник (форма)» — запись из журнала встреч наставника; пусто или ваше — запись куратора.",
+        en: "“mentor (form)”: a row from the mentor's meeting journal; empty or your own: the curator's row.",
+      },
+      // As wide as its neighbours: one width call for the three (a width of its own costs one more).
+      { width: 220 },
+    ),
     REMARKS,
   ],
 };

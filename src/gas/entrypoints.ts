@@ -55,7 +55,7 @@ import type { JourneyView } from "../domain/journey";
 import type { KpiView } from "../domain/kpiView";
 import type { ConfirmResult, PairsView } from "../domain/pairsView";
 import type { CheckReport } from "../domain/report";
-import { escapeHtml } from "../domain/surveys";
+import { escapeHtml, SURVEYS } from "../domain/surveys";
 import type { CollectView, SendView, SurveysView } from "../domain/surveysView";
 import type { Ports } from "../ports";
 import { GasDocuments, GasTriggers } from "./documents";
@@ -392,6 +392,37 @@ export function menuSurveys(): void {
     template.data = jsonForHtml({ view: view.ok });
     const page = template.evaluate().setTitle(translator(p.locale)(SURVEYS_TITLE));
     SpreadsheetApp.getUi().showSidebar(page);
+  });
+}
+
+const MEETING_JOURNAL_TEXT = {
+  later: {
+    ru: "Ещё {n} ссылок уйдут завтра сами: сегодняшний лимит писем исчерпан.",
+    en: "{n} more links go tomorrow by themselves: today's mail quota is used up.",
+  },
+  more: { ru: "…и ещё {n} — на листе «Анкеты».", en: "…and {n} more: see the Surveys tab." },
+} as const;
+
+/**
+ * Menu: «Отправить наставникам ссылки на журнал встреч» — the form «Журнал встреч наставника» (made once per year)
+ * and one personal link per active pair to its mentor, as «Отправить анкеты» sends them; what the quota leaves goes
+ * the next day. The answers come in with the surveys' («Собрать ответы», or by themselves on submit).
+ */
+export function menuMeetingJournal(): void {
+  guarded("meetingJournal", () => {
+    const p = surveyPorts();
+    const r = sendSurveys(p, "meeting_journal", { type: "all" }, "send");
+    const t = translator(p.locale);
+    if ("error" in r) {
+      p.ui.alert(t(SURVEYS.meeting_journal.title), r.error);
+      return;
+    }
+    const lines = [r.ok.message];
+    if (r.ok.later > 0) lines.push(t(MEETING_JOURNAL_TEXT.later, { n: r.ok.later }));
+    // Who got no link and why, for the curator to fix (names on the curator's screen only, never in a log).
+    for (const x of r.ok.skipped.slice(0, 15)) lines.push(`• ${x.name}: ${x.why}`);
+    if (r.ok.skipped.length > 15) lines.push(t(MEETING_JOURNAL_TEXT.more, { n: r.ok.skipped.length - 15 }));
+    p.ui.alert(t(SURVEYS.meeting_journal.title), lines.join("\n"));
   });
 }
 

@@ -37,6 +37,13 @@ const ITEMS: readonly (Item | "separator")[] = [
   { caption: { ru: "Поля шаблонов документов", en: "Document template fields" }, fn: "menuTemplateFields" },
   "separator",
   { caption: { ru: "Анкеты…", en: "Surveys…" }, fn: "menuSurveys" },
+  {
+    caption: {
+      ru: "Отправить наставникам ссылки на журнал встреч",
+      en: "Send mentors their meeting journal links",
+    },
+    fn: "menuMeetingJournal",
+  },
   { caption: { ru: "Рассчитать показатели", en: "Compute indicators" }, fn: "menuKpi" },
   { caption: { ru: "Ход работы пар", en: "Pairs' progress" }, fn: "menuJourney" },
   {

@@ -7,11 +7,13 @@ import { computeIndicators } from "../../src/app/kpi";
 import { confirmPairs, reviewPairs } from "../../src/app/pairs";
 import { openRoadmap } from "../../src/app/roadmap";
 import { sendRoadmapReminders, switchRoadmapReminders } from "../../src/app/roadmapReminders";
+import { collectResponses, sendSurveys } from "../../src/app/surveys";
 import { MENTEES, MENTORS, ROADMAP, STAFF } from "../../src/domain/tables";
 import { GasDocuments, GasTriggers } from "../../src/gas/documents";
 import { GasMail } from "../../src/gas/forms";
-import { gasWorld, makeActionTabs, rowsOf, setting } from "../support/gas";
+import { gasWorld, makeActionTabs, ok, rowsOf, setting } from "../support/gas";
 import { yearSchool } from "../support/yearSchool";
+import { school as journalSchool, linkIn } from "./surveyWorld";
 
 /** Pastes a sample school of `n` mentors and `n` mentees under the headers, as a curator pasting a list would. */
 function paste(w: ReturnType<typeof gasWorld>, n: number) {
@@ -99,7 +101,7 @@ function measureInit(n: number) {
   }
 }
 
-test("«Создать / обновить базу»: create within 370 calls and 16.5 s, update of a filled base within 300 calls and 15 s, the same for 100, 900 and 2,000 rows", () => {
+test("«Создать / обновить базу»: create within 372 calls and 16.5 s, update of a filled base within 300 calls and 15 s, the same for 100, 900 and 2,000 rows", () => {
   const small = measureInit(100);
   const mid = measureInit(900);
   const large = measureInit(2000);
@@ -107,7 +109,10 @@ test("«Создать / обновить базу»: create within 370 calls an
   // target was ≤ 300 calls and ≤ 15 s for both, with 95 columns; issue 14's two tabs brought 26 more columns, a
   // metadata call each that nothing batches, and the create's target became ≤ 370 calls and ≤ 16.5 s
   // (docs/architecture.md, «Figures»). The create makes only the tabs a curator fills or reads, all in one go.
-  expect(small.create.calls).toBeLessThanOrEqual(370);
+  // Issue 15's two columns the issue asks for, «Кто заполнил» on «Встречи» (the mentor's meeting journal) and
+  // «Рефлексия» on «Пары и группы» (completion), a metadata key each and no width of their own, made it 371 (368
+  // before), and the target ≤ 372 (docs/architecture.md, «Figures»).
+  expect(small.create.calls).toBeLessThanOrEqual(372);
   expect(small.create.seconds).toBeLessThanOrEqual(16.5);
   // The update compares before it writes: on a base as it left it, it only reads.
   expect(small.update.calls).toBeLessThanOrEqual(300);
@@ -265,4 +270,46 @@ test("«План работы» and the reminders' daily run make the same numbe
   expect(large).toMatchObject({ sent: 100, later: 301 });
   expect(large.open).toBe(small.open);
   expect(large.remind).toBe(small.remind);
+});
+
+/**
+ * Sheets calls of collecting the meeting journal: `answers` meetings submitted through the mentors' links onto a
+ * «Встречи» already holding `typed` rows.
+ */
+function measureJournal(answers: number, typed: number) {
+  const s = journalSchool();
+  try {
+    ok(s.run((p) => sendSurveys(p, "meeting_journal", { type: "all" }, "send")));
+    const links = s.w.emu.mail.sent().map((m) => linkIn(m.body));
+    const pairs = s.w.ss.getSheetByName("Пары и группы")!.getRange(2, 1).getValue();
+    const meetings = s.w.ss.getSheetByName("Встречи")!;
+    if (typed > 0) {
+      if (meetings.getMaxRows() < typed + 1) meetings.insertRowsAfter(1, typed);
+      meetings
+        .getRange(2, 2, typed, 2)
+        .setValues(
+          Array.from({ length: typed }, (_, i) => [pairs, new Date(Date.UTC(2026, 11, 1 + (i % 14)))]),
+        );
+    }
+    for (let i = 0; i < answers; i++)
+      s.w.emu.forms.submit(links[i % links.length]!, {
+        "Дата встречи": `2026-12-${String(1 + (i % 14)).padStart(2, "0")}`,
+        "Этап работы пары": "совместная работа",
+        "Тема встречи": `Встреча ${i + 1}`,
+      });
+    s.w.emu.triggers.pendingFormSubmits();
+    s.w.emu.calls.reset();
+    const collected = ok(s.run((p) => collectResponses(p)));
+    return { calls: s.w.emu.calls.total("SpreadsheetApp"), counted: collected.counted };
+  } finally {
+    s.w.uninstall();
+  }
+}
+
+test("collecting the meeting journal makes the same Sheets calls for 2 and 40 meetings, on 10 and 2,000 typed rows", () => {
+  const small = measureJournal(2, 10);
+  const large = measureJournal(40, 2000);
+  expect(small.counted).toBe(2);
+  expect(large.counted).toBe(40);
+  expect(large.calls).toBe(small.calls);
 });

@@ -15,7 +15,13 @@ import { confirmPairs } from "../../src/app/pairs";
 import { markRoadmapDone, openRoadmap } from "../../src/app/roadmap";
 import { newRoadmapYear } from "../../src/app/roadmapNewYear";
 import { sendRoadmapReminders } from "../../src/app/roadmapReminders";
-import { collectResponses, markMailArrived, resendSurvey, sendSurveys } from "../../src/app/surveys";
+import {
+  collectResponses,
+  markMailArrived,
+  resendSurvey,
+  rowKeyOf,
+  sendSurveys,
+} from "../../src/app/surveys";
 import { enumIndex, SURVEY_KINDS, type SurveyKind } from "../../src/domain/enums";
 import { GasTriggers } from "../../src/gas/documents";
 import {
@@ -71,6 +77,25 @@ export function answeredSchool(w: World): void {
 
 const DAY = 86_400_000;
 
+/** Confirmed, the meeting journal's links sent, and two mentors logged a meeting each (their submit runs owed). */
+export function journalledSchool(w: World): void {
+  confirmedSchool(w);
+  ok(w.run(() => sendSurveys(allPorts(w), "meeting_journal", { type: "all" }, "send")));
+  const links = w.emu.mail
+    .sent()
+    .map((m) => /https:\/\/docs\.google\.com\/forms\/\S+/.exec(m.body)?.[0]?.replace(/[).,]+$/, ""))
+    .filter((l): l is string => l !== undefined);
+  links.slice(0, 2).forEach((link, i) => {
+    w.emu.forms.submit(link, {
+      "Дата встречи": `2026-12-0${i + 3}`,
+      "Этап работы пары": "встреча-знакомство",
+      "Тема встречи": "Знакомство",
+      "Что сделали": "Обсудили цели",
+    });
+  });
+  w.emu.triggers.pendingFormSubmits();
+}
+
 /**
  * The curator after a send or reminder that stopped: the action again, then each person «Анкеты» shows in doubt
  * («не известно, ушло ли письмо») is asked, as the row's note says. A mail that arrived is marked so («Письмо
@@ -92,13 +117,20 @@ function curatorSettlesDoubts(kind: SurveyKind, before: number, action: (w: Worl
     );
     for (const row of doubts) {
       const personId = String(row["ID участника"]);
+      // The meeting journal's rows are per pair: the sidebar names the row by person and pair.
+      const pairId = String(row["ID пары"]);
+      const key = rowKeyOf(kind, personId, pairId);
       const to = mailOf.get(personId) ?? "";
-      const got = w.emu.mail.sent().filter((m) => m.to.includes(to)).length;
+      const got = w.emu.mail
+        .sent()
+        .filter(
+          (m) => m.to.includes(to) && (kind !== "meeting_journal" || m.subject.includes(pairId)),
+        ).length;
       const settle = got > before ? markMailArrived : resendSurvey;
       // Today's mails may be used up (the quota): the curator clicks again tomorrow.
-      if (ok(w.run(() => settle(allPorts(w), kind, personId))).later > 0) {
+      if (ok(w.run(() => settle(allPorts(w), kind, key))).later > 0) {
         w.emu.clock.advance(DAY);
-        ok(w.run(() => settle(allPorts(w), kind, personId)));
+        ok(w.run(() => settle(allPorts(w), kind, key)));
       }
     }
     const failed = runPendingTriggers(w);
@@ -284,6 +316,26 @@ export const CUT_ACTIONS: readonly CutAction[] = [
     action: (w) => collectResponses(allPorts(w)),
   },
   {
+    name: "Журнал встреч: ссылки наставникам",
+    survives: true,
+    world,
+    normalise: times,
+    prepare: confirmedSchool,
+    action: (w) => sendSurveys(allPorts(w), "meeting_journal", { type: "all" }, "send"),
+    rerun: curatorSettlesDoubts("meeting_journal", 0, (w) =>
+      sendSurveys(allPorts(w), "meeting_journal", { type: "all" }, "send"),
+    ),
+  },
+  {
+    // Two meetings through the form: each on «Встречи» once, whatever call a run stopped at.
+    name: "Журнал встреч: собрать встречи",
+    survives: true,
+    world,
+    normalise: times,
+    prepare: journalledSchool,
+    action: (w) => collectResponses(allPorts(w)),
+  },
+  {
     name: "Рассчитать показатели",
     survives: true,
     world,
@@ -457,4 +509,5 @@ export const CUT_GROUPS = {
   roadmap: ["План работы", "План работы: выполнено"],
   roadmapYear: ["Напоминания по плану работы", "Новый учебный год: дорожная карта"],
   completion: ["Завершить пару", "Благодарности наставникам"],
+  meetform: ["Журнал встреч: ссылки наставникам", "Журнал встреч: собрать встречи"],
 } as const;

@@ -38,10 +38,11 @@ const LIMIT = { id: 100, code: 40, name: 1_000, csv: 20_000_000, mapping: 500, r
 
 const id = z.string().trim().min(1).max(LIMIT.id);
 const surveyKind = z.enum(keysOf(SURVEY_KINDS.values));
+/** A person's id, or for the meeting journal (one row per pair) the mentor's id and the pair's: «НС-0001|П-0001». */
 const personId = z
   .string()
   .trim()
-  .regex(/^(НС|НЯ)-\d{4,9}$/);
+  .regex(/^(НС|НЯ)-\d{4,9}(\|П-\d{4,9})?$/);
 const tableKey = z.enum(TABLES.map((t) => t.key) as [string, ...string[]]);
 const importTable = z.enum(["mentors", "mentees", "staff"]);
 const docKind = z.enum(["agreement", "order", "plan", "thanks", "report"]);

@@ -5,6 +5,7 @@ import {
   MENTEE_CATEGORIES,
   MENTOR_CATEGORIES,
   QUALIFICATIONS,
+  STAGES,
   type SurveyKind,
   YES_NO,
 } from "../enums";
@@ -625,6 +626,69 @@ function monitoring(kind: "entry" | "exit"): SurveyDef {
   };
 }
 
+// ---------------------------------------------------------------------------------------------------------------
+// The mentor's meeting journal (issue 15 §2): one personal link per pair, each answer one row of «Встречи».
+
+/** The stages a mentor picks on the form: the journey's, without «завершение» (the curator's «Завершить пару»). */
+export const JOURNAL_STAGES = ["acquaintance", "trial", "planning", "joint_work", "final"] as const;
+
+export const MEETING_JOURNAL: SurveyDef = {
+  kind: "meeting_journal",
+  audience: "mentor",
+  tokenQuestion: true,
+  title: { ru: "Журнал встреч наставника", en: "Mentor's meeting journal" },
+  description: {
+    ru: "Запишите здесь каждую встречу с наставляемым: дату, этап, тему, что сделали и какой следующий шаг. Ссылка личная и относится к одной паре: пара определяется по коду, выбирать её не нужно. Одна встреча — один ответ; заполнение займёт 2–3 минуты.",
+    en: "Record each meeting with your mentee here: the date, the stage, the topic, what was done and the next step. The link is personal and belongs to one pair: the code tells which, so there is nothing to choose. One meeting, one answer; it takes 2–3 minutes.",
+  },
+  questions: [
+    {
+      ...TOKEN_QUESTION,
+      title: {
+        ru: "Код пары (заполнен автоматически, не меняйте)",
+        en: "Pair code (filled in automatically, do not change)",
+      },
+      help: {
+        ru: "По этому коду встреча записывается вашей паре. Если поле пустое, откройте журнал по ссылке из письма.",
+        en: "This code files the meeting under your pair. If the field is empty, open the journal from the link in the e-mail.",
+      },
+    },
+    {
+      key: "date",
+      type: "date",
+      required: true,
+      title: { ru: "Дата встречи", en: "Date of the meeting" },
+    },
+    {
+      key: "stage",
+      type: "list",
+      required: true,
+      title: { ru: "Этап работы пары", en: "Stage of the pair's work" },
+      help: {
+        ru: "Первая встреча — знакомство; затем пробная и встреча-планирование; далее совместная работа; в конце — итоговая встреча.",
+        en: "The first meeting is the introduction; then the trial and the planning meeting; then joint work; the final meeting closes it.",
+      },
+      choices: JOURNAL_STAGES.map((key) => ({ key, label: STAGES.values[key] })),
+    },
+    {
+      key: "topic",
+      type: "text",
+      required: true,
+      title: { ru: "Тема встречи", en: "Topic of the meeting" },
+    },
+    {
+      key: "done",
+      type: "paragraph",
+      title: { ru: "Что сделали", en: "What was done" },
+    },
+    {
+      key: "next",
+      type: "paragraph",
+      title: { ru: "Следующий шаг", en: "Next step" },
+    },
+  ],
+};
+
 export const SURVEYS: Readonly<Record<SurveyKind, SurveyDef>> = {
   registration_mentor: REGISTRATION_MENTOR,
   registration_mentee: REGISTRATION_MENTEE,
@@ -632,6 +696,7 @@ export const SURVEYS: Readonly<Record<SurveyKind, SurveyDef>> = {
   satisfaction_mentor: satisfaction("mentor"),
   entry: monitoring("entry"),
   exit: monitoring("exit"),
+  meeting_journal: MEETING_JOURNAL,
 };
 
 export function isRegistration(kind: SurveyKind): kind is "registration_mentor" | "registration_mentee" {

@@ -19,6 +19,9 @@ export interface MailParams {
   readonly deadline?: string;
   readonly curatorName: string;
   readonly curatorEmail: string;
+  /** The meeting journal: the pair the link belongs to (its code on «Пары и группы»), so a mentor of several pairs
+   * knows which link is which. */
+  readonly pairId?: string;
 }
 
 export interface Mail {
@@ -89,6 +92,14 @@ const KIND_TEXT: Record<SurveyKind, MailTexts> = {
       en: "The mentoring programme is coming to its end. Please answer the questions you answered at the start: this shows what you have achieved with your mentor.",
     },
     minutes: MINUTES_5,
+  },
+  meeting_journal: {
+    subject: { ru: "Журнал встреч пары {pair} — {org}", en: "Meeting journal of pair {pair} — {org}" },
+    why: {
+      ru: "Ниже — ваша личная ссылка на журнал встреч пары {pair}. После каждой встречи с наставляемым откройте её и запишите дату, этап, тему, что сделали и следующий шаг: так куратор видит ход работы пары без отдельных отчётов. Ссылкой можно пользоваться весь учебный год.",
+      en: "Below is your personal link to the meeting journal of pair {pair}. After each meeting with your mentee, open it and record the date, the stage, the topic, what was done and the next step: the curator then sees how the pair is doing without separate reports. The link works for the whole academic year.",
+    },
+    minutes: { ru: "2–3 минуты после каждой встречи", en: "2–3 minutes after each meeting" },
   },
 };
 
@@ -186,6 +197,7 @@ function compose(kind: SurveyKind, p: MailParams, locale: Locale, reminder: bool
     deadline: deadlineText(p.deadline),
     curator: oneLine(p.curatorName),
     curatorEmail: oneLine(p.curatorEmail),
+    pair: oneLine(p.pairId),
   };
   const paragraphs = [
     name ? T.hello[locale] : T.helloNoName[locale],
@@ -197,7 +209,7 @@ function compose(kind: SurveyKind, p: MailParams, locale: Locale, reminder: bool
     T.notMe[locale],
     `${T.regards[locale]}\n{curator}\n${T.role[locale]}`,
   ];
-  const subject = fill(k.subject[locale], { org });
+  const subject = fill(k.subject[locale], { org, pair: params.pair! });
   return {
     subject: reminder ? fill(T.reminderSubject[locale], { subject }) : subject,
     ...render(paragraphs, params, link),
