@@ -865,6 +865,8 @@ function writeSurveyRows(
 interface Collecting {
   readonly p: SurveyPorts;
   readonly l: Loaded;
+  /** Today in the sheet's zone (yyyy-MM-dd), asked once per run. */
+  readonly today: string;
   readonly locale: Locale;
   readonly tl: ReturnType<typeof translator>;
   /** «Анкеты» rows by their link code. */
@@ -944,6 +946,17 @@ export function collectResponses(p: SurveyPorts): Outcome<CollectResult> {
   });
 }
 
+/**
+ * The calendar day (yyyy-MM-dd) of an instant in the sheet's zone, by the offset the run read once: no Sheets call
+ * per answer (a school collects thousands). The offset is today's; the add-on's zones (Russia's) keep no summer time.
+ * An instant no calendar holds throws a RangeError, as formatting it did: its answer is recorded for the curator.
+ */
+function dayOf(ms: number, offsetMinutes: number): string {
+  const day = new Date(ms + offsetMinutes * 60_000);
+  if (!Number.isFinite(day.getTime())) throw new RangeError("Invalid time value");
+  return day.toISOString().slice(0, 10);
+}
+
 /** «Анкеты» by link code, the counted answers already recorded, and the people on each tab. */
 function openCollecting(p: SurveyPorts, l: Loaded): Collecting {
   const locale = baseLocale(p);
@@ -979,13 +992,14 @@ function openCollecting(p: SurveyPorts, l: Loaded): Collecting {
   return {
     p,
     l,
+    today: p.clock.format(p.clock.now(), "yyyy-MM-dd"),
     locale,
     tl: translator(locale),
     byToken,
     lastCounted,
     people: { mentors: peopleOf("mentors"), mentees: peopleOf("mentees") },
     updates: (() => {
-      const updates = answeredFromRecorded(p, l, byToken, lastCounted, locale);
+      const updates = answeredFromRecorded(l, byToken, lastCounted, locale);
       journalAnsweredFromRecorded(l, locale, updates);
       return updates;
     })(),
@@ -1002,7 +1016,6 @@ function openCollecting(p: SurveyPorts, l: Loaded): Collecting {
  * whose «Анкеты» row does not say so (a run stopped between the two writes) gets the row written from that answer.
  */
 function answeredFromRecorded(
-  p: SurveyPorts,
   l: Loaded,
   byToken: ReadonlyMap<string, number>,
   lastCounted: Collecting["lastCounted"],
@@ -1028,7 +1041,7 @@ function answeredFromRecorded(
     const score = Number(String(cellAt(responsesRead, answer, "score")).replace(",", "."));
     updates.set(index, {
       status: statuses.label("answered", locale),
-      answerDate: isDate(submitted) ? isoToDateCell(p.clock.format(submitted, "yyyy-MM-dd"), l.offset) : "",
+      answerDate: isDate(submitted) ? isoToDateCell(dayOf(submitted.getTime(), l.offset), l.offset) : "",
       score:
         String(cellAt(responsesRead, answer, "score")).trim() === "" || !Number.isFinite(score)
           ? ""
@@ -1107,7 +1120,7 @@ function registrationLimits(
   tableKey: "mentors" | "mentees",
   row: Record<string, Cell>,
 ): string[] {
-  const today = c.p.clock.format(c.p.clock.now(), "yyyy-MM-dd");
+  const today = c.today;
   const spec = tableSpec(tableKey);
   const reasons: string[] = [];
   for (const column of spec.columns) {
@@ -1130,7 +1143,7 @@ function recordRegistration(
   const { locale, tl } = c;
   const tableKey = registrationTable(def).key as "mentors" | "mentees";
   const row = registrationRow(def, keyed as Parameters<typeof registrationRow>[1], locale);
-  const submittedOn = isoToDateCell(c.p.clock.format(base.submitted as Date, "yyyy-MM-dd"), c.l.offset);
+  const submittedOn = isoToDateCell(dayOf((base.submitted as Date).getTime(), c.l.offset), c.l.offset);
   const limits = registrationLimits(c, tableKey, row);
   if (limits.length > 0) {
     // Not added: the check would reject the row, and a name of 50,000 characters is nobody's.
@@ -1230,7 +1243,7 @@ function recordTokenAnswer(
   }
   const score = scoreOf(def, keyed as Parameters<typeof scoreOf>[1]);
   // Computed before the first change to `c`, so that an answer that cannot be read changes nothing.
-  const answerDate = isoToDateCell(c.p.clock.format(new Date(answer.at), "yyyy-MM-dd"), c.l.offset);
+  const answerDate = isoToDateCell(dayOf(answer.at, c.l.offset), c.l.offset);
   // The latest counts: an earlier counted answer of this token becomes history.
   const before = c.lastCounted.get(token!);
   if (before && before.responseRow !== "new") c.replacedIndex.push(before.responseRow);
@@ -1323,8 +1336,7 @@ function recordMeeting(
     return;
   }
   // The day in the sheet's zone by its offset (no call per answer: a school logs thousands of meetings).
-  const day = new Date(answer.at + c.l.offset * 60_000).toISOString().slice(0, 10);
-  const answerDate = isoToDateCell(day, c.l.offset);
+  const answerDate = isoToDateCell(dayOf(answer.at, c.l.offset), c.l.offset);
   const row = { ...base, ...who, status: responseStatuses.label("counted", c.locale) };
   c.newRows.push(row);
   c.meetings.push({
@@ -1362,7 +1374,7 @@ function journalAnsweredFromRecorded(
     if (kinds.parse(String(cellAt(surveysRead, row, "survey"))) !== "meeting_journal") return;
     const at = latest.get(keyOf(surveysRead, row));
     if (!at || updates.has(i)) return;
-    const day = new Date(at.getTime() + l.offset * 60_000).toISOString().slice(0, 10);
+    const day = dayOf(at.getTime(), l.offset);
     const answerDate = isoToDateCell(day, l.offset);
     const recorded = cellAt(surveysRead, row, "answerDate");
     const same = isDate(recorded) && isDate(answerDate) && recorded.getTime() === answerDate.getTime();

@@ -7,13 +7,14 @@ import { computeIndicators } from "../../src/app/kpi";
 import { confirmPairs, reviewPairs } from "../../src/app/pairs";
 import { openRoadmap } from "../../src/app/roadmap";
 import { sendRoadmapReminders, switchRoadmapReminders } from "../../src/app/roadmapReminders";
-import { collectResponses, sendSurveys } from "../../src/app/surveys";
+import { collectResponses, sendSurveys, surveyForm } from "../../src/app/surveys";
+import { SURVEYS } from "../../src/domain/surveys";
 import { MENTEES, MENTORS, ROADMAP, STAFF } from "../../src/domain/tables";
 import { GasDocuments, GasTriggers } from "../../src/gas/documents";
 import { GasMail } from "../../src/gas/forms";
 import { gasWorld, makeActionTabs, ok, rowsOf, setting } from "../support/gas";
 import { yearSchool } from "../support/yearSchool";
-import { school as journalSchool, linkIn } from "./surveyWorld";
+import { answers, school as journalSchool, linkIn } from "./surveyWorld";
 
 /** Pastes a sample school of `n` mentors and `n` mentees under the headers, as a curator pasting a list would. */
 function paste(w: ReturnType<typeof gasWorld>, n: number) {
@@ -311,5 +312,62 @@ test("collecting the meeting journal makes the same Sheets calls for 2 and 40 me
   const large = measureJournal(40, 2000);
   expect(small.counted).toBe(2);
   expect(large.counted).toBe(40);
+  expect(large.calls).toBe(small.calls);
+});
+
+/**
+ * Sheets calls of «Собрать ответы»: `n` answers (satisfaction answers through the mentees' links, every third a
+ * registration) onto an «Ответы анкет» already holding `rows` answers of last year.
+ */
+function measureCollect(n: number, rows: number) {
+  const s = journalSchool();
+  try {
+    ok(s.run((p) => sendSurveys(p, "satisfaction_mentee", { type: "all" }, "send")));
+    const links = s.w.emu.mail.sent().map((m) => linkIn(m.body));
+    const registration = ok(s.run((p) => surveyForm(p, "registration_mentee"))).url;
+    ok(s.run((p) => collectResponses(p)));
+    const history = s.w.ss.getSheetByName("Ответы анкет")!;
+    expect(history.getRange(1, 1, 1, 4).getValues()[0]).toEqual(["ID", "Анкета", "Учебный год", "Получен"]);
+    if (history.getMaxRows() < rows + 1) history.insertRowsAfter(1, rows);
+    history
+      .getRange(2, 1, rows, 4)
+      .setValues(
+        Array.from({ length: rows }, (_, i) => [
+          `ОТ-${String(i + 1).padStart(4, "0")}`,
+          "удовлетворённость наставляемого",
+          "2025-2026",
+          new Date(Date.UTC(2026, 4, 1 + (i % 28))),
+        ]),
+      );
+    const def = SURVEYS.registration_mentee;
+    const title = (key: string) => def.questions.find((q) => q.key === key)!.title.ru;
+    const choice = (key: string, i = 0) => def.questions.find((q) => q.key === key)!.choices![i]!.label.ru;
+    for (let i = 0; i < n; i++) {
+      if (i % 3 === 2)
+        s.w.emu.forms.submit(registration, {
+          [title("fullName")]: `Новикова${i} Дарья Игоревна`,
+          [title("email")]: `novikova${i}@school7.example`,
+          [title("consent")]: choice("consent"),
+          [title("category")]: choice("category"),
+          [title("requests")]: "работа с родителями",
+          [title("form")]: choice("form"),
+          [title("minor")]: choice("minor", 1),
+        });
+      else s.w.emu.forms.submit(links[i % links.length]!, answers(SURVEYS.satisfaction_mentee, 1 + (i % 10)));
+    }
+    s.w.emu.triggers.pendingFormSubmits();
+    s.w.emu.calls.reset();
+    const collected = ok(s.run((p) => collectResponses(p)));
+    return { calls: s.w.emu.calls.total("SpreadsheetApp"), ...collected };
+  } finally {
+    s.w.uninstall();
+  }
+}
+
+test("«Собрать ответы» makes the same Sheets calls for 3 and 60 answers, on 10 and 2,000 rows of answers", () => {
+  const small = measureCollect(3, 10);
+  const large = measureCollect(60, 2000);
+  expect(small).toMatchObject({ received: 3, counted: 2, registered: 1, flagged: 0 });
+  expect(large).toMatchObject({ received: 60, counted: 40, registered: 20, flagged: 0 });
   expect(large.calls).toBe(small.calls);
 });
