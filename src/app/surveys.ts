@@ -82,6 +82,7 @@ export type SurveyPorts = Ports & {
 
 export const SUBMIT_FUNCTION = "onSurveySubmit";
 export const CONTINUE_SURVEYS = "continueSurveys";
+/** The sends that ran out of quota, one per survey, mode and scope: a list of SendJob (an older version kept one). */
 const JOB_KEY = "mentor-base.surveys.job";
 const FORMS_KEY = "mentor-base.forms";
 /** The id of a form being made, noted right after FormApp.create and removed once the form is recorded. */
@@ -471,14 +472,7 @@ export function sendSurveys(
     if (typeof c === "string") return { error: c };
     const chosen = choosePeople(c, scope, mode);
     const { sent, later } = mailAll(c, chosen.rows, chosen.toSend, mode, chosen.skipped);
-    if (later > 0) {
-      p.properties.set(JOB_KEY, JSON.stringify({ kind, scope, mode }));
-      p.triggers.runLater(CONTINUE_SURVEYS, untilTomorrow(p, c.l.offset));
-    } else if (p.properties.get(JOB_KEY)) {
-      // The trigger first: a stop between the two leaves the job noted, and the next run cancels again.
-      p.triggers.cancel(CONTINUE_SURVEYS);
-      p.properties.set(JOB_KEY, "");
-    }
+    noteLeftover(p, { kind, scope, mode }, later > 0, c.l.offset);
     const survey = SURVEYS[kind].title[p.locale];
     const counts = { survey, sent, already: chosen.already, skipped: chosen.skipped.length };
     const lines = [t(mode === "send" ? TEXT.sent : TEXT.reminded, counts)];
@@ -813,12 +807,70 @@ export function markMailArrived(p: SurveyPorts, kind: SurveyKind, personId: stri
   });
 }
 
-/** The trigger's job: the send that ran out of quota, again (what was sent is not sent twice). */
-export function continueSurveys(p: SurveyPorts): Outcome<SendResult> | null {
+// ---- leftovers of sends that ran out of quota ------------------------------------------------------------------
+
+/** A send to go on with the next day: the survey, its mode and its scope, as the curator chose them. */
+interface SendJob {
+  readonly kind: SurveyKind;
+  readonly scope: SurveyScope;
+  readonly mode: Mode;
+}
+
+const jobKey = (j: SendJob) => `${j.kind}|${j.mode}|${JSON.stringify(j.scope)}`;
+
+function readJobs(p: Ports): SendJob[] {
   const raw = p.properties.get(JOB_KEY);
-  if (!raw) return null;
-  const job = JSON.parse(raw) as { kind: SurveyKind; scope: SurveyScope; mode: "send" | "remind" };
-  return sendSurveys(p, job.kind, job.scope, job.mode);
+  if (!raw) return [];
+  try {
+    const parsed = JSON.parse(raw) as unknown;
+    // An older version kept one job as an object.
+    const list = Array.isArray(parsed) ? parsed : [parsed];
+    return list.filter(
+      (j): j is SendJob =>
+        typeof j === "object" && j !== null && typeof j.kind === "string" && typeof j.mode === "string",
+    );
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Keeps the job among the leftovers (`left`: the quota ran out) or drops it (all sent), the others kept as they
+ * are. The list is written before the trigger is set, and the trigger is cancelled before the last job is dropped:
+ * a stop between the two leaves a trigger whose run finds nothing to send twice, or jobs without a trigger, which
+ * the next send of any survey sets again (it is set, for the next morning, whenever jobs are left).
+ */
+function noteLeftover(p: SurveyPorts, job: SendJob, left: boolean, offset: number): void {
+  const jobs = readJobs(p);
+  const others = jobs.filter((j) => jobKey(j) !== jobKey(job));
+  const kept = left ? [...others, job] : others;
+  if (kept.length === 0) {
+    if (jobs.length === 0) return;
+    p.triggers.cancel(CONTINUE_SURVEYS);
+    p.properties.set(JOB_KEY, "");
+    return;
+  }
+  if (left || others.length !== jobs.length) p.properties.set(JOB_KEY, JSON.stringify(kept));
+  p.triggers.runLater(CONTINUE_SURVEYS, untilTomorrow(p, offset));
+}
+
+/**
+ * The trigger's run: every send that ran out of quota, again, oldest first, while the day's quota lasts (what was
+ * sent is not sent twice: each person's row and the mail journal say so). A send that runs out again stays for the
+ * next day with those after it. Null when nothing was left.
+ */
+export function continueSurveys(p: SurveyPorts): Outcome<SendResult> | null {
+  const jobs = readJobs(p);
+  if (jobs.length === 0) {
+    p.triggers.cancel(CONTINUE_SURVEYS);
+    return null;
+  }
+  let last: Outcome<SendResult> | null = null;
+  for (const job of jobs) {
+    last = sendSurveys(p, job.kind, job.scope, job.mode);
+    if ("error" in last || last.ok.later > 0) break;
+  }
+  return last;
 }
 
 /** Writes the rows: those listed before in place (one span per column), new ones appended with ids. */

@@ -146,6 +146,38 @@ describe("surveys: send, answer, collect", () => {
     expect(s.surveys().filter((r) => r["Статус"] === "отправлена")).toHaveLength(mails.length);
   });
 
+  test("two surveys out of quota on the same day: the next days both remainders go, each person once", () => {
+    const s = school({ mentees: 30, emulator: { quotas: { mailPerDay: 8 } } });
+    const entry = ok(s.run((p) => sendSurveys(p, "entry", { type: "all" }, "send")));
+    const satisfaction = ok(s.run((p) => sendSurveys(p, "satisfaction_mentee", { type: "all" }, "send")));
+    expect(entry).toMatchObject({ sent: 8 });
+    expect(entry.later).toBeGreaterThan(0);
+    expect(satisfaction.sent).toBe(0);
+    expect(satisfaction.later).toBeGreaterThan(10);
+    const owed = entry.sent + entry.later + satisfaction.later;
+    for (let day = 1; day <= 20 && s.w.emu.mail.sent().length < owed; day++) {
+      s.w.emu.clock.set(Date.UTC(2026, 11, 15 + day, 0, 10));
+      expect(s.w.emu.triggers.list().filter((t) => t.handlerFunction === "continueSurveys")).toHaveLength(1);
+      const next = s.run((p) => continueSurveys(p), "trigger");
+      expect(next).not.toBeNull();
+      ok(next!);
+    }
+    const mails = s.w.emu.mail.sent();
+    expect(mails).toHaveLength(owed);
+    // One personal link per person and survey: nobody got the same survey twice.
+    expect(new Set(mails.map((m) => linkIn(m.body))).size).toBe(owed);
+    const sentRows = s.surveys().filter((r) => r["Статус"] === "отправлена");
+    expect(sentRows.filter((r) => r["Анкета"] === "входной мониторинг")).toHaveLength(
+      entry.sent + entry.later,
+    );
+    expect(sentRows.filter((r) => r["Анкета"] === "удовлетворённость наставляемого")).toHaveLength(
+      satisfaction.later,
+    );
+    // Nothing left: the trigger is gone and another day's run finds no job.
+    expect(s.w.emu.triggers.list().filter((t) => t.handlerFunction === "continueSurveys")).toHaveLength(0);
+    expect(s.run((p) => continueSurveys(p), "trigger")).toBeNull();
+  });
+
   test("a run stopped after mailing and before writing the sheet never mails anyone twice", () => {
     const s = school();
     // The tabs are there from an earlier run, so the second write is the one that records the first chunk.

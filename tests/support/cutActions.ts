@@ -139,6 +139,34 @@ function curatorSettlesDoubts(kind: SurveyKind, before: number, action: (w: Worl
 }
 
 /**
+ * The curator's re-run after sends of several surveys: each send again, the triggers of the next days, then each
+ * row left in doubt settled by the sidebar — marked arrived when a mail with its link code is out, sent again if not.
+ */
+function curatorSettlesDoubtsOfEach(sends: readonly ((w: World) => unknown)[]) {
+  return (w: World) => {
+    for (const send of sends) w.run(() => send(w));
+    const owed = runPendingTriggers(w, 10 * DAY);
+    if (owed.length > 0) throw new Error(`trigger runs failed: ${owed.join("; ")}`);
+    const kinds = enumIndex(SURVEY_KINDS);
+    const doubts = rowsOf(w.ss, "Анкеты").filter((r) => r["Статус"] === "не известно, ушло ли письмо");
+    if (doubts.length > 1) throw new Error(`${doubts.length} people in doubt: the window is one mail`);
+    for (const row of doubts) {
+      const kind = kinds.parse(String(row["Анкета"]))!;
+      const key = rowKeyOf(kind, String(row["ID участника"]), String(row["ID пары"]));
+      const token = String(row["Код ссылки"]);
+      const got = w.emu.mail.sent().some((m) => token !== "" && m.body.includes(token));
+      const settle = got ? markMailArrived : resendSurvey;
+      if (ok(w.run(() => settle(allPorts(w), kind, key))).later > 0) {
+        w.emu.clock.advance(DAY);
+        ok(w.run(() => settle(allPorts(w), kind, key)));
+      }
+    }
+    const failed = runPendingTriggers(w);
+    if (failed.length > 0) throw new Error(`trigger runs failed: ${failed.join("; ")}`);
+  };
+}
+
+/**
  * «Завершить пару» on the first two pairs, as the dialog sends it: the rows, then three surveys. A re-run after a
  * stop, then each person «Анкеты» shows in doubt settled as the row's note says: by the mail with the row's own
  * link code (a person gets several closing surveys, so the mails are told apart by their link).
@@ -292,6 +320,23 @@ export const CUT_ACTIONS: readonly CutAction[] = [
     rerun: curatorSettlesDoubts("satisfaction_mentee", 0, (w) =>
       sendSurveys(allPorts(w), "satisfaction_mentee", { type: "all" }, "send"),
     ),
+  },
+  {
+    // Three mails a day, two surveys sent the same day: both remainders go by the one continuation trigger.
+    name: "Анкеты двух видов, остатки назавтра",
+    survives: true,
+    world: { ...world, quotas: { mailPerDay: 3 } },
+    withTriggers: 10 * DAY,
+    normalise: days,
+    prepare: (w) => confirmedSchool(w, { mentors: 4, mentees: 6 }),
+    action: (w) => {
+      ok(sendSurveys(allPorts(w), "entry", { type: "all" }, "send"));
+      return sendSurveys(allPorts(w), "satisfaction_mentee", { type: "all" }, "send");
+    },
+    rerun: curatorSettlesDoubtsOfEach([
+      (w) => sendSurveys(allPorts(w), "entry", { type: "all" }, "send"),
+      (w) => sendSurveys(allPorts(w), "satisfaction_mentee", { type: "all" }, "send"),
+    ]),
   },
   {
     name: "Напомнить об анкетах",
@@ -503,7 +548,13 @@ export const CUT_GROUPS = {
     "Добавить выбранных в наставляемые",
   ],
   documents: ["Сформировать документы", "Документы, продолжение по триггеру"],
-  surveys: ["Разослать анкеты", "Анкеты, остаток назавтра", "Напомнить об анкетах", "Собрать ответы"],
+  surveys: [
+    "Разослать анкеты",
+    "Анкеты, остаток назавтра",
+    "Анкеты двух видов, остатки назавтра",
+    "Напомнить об анкетах",
+    "Собрать ответы",
+  ],
   kpi: ["Рассчитать показатели", "Зафиксировать срез", "Ход работы пар"],
   report: ["Аналитическая справка", "Аналитическая справка с PDF"],
   roadmap: ["План работы", "План работы: выполнено"],
