@@ -28,13 +28,27 @@ import { baseLocale, locked, type Outcome, readTabs } from "./tabs";
  * The roadmap's reminders (docs/architecture.md, «The roadmap»): the curator switches them on or off from the menu;
  * while on, a daily trigger mails each responsible person one digest of their items overdue and due within 7 days.
  * The switch is a document property the trigger obeys (a trigger left behind by a stopped switch removes itself);
- * the sent-log in document properties keeps an item from going to a person twice on one day.
+ * the sent-log in document properties keeps an item from going to a person twice on one day. A run keeps a time
+ * budget as the documents' batch does: stopped before Apps Script's 6 minutes, it leaves the rest to a one-off
+ * continuation a minute later, the same day (and a safety net catches a run stopped hard).
  */
 
 export type ReminderPorts = Ports & { readonly mail: MailPort; readonly triggers: TriggersPort };
 
 /** The trigger's handler, a top-level function of the bundle. */
 export const ROADMAP_REMINDERS = "roadmapReminders";
+/** The one-off continuation of a run that reached its time budget, a top-level function of the bundle. */
+export const CONTINUE_REMINDERS = "continueRoadmapReminders";
+/** What a run may use of Apps Script's 6 minutes, leaving time to write its summary (as the documents' batch). */
+export const REMINDERS_BUDGET_MS = 270_000;
+/**
+ * Set before the first mail: a run stopped hard (the 6 minutes, a failing call) before it could schedule its
+ * continuation is continued by this trigger, after the stopped run is over; the sent-log keeps anyone from a second
+ * digest that day.
+ */
+const SAFETY_NET_MS = 7 * 60_000;
+/** The continuation after a run paused by its budget. */
+const PAUSE_MS = 60_000;
 /** Today's sent-log: { date, sent: { personKey: itemKeys } }. */
 export const REMINDERS_LOG_KEY = "mentor-base.roadmap.remindersSent";
 /** The hour (the script's time zone) the daily run comes at, about. */
@@ -55,6 +69,10 @@ const TEXT = {
     ru: "Напоминания на {date}: писем отправлено {sent}; уже отправлено сегодня {already}; отложено на завтра (дневной лимит писем) {later}.",
     en: "Reminders for {date}: {sent} mails sent; {already} already sent today; {later} left for tomorrow (the daily mail limit).",
   },
+  paused: {
+    ru: "Ещё {n} писем уйдут через минуту: время одного запуска Apps Script ограничено, рассылка продолжится сама.",
+    en: "{n} more mails go in a minute: an Apps Script run has a time limit, the mailing goes on by itself.",
+  },
   skipped: {
     ru: "Не отправлено ({n}): {list}. Добавьте человека на лист «Педагогический коллектив» с e-mail и согласием или напишите в «Ответственных» его ФИО.",
     en: "Not sent ({n}): {list}. Add the person to the Staff tab with an e-mail and consent, or write their full name under Responsible.",
@@ -69,6 +87,8 @@ export interface ReminderRun {
   readonly sent: number;
   readonly already: number;
   readonly later: number;
+  /** Left by the time budget to the continuation a minute later. */
+  readonly paused: number;
   /** Labels of «Ответственные» that reached nobody, with why (no personal data: labels as the roadmap has them). */
   readonly skipped: readonly { readonly label: string; readonly why: SkipReason }[];
   readonly message: string;
@@ -91,10 +111,17 @@ export function switchRoadmapReminders(p: ReminderPorts): Outcome<{ on: boolean;
   });
 }
 
-/** The daily trigger's run: null when the reminders are off (the trigger is removed then). */
-export function sendRoadmapReminders(p: ReminderPorts): Outcome<ReminderRun> | null {
+/**
+ * The daily trigger's run, and its continuation's: null when the reminders are off (the triggers are removed then).
+ * `startedAt` is when the execution began (ms), so the budget counts all of it.
+ */
+export function sendRoadmapReminders(
+  p: ReminderPorts,
+  startedAt: number = p.clock.now().getTime(),
+): Outcome<ReminderRun> | null {
   if (p.properties.get(REMINDERS_ON_KEY) !== "on") {
     p.triggers.cancel(ROADMAP_REMINDERS);
+    p.triggers.cancel(CONTINUE_REMINDERS);
     return null;
   }
   return locked<ReminderRun>(p, () => {
@@ -114,8 +141,13 @@ export function sendRoadmapReminders(p: ReminderPorts): Outcome<ReminderRun> | n
     const { digests, skipped } = recipientsOf(remindersOn(placed, today), directoryOf(check));
     const log = readLog(p);
     const owed = notYetSent(digests, log, today);
-    const { sent, later } = mailDigests(p, check, owed, log, today);
-    const run = summaryOf(p, today, { sent, later, already: digests.length - owed.length, skipped });
+    if (owed.length > 0) p.triggers.runLater(CONTINUE_REMINDERS, SAFETY_NET_MS);
+    const { sent, later, paused } = mailDigests(p, check, owed, log, { today, startedAt });
+    // The safety net or a spent continuation goes when nothing is left for today.
+    if (paused > 0) p.triggers.runLater(CONTINUE_REMINDERS, PAUSE_MS);
+    else p.triggers.cancel(CONTINUE_REMINDERS);
+    const already = digests.length - owed.length;
+    const run = summaryOf(p, today, { sent, later, paused, already, skipped });
     p.properties.set(REMINDERS_LAST_KEY, run.message);
     return { ok: run };
   });
@@ -177,16 +209,18 @@ function readLog(p: Ports): SentLog | null {
 }
 
 /**
- * Each digest within today's quota: the sent-log records the person's items just before the one MailApp call
- * (a stop after it never mails them again today), and forgets them when the mail did not go (quota, refused).
+ * Each digest within today's quota and the run's time budget: the sent-log records the person's items just before
+ * the one MailApp call (a stop after it never mails them again today), and forgets them when the mail did not go
+ * (quota, refused). `later` waits for tomorrow (the quota), `paused` for the continuation (the budget).
  */
 function mailDigests(
   p: ReminderPorts,
   check: CheckResult,
   owed: readonly PersonDigest[],
   start: SentLog | null,
-  today: string,
-): { sent: number; later: number } {
+  run: { today: string; startedAt: number },
+): { sent: number; later: number; paused: number } {
+  const { today } = run;
   const s = check.settings;
   const params = {
     today,
@@ -199,6 +233,8 @@ function mailDigests(
   let log = start;
   let sent = 0;
   for (const [i, d] of now.entries()) {
+    if (p.clock.now().getTime() - run.startedAt > REMINDERS_BUDGET_MS)
+      return { sent, later: owed.length - now.length, paused: now.length - i };
     const mail = digestMail(d, params, locale);
     log = withSent(log, today, d);
     p.properties.set(REMINDERS_LOG_KEY, JSON.stringify(log));
@@ -216,22 +252,23 @@ function mailDigests(
       if (!(err instanceof QuotaError || err instanceof MailRefused)) throw err;
       log = withoutSent(log, d);
       p.properties.set(REMINDERS_LOG_KEY, JSON.stringify(log));
-      if (err instanceof QuotaError) return { sent, later: owed.length - i };
+      if (err instanceof QuotaError) return { sent, later: owed.length - i, paused: 0 };
     }
   }
-  return { sent, later: owed.length - now.length };
+  return { sent, later: owed.length - now.length, paused: 0 };
 }
 
 function summaryOf(
   p: Ports,
   today: string,
-  r: { sent: number; later: number; already: number; skipped: ReminderRun["skipped"] },
+  r: { sent: number; later: number; paused: number; already: number; skipped: ReminderRun["skipped"] },
 ): ReminderRun {
   const t = translator(p.locale);
   const [y, m, d] = today.split("-");
   const lines = [
     t(TEXT.summary, { date: `${d}.${m}.${y}`, sent: r.sent, already: r.already, later: r.later }),
   ];
+  if (r.paused > 0) lines.push(t(TEXT.paused, { n: r.paused }));
   if (r.skipped.length > 0) {
     const list = r.skipped.map((x) => `«${x.label}» — ${SKIP_REASONS[x.why][p.locale]}`).join("; ");
     lines.push(t(TEXT.skipped, { n: r.skipped.length, list }));

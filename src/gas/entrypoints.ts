@@ -602,17 +602,27 @@ export function menuRoadmapReminders(): void {
 
 /** The daily trigger: one digest per responsible person. The log gets counts only, never names or addresses. */
 export function roadmapReminders(): void {
-  const r = sendRoadmapReminders(reminderPorts());
+  const startedAt = Date.now();
+  logReminders("roadmapReminders", sendRoadmapReminders(reminderPorts(), startedAt));
+}
+
+/** The one-off trigger that goes on with a reminders' run stopped by its time budget, the same day. */
+export function continueRoadmapReminders(): void {
+  const startedAt = Date.now();
+  logReminders("continueRoadmapReminders", sendRoadmapReminders(reminderPorts(), startedAt));
+}
+
+function logReminders(name: string, r: ReturnType<typeof sendRoadmapReminders>): void {
   if (r === null) return;
   if ("error" in r) {
-    console.error(`roadmapReminders: ${r.error}`);
+    console.error(`${name}: ${r.error}`);
     return;
   }
   const counts = new Map<string, number>();
   for (const x of r.ok.skipped) counts.set(x.why, (counts.get(x.why) ?? 0) + 1);
   const why = [...counts].map(([k, n]) => `${k} ${n}`);
   console.log(
-    `roadmapReminders: sent ${r.ok.sent}, already ${r.ok.already}, later ${r.ok.later}, skipped ${r.ok.skipped.length}${why.length ? ` (${why.join(", ")})` : ""}`,
+    `${name}: sent ${r.ok.sent}, already ${r.ok.already}, later ${r.ok.later}, paused ${r.ok.paused}, skipped ${r.ok.skipped.length}${why.length ? ` (${why.join(", ")})` : ""}`,
   );
 }
 

@@ -82,7 +82,12 @@ test("the reminders from dist/: the menu switches them on, the daily trigger mai
   const w = school();
   const host = loadBundle(DIST, w.emu);
   expect(host.functions()).toEqual(
-    expect.arrayContaining(["menuRoadmapReminders", "roadmapReminders", "menuRoadmapNewYear"]),
+    expect.arrayContaining([
+      "menuRoadmapReminders",
+      "roadmapReminders",
+      "continueRoadmapReminders",
+      "menuRoadmapNewYear",
+    ]),
   );
   host.open("FULL");
   host.clickMenu("Наставничество", "План работы");

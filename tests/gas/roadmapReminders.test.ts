@@ -1,5 +1,6 @@
 import { openRoadmap } from "../../src/app/roadmap";
 import {
+  CONTINUE_REMINDERS,
   REMINDERS_LOG_KEY,
   ROADMAP_REMINDERS,
   sendRoadmapReminders,
@@ -21,8 +22,8 @@ afterEach(() => {
   worlds = [];
 });
 
-function school() {
-  const w = kpiSchool();
+function school(emulator: Parameters<typeof gasWorld>[0] = {}) {
+  const w = kpiSchool(emulator);
   worlds.push(w);
   remindersSchool(w);
   return w;
@@ -95,5 +96,32 @@ describe("«Напоминания по плану работы»", () => {
         .map((m) => m.to[0])
         .sort(),
     ).toEqual([CURATOR_EMAIL, HEAD_EMAIL, TEACHER_EMAIL].sort());
+  });
+
+  test("a run that reaches its time budget half-way: the continuation mails the rest the same day, each person once", () => {
+    // A slow MailApp: 150 s a mail, so the 4.5-minute budget ends after two digests of three.
+    const w = school({ callCostMs: { MailApp: 150_000 } });
+    const continuations = () =>
+      w.emu.triggers.list().filter((t) => t.handlerFunction === CONTINUE_REMINDERS && !t.fired);
+    const morning = w.emu.triggers.list().find((t) => t.handlerFunction === ROADMAP_REMINDERS)!.nextRunAt!;
+    w.emu.clock.set(morning);
+    const runs = w.emu.triggers.runDue({ [ROADMAP_REMINDERS]: () => ok(sendRoadmapReminders(allPorts(w))!) });
+    expect(runs.map((r) => r.ok)).toEqual([true]);
+    const first = w.emu.mail.sent().map((m) => m.to[0]);
+    expect(first).toHaveLength(2);
+    // One continuation, a minute after the run, not the safety net seven minutes later.
+    const next = continuations();
+    expect(next).toHaveLength(1);
+    expect(next[0]!.nextRunAt! - w.emu.clock.now()).toBeLessThanOrEqual(60_000);
+    const day = (ms: number) => new Date(ms + 3 * 3_600_000).toISOString().slice(0, 10);
+    expect(day(next[0]!.nextRunAt!)).toBe(day(morning));
+    expect(runPendingTriggers(w, DAY / 4)).toEqual([]);
+    const mails = w.emu.mail.sent().map((m) => m.to[0]!);
+    expect(mails.sort()).toEqual([CURATOR_EMAIL, HEAD_EMAIL, TEACHER_EMAIL].sort());
+    // All done: no continuation left, and a run later that day mails nobody again.
+    expect(continuations()).toEqual([]);
+    const again = ok(w.run(() => sendRoadmapReminders(allPorts(w))));
+    expect(again).toMatchObject({ sent: 0, already: 3, paused: 0 });
+    expect(w.emu.mail.sent()).toHaveLength(3);
   });
 });

@@ -469,6 +469,26 @@ export const CUT_ACTIONS: readonly CutAction[] = [
     },
   },
   {
+    // A slow MailApp (150 s a mail): the run's time budget ends after two digests, a continuation a minute later
+    // mails the third; a stop anywhere in either leaves nobody mailed twice that day and nobody left out.
+    name: "Напоминания по плану работы: продолжение после лимита времени",
+    survives: true,
+    world: { ...world, callCostMs: { MailApp: 150_000 } },
+    withTriggers: 30 * 60_000,
+    prepare: (w) => {
+      confirmedSchool(w);
+      remindersSchool(w);
+    },
+    action: (w) => sendRoadmapReminders(allPorts(w)),
+    settle: nextMorning,
+    rerun: (w) => {
+      w.run(() => sendRoadmapReminders(allPorts(w)));
+      const failed = runPendingTriggers(w, 30 * 60_000);
+      if (failed.length > 0) throw new Error(`trigger runs failed: ${failed.join("; ")}`);
+      nextMorning(w);
+    },
+  },
+  {
     // The new year's roadmap below the old: one block whatever call a run stopped at; the old rows untouched.
     name: "Новый учебный год: дорожная карта",
     survives: true,
@@ -558,7 +578,11 @@ export const CUT_GROUPS = {
   kpi: ["Рассчитать показатели", "Зафиксировать срез", "Ход работы пар"],
   report: ["Аналитическая справка", "Аналитическая справка с PDF"],
   roadmap: ["План работы", "План работы: выполнено"],
-  roadmapYear: ["Напоминания по плану работы", "Новый учебный год: дорожная карта"],
+  roadmapYear: [
+    "Напоминания по плану работы",
+    "Напоминания по плану работы: продолжение после лимита времени",
+    "Новый учебный год: дорожная карта",
+  ],
   completion: ["Завершить пару", "Благодарности наставникам"],
   meetform: ["Журнал встреч: ссылки наставникам", "Журнал встреч: собрать встречи"],
 } as const;

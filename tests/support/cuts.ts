@@ -61,6 +61,7 @@ export function triggerHandlers(w: World): Record<string, () => unknown> {
     kpiAutoSnapshot: () => must(autoSnapshot(w.ports())),
     continueAnalyticReport: () => must(continueAnalyticReport(allPorts(w))),
     roadmapReminders: () => must(sendRoadmapReminders(allPorts(w))),
+    continueRoadmapReminders: () => must(sendRoadmapReminders(allPorts(w), w.emu.clock.now())),
   };
 }
 

@@ -17,8 +17,8 @@ function target(w: KpiWorld, indicator: string, year: string, value: number | ""
   sheet.getRange(i + 1, 3, 1, 2).setValues([[value, total]]);
 }
 
-export function kpiSchool(): KpiWorld {
-  const w = gasWorld({ start: Date.UTC(2026, 10, 25, 7, 0) });
+export function kpiSchool(emulator: Parameters<typeof gasWorld>[0] = {}): KpiWorld {
+  const w = gasWorld({ start: Date.UTC(2026, 10, 25, 7, 0), ...emulator });
   w.run(() => initBase(w.ports()));
   // Survey answers are typed below into «Анкеты», which «Разослать анкеты» would have made.
   makeActionTabs(w, ["surveys"]);
