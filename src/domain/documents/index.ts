@@ -12,7 +12,9 @@ export {
   orderContext,
   type PairDocOptions,
   type PeopleAndSettings,
+  type PortfolioExtras,
   planContext,
+  portfolioContext,
   shortName,
   thanksContext,
 } from "./context";
@@ -26,6 +28,7 @@ export {
   type StagePlan,
   termEnd,
 } from "./dates";
+export { type MentorFeedback, mentorFeedback } from "./feedback";
 export {
   checkTemplate,
   exampleText,
