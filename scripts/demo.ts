@@ -508,6 +508,13 @@ async function main(): Promise<void> {
       "«Наставничество → Благодарности наставникам» (out/documents/)",
       emu.ui.alerts.slice(thanksAlerts).flatMap(alertLines),
     );
+    // Each mentor's portfolio of the year: pairs, contests, the surveys' scores (out/documents/).
+    const portfolioAlerts = emu.ui.alerts.length;
+    host.clickMenu("Наставничество", "Портфолио наставников");
+    step(
+      "«Наставничество → Портфолио наставников» (out/documents/)",
+      emu.ui.alerts.slice(portfolioAlerts).flatMap(alertLines),
+    );
   }
 
   rmSync(OUT, { recursive: true, force: true });

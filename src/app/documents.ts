@@ -6,11 +6,14 @@ import {
   type DocKind,
   documentFileName,
   type Missing,
+  mentorFeedback,
   missingFor,
   orderContext,
   type PairDocKind,
   type PlaceholderDef,
+  type PortfolioExtras,
   planContext,
+  portfolioContext,
   TEMPLATES,
   thanksContext,
 } from "../domain/documents";
@@ -18,6 +21,7 @@ import type { DocProblem, DocumentsProgress } from "../domain/documentsProgress"
 import { DOC_KINDS, DOC_STATUSES, enumIndex, YES_NO } from "../domain/enums";
 import { type L, type Locale, translator } from "../domain/i18n";
 import { formatId, highestIdNumber } from "../domain/ids";
+import { pairsInYear, yearBounds } from "../domain/kpi";
 import { type Base, baseFrom, type Mentee, type Mentor, type Pair } from "../domain/model";
 import { SETTINGS_SPEC } from "../domain/settings";
 import { DOCUMENTS, type TableKey, tableSpec } from "../domain/tables";
@@ -33,6 +37,7 @@ import {
   type TriggersPort,
 } from "../ports";
 import { skippedPairs, unusableText } from "./documentsSkipped";
+import { answerSource } from "./surveyAnswers";
 import {
   baseLocale,
   cellAt,
@@ -80,16 +85,21 @@ const KINDS = ["order", "agreement", "plan"] as const;
 type PairKind = (typeof KINDS)[number];
 /**
  * A batch makes one set of kinds: the pairs' documents («Сформировать документы») or the letters of thanks to the
- * mentors of completed pairs («Благодарности наставникам»). The unfinished batch's set is kept with it, so its
- * trigger goes on with the same set.
+ * mentors of completed pairs («Благодарности наставникам») or the mentors' portfolios of the year («Портфолио
+ * наставников»). The unfinished batch's set is kept with it, so its trigger goes on with the same set.
  */
-export type DocSet = "pairs" | "thanks";
-const SET_KINDS: Record<DocSet, readonly PairDocKind[]> = { pairs: KINDS, thanks: ["thanks"] };
+export type DocSet = "pairs" | "thanks" | "portfolio";
+const SET_KINDS: Record<DocSet, readonly PairDocKind[]> = {
+  pairs: KINDS,
+  thanks: ["thanks"],
+  portfolio: ["portfolio"],
+};
 const FOLDER: Record<PairDocKind, L> = {
   agreement: { ru: "Соглашения", en: "Agreements" },
   order: { ru: "Приказы", en: "Orders" },
   plan: { ru: "Программы пар", en: "Pair programmes" },
   thanks: { ru: "Благодарности", en: "Letters of thanks" },
+  portfolio: { ru: "Портфолио наставников", en: "Mentors' portfolios" },
 };
 const LINK_COLUMN: Record<PairKind, "agreement" | "orderDoc" | "planDoc"> = {
   agreement: "agreement",
@@ -155,6 +165,10 @@ const TEXT = {
     ru: "Новых документов делать не нужно: для всех утверждённых пар они уже есть на листе «{tab}». Чтобы сделать документ заново, отметьте в его строке «Пересоздать».",
     en: "No new documents to make: every confirmed pair has them on the “{tab}” tab. To make one again, tick “Remake” in its row.",
   },
+  nothingPortfolio: {
+    ru: "Новых портфолио делать не нужно: у каждого наставника с парами в этом учебном году оно уже есть на листе «{tab}». Чтобы сделать портфолио заново (например, после новых ответов анкет), отметьте в его строке «Пересоздать».",
+    en: "No new portfolios to make: every mentor with pairs this academic year has one on the “{tab}” tab. To make one again (after new survey answers, say), tick “Remake” in its row.",
+  },
   paused: {
     ru: "Сделано {done} из {total}. Остальные надстройка сделает сама через минуту: так она укладывается в ограничение Google на время работы.",
     en: "{done} of {total} made. The add-on makes the rest itself in a minute, to stay within Google's time limit.",
@@ -193,6 +207,8 @@ interface Result {
 }
 
 const NEEDED: TableKey[] = ["mentors", "mentees", "pairs", "settings", "documents"];
+/** The portfolio also reads the year's contests (and the register they may name) and the surveys' answers. */
+const PORTFOLIO_NEEDS: TableKey[] = ["staff", "achievements", "surveys", "responses"];
 
 interface Loaded {
   readonly found: Partial<Record<TableKey, FoundTable>>;
@@ -249,9 +265,11 @@ function viewerOf(person: Mentor | Mentee | undefined): string[] {
   return [person.email];
 }
 
-function load(p: Ports): Loaded | string {
+function load(p: Ports, set: DocSet): Loaded | string {
   const t = translator(p.locale);
-  const tabs = readTabs(p, NEEDED, { make: ["documents"] });
+  const tabs = readTabs(p, set === "portfolio" ? [...NEEDED, ...PORTFOLIO_NEEDS] : NEEDED, {
+    make: ["documents"],
+  });
   if (typeof tabs === "string") return tabs;
   const { found, reads } = tabs;
   for (const [key, columns] of [
@@ -506,6 +524,14 @@ function plan(p: DocPorts, l: Loaded, resuming: boolean, set: DocSet): Plan | st
     }
     return { items: uniqueNames(items), blocked, lacking, templates: tpl };
   }
+  if (set === "portfolio") {
+    for (const one of portfolios(l, year, today)) {
+      const mentor = mentors.get(one.mentorId);
+      const build = () => portfolioContext(mentor, one.pairs, one.extras, people, { locale, today });
+      consider("portfolio", `${one.mentorId} ${year}`, "", build, viewerOf(mentor));
+    }
+    return { items: uniqueNames(items), blocked, lacking, templates: tpl };
+  }
   const batches = new Map<string, Pair[]>();
   for (const pair of current) {
     if (!pair.batch) continue;
@@ -536,6 +562,42 @@ function plan(p: DocPorts, l: Loaded, resuming: boolean, set: DocSet): Plan | st
     );
   }
   return { items: uniqueNames(items), blocked, lacking, templates: tpl };
+}
+
+/**
+ * One portfolio a mentor with a pair in the academic year (any status; an open pair without a start date counts
+ * too): the pairs, the mentor's contests of the year (by mentor id or staff id) and the surveys' scores.
+ */
+function portfolios(
+  l: Loaded,
+  year: string,
+  today: string,
+): { mentorId: string; pairs: Pair[]; extras: PortfolioExtras }[] {
+  const bounds = yearBounds(year);
+  const inYear = new Set(bounds ? pairsInYear(l.base.pairs, bounds, today) : l.base.pairs);
+  const open = (x: Pair) => !x.startDate && (x.status === "active" || x.status === "paused");
+  const byMentor = new Map<string, Pair[]>();
+  for (const pair of l.base.pairs)
+    if (pair.id && (inYear.has(pair) || open(pair)))
+      byMentor.set(pair.mentorId, [...(byMentor.get(pair.mentorId) ?? []), pair]);
+  const answers = answerSource(l.reads, l.offset);
+  const [from, to] = yearSpan(year);
+  return [...byMentor].map(([mentorId, pairs]) => {
+    const staffId = l.base.mentors.find((m) => m.id === mentorId)?.staffId?.trim() ?? "";
+    const contests = l.base.achievements.filter(
+      (a) =>
+        (a.personId === mentorId || (staffId !== "" && a.personId === staffId)) &&
+        a.date >= from &&
+        a.date <= to,
+    );
+    const feedback = mentorFeedback(
+      answers,
+      mentorId,
+      pairs.map((x) => x.menteeId),
+      year,
+    );
+    return { mentorId, pairs, extras: { contests, feedback } };
+  });
 }
 
 /** Names are unique in a folder: a clash (two pairs with the same people) gets the subject added. */
@@ -755,7 +817,7 @@ function writePairStatus(p: DocPorts, l: Loaded, lacking: ReadonlySet<string>): 
 function jobSet(p: Ports): DocSet {
   try {
     const job = JSON.parse(p.properties.get(JOB_KEY) ?? "") as { set?: unknown };
-    return job?.set === "thanks" ? "thanks" : "pairs";
+    return job?.set === "thanks" || job?.set === "portfolio" ? job.set : "pairs";
   } catch {
     return "pairs";
   }
@@ -789,8 +851,6 @@ export function generateDocuments(
 ): Outcome<DocumentsProgress> {
   const t = translator(p.locale);
   return locked<DocumentsProgress>(p, () => {
-    const l = load(p);
-    if (typeof l === "string") return { error: l };
     // Set while a batch is unfinished: a run that was cut off hard may have made files it did not record.
     const resuming = Boolean(p.properties.get(JOB_KEY));
     const unfinished = resuming ? jobSet(p) : undefined;
@@ -798,6 +858,8 @@ export function generateDocuments(
     if (asked !== undefined && unfinished !== undefined && unfinished !== asked)
       return { error: t(TEXT.otherBatch) };
     const set = asked ?? unfinished ?? "pairs";
+    const l = load(p, set);
+    if (typeof l === "string") return { error: l };
     let planned: ReturnType<typeof plan>;
     try {
       planned = plan(p, l, resuming, set);
@@ -823,7 +885,9 @@ export function generateDocuments(
               blocked: blocked.length,
               total: register(l.reads.documents!).length,
             })
-          : t(TEXT.nothing, { tab: l.found.documents!.sheetName });
+          : t(set === "portfolio" ? TEXT.nothingPortfolio : TEXT.nothing, {
+              tab: l.found.documents!.sheetName,
+            });
       return {
         ok: saveProgress(p, { state: "done", total: 0, done: 0, failed: 0, problems: blocked, message }),
       };

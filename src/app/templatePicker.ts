@@ -12,7 +12,14 @@ import { cellAt, locked, type Outcome, readTabs, writeSpans } from "./tabs";
  * built-in templates go on working.
  */
 
-export const PICKER_KINDS: readonly DocKind[] = ["agreement", "order", "plan", "thanks", "report"];
+export const PICKER_KINDS: readonly DocKind[] = [
+  "agreement",
+  "order",
+  "plan",
+  "thanks",
+  "portfolio",
+  "report",
+];
 const APP_ID = "picker.appId";
 const API_KEY = "picker.apiKey";
 const settingKey = (kind: DocKind) => `docs.template.${kind}`;
@@ -70,6 +77,10 @@ const TEXT = {
   recordedThanks: {
     ru: "Шаблон «{name}» записан в строку «{setting}» листа «Настройки». «Благодарности наставникам» будут делаться по нему.",
     en: "The template “{name}” is recorded in “{setting}” on the Settings tab. “Letters of thanks to mentors” will be made from it.",
+  },
+  recordedPortfolio: {
+    ru: "Шаблон «{name}» записан в строку «{setting}» листа «Настройки». «Портфолио наставников» будут делаться по нему.",
+    en: "The template “{name}” is recorded in “{setting}” on the Settings tab. “Mentors' portfolios” will be made from it.",
   },
   recordedReport: {
     ru: "Шаблон «{name}» записан в строку «{setting}» листа «Настройки». «Аналитическая справка» будет делаться по нему.",
@@ -162,7 +173,7 @@ export function chooseTemplate(
       return { ok: { confirm: t(TEXT.replace, { setting, old, name: title }) } };
     if (!same) writeSpans(p, read.found.settings!, table, new Map([[index, { value: url }]]));
     const message =
-      t(kind === "report" ? TEXT.recordedReport : kind === "thanks" ? TEXT.recordedThanks : TEXT.recorded, {
+      t(recordedText(kind), {
         name: title,
         setting,
         kind: kindName,
@@ -171,4 +182,12 @@ export function chooseTemplate(
   });
   if ("error" in outcome) return outcome;
   return "confirm" in outcome.ok ? { confirm: outcome.ok.confirm } : { ok: outcome.ok };
+}
+
+/** What the curator is told once a template is recorded: which action makes documents from it. */
+function recordedText(kind: DocKind): L {
+  if (kind === "report") return TEXT.recordedReport;
+  if (kind === "thanks") return TEXT.recordedThanks;
+  if (kind === "portfolio") return TEXT.recordedPortfolio;
+  return TEXT.recorded;
 }

@@ -280,6 +280,7 @@ export const DOC_KINDS = defineEnum(
     plan: { ru: "программа", en: "programme" },
     report: { ru: "аналитическая справка", en: "analytic report" },
     thanks: { ru: "благодарность", en: "letter of thanks" },
+    portfolio: { ru: "портфолио", en: "portfolio" },
   },
 );
 export type DocKindKey = keyof typeof DOC_KINDS.values;

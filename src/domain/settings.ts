@@ -312,6 +312,18 @@ export const SETTINGS_SPEC: readonly SettingSpec[] = [
     },
   },
   {
+    key: "docs.template.portfolio",
+    kind: "text",
+    label: {
+      ru: "Документы: свой шаблон портфолио наставника",
+      en: "Documents: own mentor's portfolio template",
+    },
+    hint: {
+      ru: "Ссылка на Google Документ с {{полями}}; строка таблицы с полями {{пары.…}} повторяется для каждой пары наставника за учебный год, с полями {{конкурсы.…}} — для каждой его записи в «Конкурсах и достижениях». Пусто — встроенный шаблон.",
+      en: "Link to a Google Doc with {{fields}}; a table row with {{pairs.…}} fields repeats for each of the mentor's pairs in the year, one with {{contests.…}} fields for each of the mentor's entries in Contests and achievements. Empty: the built-in template.",
+    },
+  },
+  {
     key: "picker.appId",
     kind: "text",
     label: {

@@ -698,3 +698,18 @@ export function menuThanks(): void {
     p.ui.alert(translator(p.locale)(THANKS_TITLE), "error" in r ? r.error : r.ok.message);
   });
 }
+
+const PORTFOLIO_TITLE = { ru: "Портфолио наставников", en: "Mentors' portfolios" };
+
+/**
+ * Menu: «Портфолио наставников» — a portfolio for every mentor with a pair this academic year (the pairs, the
+ * contests, the satisfaction scores), as Google Docs listed on «Документы»; the rest goes on by the documents'
+ * trigger.
+ */
+export function menuPortfolio(): void {
+  guarded("portfolio", () => {
+    const p = docPorts();
+    const r = generateDocuments(p, Date.now(), "portfolio");
+    p.ui.alert(translator(p.locale)(PORTFOLIO_TITLE), "error" in r ? r.error : r.ok.message);
+  });
+}

@@ -31,6 +31,7 @@ test("without the project number and API key the view names the rows to fill; wi
     ["order", ""],
     ["plan", ""],
     ["thanks", ""],
+    ["portfolio", ""],
     ["report", ""],
   ]);
   setting(w.ss, "picker.appId", "123456789012");
@@ -73,6 +74,24 @@ test("a school's own letter of thanks is checked for the letter's fields and rec
     error: expect.stringContaining("справка.показатели"),
   });
   expect(value("docs.template.thanks")).toBe(`https://docs.google.com/document/d/${letter}/edit`);
+});
+
+test("a school's own portfolio is checked for the portfolio's fields and recorded for «Портфолио наставников»", () => {
+  const own = w.emu.drive.userDocument(
+    "Портфолио школы",
+    "Портфолио\n{{наставник.фио}}\n{{конкурсы.мероприятие}}\n{{портфолио.оценка_наставляемых}}",
+  );
+  w.emu.drive.grant(own);
+  expect(w.run(() => chooseTemplate(docPorts(), "portfolio", own, "Портфолио школы", false))).toEqual({
+    ok: { message: expect.stringContaining("«Портфолио наставников» будут делаться по нему") },
+  });
+  expect(value("docs.template.portfolio")).toBe(`https://docs.google.com/document/d/${own}/edit`);
+  // The contests' fields belong to the portfolio only: a letter of thanks with one is refused.
+  const letter = w.emu.drive.userDocument("Благодарность", "{{наставник.фио}} {{конкурсы.мероприятие}}");
+  w.emu.drive.grant(letter);
+  expect(w.run(() => chooseTemplate(docPorts(), "thanks", letter, "Благодарность", false))).toEqual({
+    error: expect.stringContaining("конкурсы.мероприятие"),
+  });
 });
 
 test("a value the curator typed is replaced only after asking, and the answer names it", () => {

@@ -513,6 +513,17 @@ export const CUT_ACTIONS: readonly CutAction[] = [
     action: (w) => generateDocuments(allPorts(w), w.emu.clock.now(), "thanks"),
   },
   {
+    // The portfolios of every mentor with a pair (two pairs completed, the rest active): made once, listed once.
+    name: "Портфолио наставников",
+    survives: true,
+    world,
+    prepare: (w) => {
+      confirmedSchool(w);
+      ok(w.run(() => completeFirstTwo(w)));
+    },
+    action: (w) => generateDocuments(allPorts(w), w.emu.clock.now(), "portfolio"),
+  },
+  {
     // Two pairs closed from the dialog: their rows written once, their closing surveys sent once each.
     name: "Завершить пару",
     survives: true,
@@ -583,6 +594,6 @@ export const CUT_GROUPS = {
     "Напоминания по плану работы: продолжение после лимита времени",
     "Новый учебный год: дорожная карта",
   ],
-  completion: ["Завершить пару", "Благодарности наставникам"],
+  completion: ["Завершить пару", "Благодарности наставникам", "Портфолио наставников"],
   meetform: ["Журнал встреч: ссылки наставникам", "Журнал встреч: собрать встречи"],
 } as const;

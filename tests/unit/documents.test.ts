@@ -539,8 +539,8 @@ describe("placeholders", () => {
     const [first] = rows;
     expect(first?.kinds).toBe(
       locale === "ru"
-        ? "соглашение, приказ, программа, аналитическая справка, благодарность"
-        : "agreement, order, programme, analytic report, letter of thanks",
+        ? "соглашение, приказ, программа, аналитическая справка, благодарность, портфолио"
+        : "agreement, order, programme, analytic report, letter of thanks, portfolio",
     );
     expect(rows.find((r) => r.name === "{{пары.номер}}" || r.name === "{{pairs.no}}")?.description).toMatch(
       locale === "ru" ? /повторяется/ : /repeated/,

@@ -45,7 +45,7 @@ const personId = z
   .regex(/^(НС|НЯ)-\d{4,9}(\|П-\d{4,9})?$/);
 const tableKey = z.enum(TABLES.map((t) => t.key) as [string, ...string[]]);
 const importTable = z.enum(["mentors", "mentees", "staff"]);
-const docKind = z.enum(["agreement", "order", "plan", "thanks", "report"]);
+const docKind = z.enum(["agreement", "order", "plan", "thanks", "portfolio", "report"]);
 
 const pairAction = z.union([
   z.null(),

@@ -1,4 +1,7 @@
+import type { Achievement } from "../base/staff";
 import {
+  CONTEST_LEVELS,
+  CONTEST_RESULTS,
   enumIndex,
   FORMS,
   KINDS,
@@ -6,12 +9,14 @@ import {
   MENTOR_CATEGORIES,
   MODELS,
   ORG_TYPES,
+  PAIR_STATUSES,
   YES_NO,
 } from "../enums";
-import { type L, type Locale, pluralRu } from "../i18n";
+import { fill, type L, type Locale, pluralRu } from "../i18n";
 import type { Base, Mentee, Mentor, OrgSettings, Pair } from "../model";
 import type { TableKey } from "../tables";
 import { formatDate, isIsoDate, monthsBetween, normaliseTerm, planStages, termEnd } from "./dates";
+import type { MentorFeedback } from "./feedback";
 import { placeholderByKey } from "./placeholders";
 import type { Built, DocContext, ListName, Missing, PlaceholderDef } from "./types";
 
@@ -395,6 +400,38 @@ export function orderContext(
   return c.built();
 }
 
+/** A mentor's pair as the letter of thanks and the portfolio list it: the order's fields, end, result, status. */
+function mentorPairItem(
+  c: Collector,
+  pair: Pair,
+  i: number,
+  mentor: Mentor | undefined,
+  base: PeopleAndSettings,
+  locale: Locale,
+): void {
+  const mentee = base.mentees.find((m) => m.id === pair.menteeId);
+  const menteeAt: Where = mentee ? { id: mentee.id } : { table: "pairs", id: pair.id, column: "menteeId" };
+  const item: Record<string, string> = {
+    "pairs.no": String(i + 1),
+    "pairs.id": pair.id,
+    "pairs.mentor": mentor?.fullName.trim() || pair.mentorName?.trim() || "",
+    "pairs.mentorPosition": mentor?.position?.trim() ?? "",
+    "pairs.mentee": mentee?.fullName.trim() || pair.menteeName?.trim() || "",
+    "pairs.menteePosition": mentee?.position?.trim() ?? "",
+    "pairs.form": enumIndex(FORMS).label(pair.form, locale),
+    "pairs.model": pair.model ? enumIndex(MODELS).label(pair.model, locale) : "",
+    "pairs.kind": kindLabel(pair, locale),
+    "pairs.group": pair.groupId?.trim() ?? "",
+    "pairs.startDate": formatDate(pair.startDate, locale),
+    "pairs.endDate": formatDate(pair.endDate, locale),
+    "pairs.result": pair.result?.trim() ?? "",
+    "pairs.status": enumIndex(PAIR_STATUSES).label(pair.status, locale),
+  };
+  c.item("pairs", item);
+  c.check("pairs.mentee", item["pairs.mentee"]!, menteeAt);
+  c.check("pairs.startDate", item["pairs.startDate"]!, { id: pair.id });
+}
+
 /**
  * The values of the letter of thanks to one mentor: the organisation, the mentor (as in a pair's documents) and
  * the mentor's completed pairs (mentee, start and end date, result). `pairs` are the mentor's completed pairs.
@@ -405,35 +442,111 @@ export function thanksContext(
   base: PeopleAndSettings,
   opts: { locale: Locale; today: string },
 ): Built {
+  return thanksLike(mentor, pairs, base, opts).built();
+}
+
+/** What the portfolio shows besides the mentor and the pairs: the year's contests and the surveys' scores. */
+export interface PortfolioExtras {
+  /** The mentor's entries on «Конкурсы и достижения» in the year. */
+  readonly contests: readonly Achievement[];
+  readonly feedback: MentorFeedback;
+}
+
+/** 8.5 as the locale writes it: «8,5» in Russian. */
+function scoreText(n: number, locale: Locale): string {
+  const text = String(Math.round(n * 10) / 10);
+  return locale === "ru" ? text.replace(".", ",") : text;
+}
+
+const PORTFOLIO_LINES = {
+  contests: { ru: "Записей за учебный год: {n}.", en: "Entries in the academic year: {n}." },
+  noContests: {
+    ru: "За учебный год записей об участии наставника в конкурсах и мероприятиях нет.",
+    en: "No entries of the mentor taking part in contests or events in the academic year.",
+  },
+  feedback: {
+    ru: "Средняя оценка наставляемых — {score} из 10 (ответов: {n}).",
+    en: "The mentees' mean score: {score} of 10 ({n} answered).",
+  },
+  noFeedback: {
+    ru: "Наставляемые этого наставника ещё не ответили на анкету удовлетворённости в этом учебном году.",
+    en: "This mentor's mentees have not answered the satisfaction survey this academic year yet.",
+  },
+  self: {
+    ru: "Собственная оценка наставника — {score} из 10.",
+    en: "The mentor's own score: {score} of 10.",
+  },
+} as const satisfies Record<string, L>;
+
+/**
+ * The values of a mentor's portfolio for the academic year: the organisation, the mentor (as in a pair's
+ * documents), the mentor's pairs of the year (any status), the year's contests (date order), and the
+ * satisfaction surveys' scores (the mentees' mean and number of answers, the mentor's own score).
+ */
+export function portfolioContext(
+  mentor: Mentor | undefined,
+  pairs: readonly Pair[],
+  extras: PortfolioExtras,
+  base: PeopleAndSettings,
+  opts: { locale: Locale; today: string },
+): Built {
   const { locale } = opts;
-  const c = new Collector();
-  putCommon(c, base.settings, locale, opts.today);
-  const first = orderedPairs(pairs)[0];
-  if (first) putPerson(c, "mentor", mentor, first, base.settings, locale);
-  c.lists.pairs = [];
-  orderedPairs(pairs).forEach((pair, i) => {
-    const mentee = base.mentees.find((m) => m.id === pair.menteeId);
-    const menteeAt: Where = mentee ? { id: mentee.id } : { table: "pairs", id: pair.id, column: "menteeId" };
-    const item: Record<string, string> = {
-      "pairs.no": String(i + 1),
-      "pairs.id": pair.id,
-      "pairs.mentor": mentor?.fullName.trim() || pair.mentorName?.trim() || "",
-      "pairs.mentorPosition": mentor?.position?.trim() ?? "",
-      "pairs.mentee": mentee?.fullName.trim() || pair.menteeName?.trim() || "",
-      "pairs.menteePosition": mentee?.position?.trim() ?? "",
-      "pairs.form": enumIndex(FORMS).label(pair.form, locale),
-      "pairs.model": pair.model ? enumIndex(MODELS).label(pair.model, locale) : "",
-      "pairs.kind": kindLabel(pair, locale),
-      "pairs.group": pair.groupId?.trim() ?? "",
-      "pairs.startDate": formatDate(pair.startDate, locale),
-      "pairs.endDate": formatDate(pair.endDate, locale),
-      "pairs.result": pair.result?.trim() ?? "",
-    };
-    c.item("pairs", item);
-    c.check("pairs.mentee", item["pairs.mentee"]!, menteeAt);
-    c.check("pairs.startDate", item["pairs.startDate"]!, { id: pair.id });
-  });
+  const c = thanksLike(mentor, pairs, base, opts);
+  c.put("portfolio.pairsCount", String(pairs.length), null);
+  const levels = enumIndex(CONTEST_LEVELS);
+  const results = enumIndex(CONTEST_RESULTS);
+  c.lists.contests = [];
+  [...extras.contests]
+    .sort((a, b) => (a.date === b.date ? a.id.localeCompare(b.id) : a.date < b.date ? -1 : 1))
+    .forEach((a, i) => {
+      c.item("contests", {
+        "contests.no": String(i + 1),
+        "contests.event": a.event.trim(),
+        "contests.level": a.level ? levels.label(a.level, locale) : "",
+        "contests.date": formatDate(a.date, locale),
+        "contests.result": a.result ? results.label(a.result, locale) : "",
+      });
+    });
+  const n = extras.contests.length;
+  const lines = PORTFOLIO_LINES;
+  c.put(
+    "portfolio.contestsLine",
+    n > 0 ? fill(lines.contests[locale], { n: String(n) }) : lines.noContests[locale],
+    null,
+  );
+  const f = extras.feedback;
+  const mean = f.menteeMean === undefined ? "" : scoreText(f.menteeMean, locale);
+  const own = f.mentorScore === undefined ? "" : scoreText(f.mentorScore, locale);
+  c.put("portfolio.menteeScore", mean, null);
+  c.put("portfolio.menteeAnswers", String(f.menteeAnswers), null);
+  c.put("portfolio.mentorScore", own, null);
+  c.put(
+    "portfolio.feedbackLine",
+    mean
+      ? fill(lines.feedback[locale], { score: mean, n: String(f.menteeAnswers) })
+      : lines.noFeedback[locale],
+    null,
+  );
+  c.put("portfolio.selfLine", own ? fill(lines.self[locale], { score: own }) : "", null);
   return c.built();
+}
+
+/** The organisation, the mentor and the mentor's pairs list: what the letter and the portfolio share. */
+function thanksLike(
+  mentor: Mentor | undefined,
+  pairs: readonly Pair[],
+  base: PeopleAndSettings,
+  opts: { locale: Locale; today: string },
+): Collector {
+  const c = new Collector();
+  putCommon(c, base.settings, opts.locale, opts.today);
+  const ordered = orderedPairs(pairs);
+  if (ordered[0]) putPerson(c, "mentor", mentor, ordered[0], base.settings, opts.locale);
+  c.lists.pairs = [];
+  ordered.forEach((pair, i) => {
+    mentorPairItem(c, pair, i, mentor, base, opts.locale);
+  });
+  return c;
 }
 
 /** The missing values that matter: those of the placeholders a template uses. */

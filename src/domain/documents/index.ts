@@ -1,6 +1,6 @@
 /**
- * Documents: the mentor–mentee agreement, the order fixing a confirmation's pairs and groups, and a pair's
- * individual plan. Built-in templates as blocks, a catalogue of placeholders in Russian and English, the values
+ * Documents: the mentor–mentee agreement, the order fixing a confirmation's pairs and groups, a pair's
+ * individual plan, the letter of thanks and the portfolio of a mentor. Built-in templates as blocks, a catalogue of placeholders in Russian and English, the values
  * of each document from the typed base, and the reference rendering the Google Docs adapter must match. Pure:
  * no Node, no Apps Script. See docs/documents.md.
  */
@@ -12,7 +12,9 @@ export {
   orderContext,
   type PairDocOptions,
   type PeopleAndSettings,
+  type PortfolioExtras,
   planContext,
+  portfolioContext,
   shortName,
   thanksContext,
 } from "./context";
@@ -26,6 +28,7 @@ export {
   type StagePlan,
   termEnd,
 } from "./dates";
+export { type MentorFeedback, mentorFeedback } from "./feedback";
 export {
   checkTemplate,
   exampleText,

@@ -3,15 +3,17 @@ import type { L, Locale } from "../i18n";
 import type { TableKey } from "../tables";
 import type { DocKind, ListName, PlaceholderDef } from "./types";
 
-const ALL: DocKind[] = ["agreement", "order", "plan", "report", "thanks"];
+const ALL: DocKind[] = ["agreement", "order", "plan", "report", "thanks", "portfolio"];
 const PAIR_DOCS: DocKind[] = ["agreement", "order", "plan"];
 const REPORT: DocKind[] = ["report"];
 const PAIR: DocKind[] = ["agreement", "plan"];
-/** The mentor's fields: a pair's documents and the mentor's letter of thanks. */
-const MENTOR: DocKind[] = ["agreement", "plan", "thanks"];
-/** The pairs list: the order's pairs, and the letter's completed pairs. */
-const PAIRS_LIST: DocKind[] = ["order", "thanks"];
-const THANKS: DocKind[] = ["thanks"];
+/** The mentor's fields: a pair's documents, the mentor's letter of thanks and portfolio. */
+const MENTOR: DocKind[] = ["agreement", "plan", "thanks", "portfolio"];
+/** The pairs list: the order's pairs, the letter's completed pairs, the portfolio's pairs of the year. */
+const PAIRS_LIST: DocKind[] = ["order", "thanks", "portfolio"];
+/** A pair's end and result: the letter's and the portfolio's pairs. */
+const CLOSING: DocKind[] = ["thanks", "portfolio"];
+const PORTFOLIO: DocKind[] = ["portfolio"];
 const ORDER: DocKind[] = ["order"];
 const PLAN: DocKind[] = ["plan"];
 
@@ -232,8 +234,9 @@ const listItem = (
   description: L,
   example: string | L,
   extra: Extra = {},
+  kinds: DocKind[] = PLAN,
 ): PlaceholderDef =>
-  def(`${list}.${field}`, { ru: `${ruList}.${ru}`, en: `${list}.${en}` }, description, PLAN, example, {
+  def(`${list}.${field}`, { ru: `${ruList}.${ru}`, en: `${list}.${en}` }, description, kinds, example, {
     list,
     ...extra,
   });
@@ -542,7 +545,7 @@ export const PLACEHOLDERS: readonly PlaceholderDef[] = [
     { ru: "Дата окончания работы пары.", en: "The pair's end date." },
     "28.05.2026",
     at("pairs", "endDate"),
-    THANKS,
+    CLOSING,
   ),
   pairsItem(
     "result",
@@ -551,7 +554,148 @@ export const PLACEHOLDERS: readonly PlaceholderDef[] = [
     { ru: "Итог работы пары (столбец «Результат»).", en: "What the pair achieved (the Result column)." },
     { ru: "Цели программы достигнуты.", en: "The programme's goals achieved." },
     at("pairs", "result"),
-    THANKS,
+    CLOSING,
+  ),
+  pairsItem(
+    "status",
+    "статус",
+    "status",
+    { ru: "Статус пары: активна, приостановлена, завершена, расторгнута.", en: "The pair's status." },
+    { ru: "завершена", en: "completed" },
+    at("pairs", "status"),
+    PORTFOLIO,
+  ),
+  // The portfolio: the mentor's contests of the year, and the satisfaction surveys' figures.
+  listItem(
+    "contests",
+    "конкурсы",
+    "no",
+    "номер",
+    "no",
+    { ru: "Номер строки в таблице конкурсов.", en: "Row number in the contests table." },
+    "1",
+    {},
+    PORTFOLIO,
+  ),
+  listItem(
+    "contests",
+    "конкурсы",
+    "event",
+    "мероприятие",
+    "event",
+    { ru: "Название конкурса или мероприятия.", en: "The contest's or event's name." },
+    { ru: "Педагог года", en: "Teacher of the Year" },
+    at("achievements", "event"),
+    PORTFOLIO,
+  ),
+  listItem(
+    "contests",
+    "конкурсы",
+    "level",
+    "уровень",
+    "level",
+    { ru: "Уровень мероприятия.", en: "The event's level." },
+    { ru: "муниципальный", en: "municipal" },
+    at("achievements", "level"),
+    PORTFOLIO,
+  ),
+  listItem(
+    "contests",
+    "конкурсы",
+    "date",
+    "дата",
+    "date",
+    { ru: "Дата участия.", en: "The date taken part." },
+    "14.02.2026",
+    at("achievements", "date"),
+    PORTFOLIO,
+  ),
+  listItem(
+    "contests",
+    "конкурсы",
+    "result",
+    "результат",
+    "result",
+    { ru: "Результат: участник, лауреат, призёр, победитель.", en: "The result: participant … winner." },
+    { ru: "призёр", en: "prize-winner" },
+    at("achievements", "result"),
+    PORTFOLIO,
+  ),
+  def(
+    "portfolio.pairsCount",
+    { ru: "портфолио.пар", en: "portfolio.pairs_count" },
+    {
+      ru: "Сколько пар было у наставника в учебном году (числом).",
+      en: "The mentor's pairs in the year (a number).",
+    },
+    PORTFOLIO,
+    "3",
+  ),
+  def(
+    "portfolio.contestsLine",
+    { ru: "портфолио.конкурсы_строка", en: "portfolio.contests_line" },
+    {
+      ru: "Фраза о числе записей в «Конкурсах и достижениях» за год (или что их нет).",
+      en: "A sentence on the year's entries in Contests and achievements (or that there are none).",
+    },
+    PORTFOLIO,
+    { ru: "Записей за учебный год: 2.", en: "Entries in the academic year: 2." },
+  ),
+  def(
+    "portfolio.menteeScore",
+    { ru: "портфолио.оценка_наставляемых", en: "portfolio.mentee_score" },
+    {
+      ru: "Средняя оценка (1–10) в анкетах удовлетворённости наставляемых этого наставника за год, один знак после запятой; пусто, если ответов нет.",
+      en: "The mean score (1–10) of this mentor's mentees in the year's satisfaction surveys, one decimal; empty without answers.",
+    },
+    PORTFOLIO,
+    "8,5",
+  ),
+  def(
+    "portfolio.menteeAnswers",
+    { ru: "портфолио.ответов_наставляемых", en: "portfolio.mentee_answers" },
+    {
+      ru: "Сколько наставляемых этого наставника ответили на анкету удовлетворённости за год (числом).",
+      en: "How many of this mentor's mentees answered the satisfaction survey in the year (a number).",
+    },
+    PORTFOLIO,
+    "2",
+  ),
+  def(
+    "portfolio.mentorScore",
+    { ru: "портфолио.оценка_наставника", en: "portfolio.mentor_score" },
+    {
+      ru: "Оценка (1–10) в собственной анкете удовлетворённости наставника за год; пусто, если он не ответил.",
+      en: "The score (1–10) in the mentor's own satisfaction survey in the year; empty when not answered.",
+    },
+    PORTFOLIO,
+    "9",
+  ),
+  def(
+    "portfolio.feedbackLine",
+    { ru: "портфолио.отзывы_строка", en: "portfolio.feedback_line" },
+    {
+      ru: "Фраза об оценках наставляемых: средняя оценка и число ответов, или что ответов нет.",
+      en: "A sentence on the mentees' scores: the mean and the number of answers, or that there are none.",
+    },
+    PORTFOLIO,
+    {
+      ru: "Средняя оценка наставляемых — 8,5 из 10 (ответов: 2).",
+      en: "The mentees' mean score: 8.5 of 10 (2 answers).",
+    },
+  ),
+  def(
+    "portfolio.selfLine",
+    { ru: "портфолио.самооценка_строка", en: "portfolio.self_line" },
+    {
+      ru: "Фраза о собственной оценке наставника в анкете удовлетворённости; пусто (абзац исчезает), если он не ответил.",
+      en: "A sentence on the mentor's own satisfaction score; empty (the paragraph vanishes) when not answered.",
+    },
+    PORTFOLIO,
+    {
+      ru: "Собственная оценка наставника — 9 из 10.",
+      en: "The mentor's own score: 9 of 10.",
+    },
   ),
   // The plan's lists.
   listItem("goals", "цели", "no", "номер", "no", { ru: "Номер цели.", en: "Goal number." }, "1"),
@@ -822,8 +966,12 @@ export const KIND_LABELS: Readonly<Record<DocKind, L>> = DOC_KINDS.values;
 
 const LIST_NOTES: Readonly<Record<ListName, L>> = {
   pairs: {
-    ru: "Строка таблицы с этой меткой повторяется для каждой пары приказа (в благодарности — для каждой завершённой пары наставника).",
-    en: "A table row with it is repeated for each pair of the order (in a letter of thanks: each completed pair of the mentor).",
+    ru: "Строка таблицы с этой меткой повторяется для каждой пары приказа (в благодарности — для каждой завершённой пары наставника, в портфолио — для каждой его пары учебного года).",
+    en: "A table row with it is repeated for each pair of the order (in a letter of thanks: each completed pair of the mentor; in a portfolio: each of the mentor's pairs in the year).",
+  },
+  contests: {
+    ru: "Строка таблицы с этой меткой повторяется для каждой записи наставника в «Конкурсах и достижениях» за учебный год.",
+    en: "A table row with it is repeated for each of the mentor's entries in Contests and achievements in the year.",
   },
   goals: {
     ru: "Строка таблицы с этой меткой повторяется для каждого запроса наставляемого.",

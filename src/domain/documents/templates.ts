@@ -422,6 +422,102 @@ const THANKS_EN: Block[] = [
   left("{{today}}"),
 ];
 
+/**
+ * The mentor's portfolio for the academic year: who the mentor is, the pairs of the year, the contests, and what
+ * the satisfaction surveys say (scores only). Our own wording.
+ */
+const PORTFOLIO_RU: Block[] = [
+  center("{{организация.наименование}}", true),
+  title("ПОРТФОЛИО НАСТАВНИКА"),
+  center("{{учебный_год}} учебный год"),
+  heading("1. Сведения о наставнике"),
+  layout([
+    ["ФИО", "{{наставник.фио}}"],
+    ["Должность", "{{наставник.должность}}"],
+    ["Категория наставника", "{{наставник.категория}}"],
+    ["Педагогический стаж", "{{наставник.стаж}}"],
+  ]),
+  heading("2. Наставнические пары"),
+  p("Пар за учебный год: {{портфолио.пар}}."),
+  grid([
+    ["№", "Наставляемый", "Форма, вид", "Начало", "Окончание", "Статус", "Результат"],
+    [
+      "{{пары.номер}}",
+      "{{пары.наставляемый}}",
+      "{{пары.форма}}, {{пары.вид}}",
+      "{{пары.дата_начала}}",
+      "{{пары.дата_окончания}}",
+      "{{пары.статус}}",
+      "{{пары.результат}}",
+    ],
+  ]),
+  heading("3. Конкурсы и достижения"),
+  p("{{портфолио.конкурсы_строка}}"),
+  grid([
+    ["№", "Мероприятие", "Уровень", "Дата", "Результат"],
+    [
+      "{{конкурсы.номер}}",
+      "{{конкурсы.мероприятие}}",
+      "{{конкурсы.уровень}}",
+      "{{конкурсы.дата}}",
+      "{{конкурсы.результат}}",
+    ],
+  ]),
+  heading("4. Отзывы участников"),
+  p(
+    "По анкетам удовлетворённости программой наставничества за учебный год (оценки от 1 до 10, без текстов ответов):",
+  ),
+  p("{{портфолио.отзывы_строка}}"),
+  p("{{портфолио.самооценка_строка}}"),
+  layout([["Куратор программы наставничества", `${SIGN} {{куратор.фио_кратко}}`]]),
+  left("Составлено {{сегодня}}"),
+];
+
+const PORTFOLIO_EN: Block[] = [
+  center("{{org.name}}", true),
+  title("MENTOR'S PORTFOLIO"),
+  center("Academic year {{academic_year}}"),
+  heading("1. The mentor"),
+  layout([
+    ["Full name", "{{mentor.name}}"],
+    ["Position", "{{mentor.position}}"],
+    ["Mentor category", "{{mentor.category}}"],
+    ["Teaching experience", "{{mentor.experience}}"],
+  ]),
+  heading("2. Mentoring pairs"),
+  p("Pairs in the academic year: {{portfolio.pairs_count}}."),
+  grid([
+    ["No.", "Mentee", "Form, kind", "Start", "End", "Status", "Result"],
+    [
+      "{{pairs.no}}",
+      "{{pairs.mentee}}",
+      "{{pairs.form}}, {{pairs.kind}}",
+      "{{pairs.start_date}}",
+      "{{pairs.end_date}}",
+      "{{pairs.status}}",
+      "{{pairs.result}}",
+    ],
+  ]),
+  heading("3. Contests and achievements"),
+  p("{{portfolio.contests_line}}"),
+  grid([
+    ["No.", "Event", "Level", "Date", "Result"],
+    [
+      "{{contests.no}}",
+      "{{contests.event}}",
+      "{{contests.level}}",
+      "{{contests.date}}",
+      "{{contests.result}}",
+    ],
+  ]),
+  heading("4. What the participants said"),
+  p("From the year's satisfaction surveys of the mentoring programme (scores 1 to 10, no answers' texts):"),
+  p("{{portfolio.feedback_line}}"),
+  p("{{portfolio.self_line}}"),
+  layout([["Mentoring programme curator", `${SIGN} {{curator.short_name}}`]]),
+  left("Drawn up on {{today}}"),
+];
+
 export const TEMPLATES: Readonly<Record<DocKind, Template>> = {
   agreement: {
     kind: "agreement",
@@ -466,6 +562,15 @@ export const TEMPLATES: Readonly<Record<DocKind, Template>> = {
     fileName: {
       ru: "Благодарность {{наставник.фио_кратко}} {{учебный_год}}",
       en: "Letter of thanks {{mentor.short_name}} {{academic_year}}",
+    },
+  },
+  portfolio: {
+    kind: "portfolio",
+    name: { ru: "Портфолио наставника", en: "Mentor's portfolio" },
+    blocks: { ru: PORTFOLIO_RU, en: PORTFOLIO_EN },
+    fileName: {
+      ru: "Портфолио {{наставник.фио_кратко}} {{учебный_год}}",
+      en: "Portfolio {{mentor.short_name}} {{academic_year}}",
     },
   },
 };

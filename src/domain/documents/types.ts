@@ -4,10 +4,11 @@ import type { TableKey } from "../tables";
 /**
  * The documents the add-on makes from templates: the mentor–mentee agreement, the order fixing a batch, the pair's
  * plan (made by «Сформировать документы»), the letter of thanks to a mentor whose pairs completed their work (made
- * by «Благодарности наставникам»), and the half-year's analytic report (made by «Аналитическая справка»).
+ * by «Благодарности наставникам»), the mentor's portfolio for the academic year (made by «Портфолио наставников»),
+ * and the half-year's analytic report (made by «Аналитическая справка»).
  */
-export type DocKind = "agreement" | "order" | "plan" | "thanks" | "report";
-/** The kinds the documents' batch makes (the pairs' papers and the letters of thanks); not the report. */
+export type DocKind = "agreement" | "order" | "plan" | "thanks" | "portfolio" | "report";
+/** The kinds the documents' batch makes (the pairs' papers, the letters of thanks, the portfolios); not the report. */
 export type PairDocKind = Exclude<DocKind, "report">;
 
 /**
@@ -32,7 +33,7 @@ export interface Template {
 }
 
 /** The lists whose placeholders repeat a table row once per item. */
-export type ListName = "pairs" | "goals" | "stages";
+export type ListName = "pairs" | "goals" | "stages" | "contests";
 
 export interface PlaceholderDef {
   /** Stable internal id, e.g. "mentor.fullName": the key of the value in a `DocContext`. */

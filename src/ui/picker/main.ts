@@ -19,7 +19,7 @@ import { isTextKey, type Texts, texts } from "./text";
 
 const API_URL = "https://apis.google.com/js/api.js";
 const DOC_MIME = "application/vnd.google-apps.document";
-const KINDS = ["agreement", "order", "plan", "thanks", "report"] as const;
+const KINDS = ["agreement", "order", "plan", "thanks", "portfolio", "report"] as const;
 type Kind = (typeof KINDS)[number];
 
 interface KindView {
