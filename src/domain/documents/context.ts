@@ -376,20 +376,9 @@ export function orderContext(
     const mentee = base.mentees.find((m) => m.id === pair.menteeId);
     const mentorAt: Where = mentor ? { id: mentor.id } : { table: "pairs", id: pair.id, column: "mentorId" };
     const menteeAt: Where = mentee ? { id: mentee.id } : { table: "pairs", id: pair.id, column: "menteeId" };
-    const group = pair.groupId?.trim() ?? "";
-    const item: Record<string, string> = {
-      "pairs.no": String(i + 1),
-      "pairs.id": pair.id,
-      "pairs.mentor": mentor?.fullName.trim() || pair.mentorName?.trim() || "",
-      "pairs.mentorPosition": mentor?.position?.trim() ?? "",
-      "pairs.mentee": mentee?.fullName.trim() || pair.menteeName?.trim() || "",
-      "pairs.menteePosition": mentee?.position?.trim() ?? "",
-      "pairs.form": enumIndex(FORMS).label(pair.form, locale),
-      "pairs.model": pair.model ? enumIndex(MODELS).label(pair.model, locale) : "",
-      "pairs.kind": group ? `${kindLabel(pair, locale)} (${group})` : kindLabel(pair, locale),
-      "pairs.group": group,
-      "pairs.startDate": formatDate(pair.startDate, locale),
-    };
+    const item = pairFields(pair, i, mentor, mentee, locale);
+    // The order names each pair's group beside its kind.
+    if (item["pairs.group"]) item["pairs.kind"] = `${item["pairs.kind"]} (${item["pairs.group"]})`;
     c.item("pairs", item);
     c.check("pairs.mentor", item["pairs.mentor"]!, mentorAt);
     c.check("pairs.mentorPosition", item["pairs.mentorPosition"]!, mentorAt);
@@ -398,6 +387,29 @@ export function orderContext(
     c.check("pairs.startDate", item["pairs.startDate"]!, { id: pair.id });
   });
   return c.built();
+}
+
+/** The fields a pairs list shares (the order's, the letter's and the portfolio's): who, the form, kind, start. */
+function pairFields(
+  pair: Pair,
+  i: number,
+  mentor: Mentor | undefined,
+  mentee: Mentee | undefined,
+  locale: Locale,
+): Record<string, string> {
+  return {
+    "pairs.no": String(i + 1),
+    "pairs.id": pair.id,
+    "pairs.mentor": mentor?.fullName.trim() || pair.mentorName?.trim() || "",
+    "pairs.mentorPosition": mentor?.position?.trim() ?? "",
+    "pairs.mentee": mentee?.fullName.trim() || pair.menteeName?.trim() || "",
+    "pairs.menteePosition": mentee?.position?.trim() ?? "",
+    "pairs.form": enumIndex(FORMS).label(pair.form, locale),
+    "pairs.model": pair.model ? enumIndex(MODELS).label(pair.model, locale) : "",
+    "pairs.kind": kindLabel(pair, locale),
+    "pairs.group": pair.groupId?.trim() ?? "",
+    "pairs.startDate": formatDate(pair.startDate, locale),
+  };
 }
 
 /** A mentor's pair as the letter of thanks and the portfolio list it: the order's fields, end, result, status. */
@@ -412,17 +424,7 @@ function mentorPairItem(
   const mentee = base.mentees.find((m) => m.id === pair.menteeId);
   const menteeAt: Where = mentee ? { id: mentee.id } : { table: "pairs", id: pair.id, column: "menteeId" };
   const item: Record<string, string> = {
-    "pairs.no": String(i + 1),
-    "pairs.id": pair.id,
-    "pairs.mentor": mentor?.fullName.trim() || pair.mentorName?.trim() || "",
-    "pairs.mentorPosition": mentor?.position?.trim() ?? "",
-    "pairs.mentee": mentee?.fullName.trim() || pair.menteeName?.trim() || "",
-    "pairs.menteePosition": mentee?.position?.trim() ?? "",
-    "pairs.form": enumIndex(FORMS).label(pair.form, locale),
-    "pairs.model": pair.model ? enumIndex(MODELS).label(pair.model, locale) : "",
-    "pairs.kind": kindLabel(pair, locale),
-    "pairs.group": pair.groupId?.trim() ?? "",
-    "pairs.startDate": formatDate(pair.startDate, locale),
+    ...pairFields(pair, i, mentor, mentee, locale),
     "pairs.endDate": formatDate(pair.endDate, locale),
     "pairs.result": pair.result?.trim() ?? "",
     "pairs.status": enumIndex(PAIR_STATUSES).label(pair.status, locale),
