@@ -1,64 +1,40 @@
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import type { Locator } from "playwright-core";
-import { buildPage } from "../../scripts/html";
 import type { CompletionPair } from "../../src/app/completion";
 import { loadBundle } from "../emulator/vmHost";
 import { gasWorld, rowsOf } from "../support/gas";
 import { confirmedSchool } from "../support/school";
 import { expectAccessible } from "./a11y";
-import { closeBrowser, deferred, type OpenedPage, openPage, served, until } from "./harness";
+import {
+  type Deferred,
+  norm,
+  type OpenedPage,
+  openPage,
+  pageUnderTest,
+  read,
+  waitingServer,
+} from "./harness";
 
 /** The «Завершить пару» dialog in Chromium, with a fake server whose answers the tests hand out. */
 
-let built = "";
-const opened: OpenedPage[] = [];
+const tested = pageUnderTest("src/ui/complete");
 
 const DIST = join(__dirname, "../../dist");
 
-beforeAll(async () => {
-  built = await buildPage("src/ui/complete");
+beforeAll(() => {
   if (!existsSync(join(DIST, "complete.html")))
     execFileSync("npx", ["tsx", "scripts/build.ts"], { cwd: join(DIST, ".."), stdio: "ignore" });
 });
 
-afterEach(async () => {
-  const pages = opened.splice(0);
-  for (const o of pages) await o.close();
-  for (const o of pages) {
-    expect(o.errors).toEqual([]);
-    expect(o.blocked).toEqual([]);
-  }
-});
-
-afterAll(() => closeBrowser());
-
-type Deferred = ReturnType<typeof deferred<unknown>>;
 type Shown = OpenedPage & { answer(name: string): Promise<Deferred> };
 
+/** The dialog with its data; every server call waits until the test settles it (`answer(name)`). */
 async function show(data: unknown): Promise<Shown> {
-  const waiting: { name: string; d: Deferred }[] = [];
-  const o = await openPage(
-    served(built, data),
-    (name) => {
-      const d = deferred<unknown>();
-      waiting.push({ name, d });
-      return d.promise;
-    },
-    { functions: ["completePairs"] },
-  );
-  opened.push(o);
-  async function answer(name: string): Promise<Deferred> {
-    await until(() => waiting.some((w) => w.name === name), name);
-    const i = waiting.findIndex((w) => w.name === name);
-    return waiting.splice(i, 1)[0]!.d;
-  }
-  return { ...o, answer };
+  const server = waitingServer();
+  const o = await tested.open(data, server.handler, { functions: ["completePairs"] });
+  return { ...o, answer: server.answer };
 }
-
-const norm = (s: string) => s.replace(/\s+/g, " ").trim();
-const read = async (l: Locator) => norm((await l.allInnerTexts())[0] ?? "");
 
 const PAIRS: CompletionPair[] = [
   { pairId: "П-0002", row: 3, mentor: "Орлов Пётр Сергеевич", mentee: "Ким Виктор", status: "активна" },
@@ -154,7 +130,7 @@ test("as served: the menu on two selected rows, the dialog's form, the rows clos
     const o = await openPage(w.emu.ui.dialogs.at(-1)!.content, (name, args) =>
       host.callAs("sidebar", name, ...args),
     );
-    opened.push(o);
+    tested.keep(o);
     const ids = rowsOf(w.ss, "Пары и группы").map((r) => String(r.ID));
     expect((await o.page.locator("#list li").allInnerTexts()).map((t) => t.split(":")[0])).toEqual(
       ids.slice(0, 2),
