@@ -506,10 +506,7 @@ export const CUT_ACTIONS: readonly CutAction[] = [
     name: "Благодарности наставникам",
     survives: true,
     world,
-    prepare: (w) => {
-      confirmedSchool(w);
-      ok(w.run(() => completeFirstTwo(w)));
-    },
+    prepare: twoPairsCompleted,
     action: (w) => generateDocuments(allPorts(w), w.emu.clock.now(), "thanks"),
   },
   {
@@ -517,10 +514,7 @@ export const CUT_ACTIONS: readonly CutAction[] = [
     name: "Портфолио наставников",
     survives: true,
     world,
-    prepare: (w) => {
-      confirmedSchool(w);
-      ok(w.run(() => completeFirstTwo(w)));
-    },
+    prepare: twoPairsCompleted,
     action: (w) => generateDocuments(allPorts(w), w.emu.clock.now(), "portfolio"),
   },
   {
@@ -534,6 +528,12 @@ export const CUT_ACTIONS: readonly CutAction[] = [
     rerun: completionDoubtsSettled,
   },
 ];
+
+/** The school with its pairs confirmed and two of them completed from the dialog. */
+function twoPairsCompleted(w: World): void {
+  confirmedSchool(w);
+  ok(w.run(() => completeFirstTwo(w)));
+}
 
 /**
  * After a reminder run: today's mails must reach each person at most once; then the mailbox is emptied and the
