@@ -1,24 +1,18 @@
 import { completePairs, selectedPairs } from "../../src/app/completion";
 import { sendSurveys } from "../../src/app/surveys";
 import type { CompletionInput } from "../../src/domain/completion";
-import { type gasWorld, ok, rowsOf } from "../support/gas";
-import { school as smallSchool } from "./surveyWorld";
+import { ok, rowsOf } from "../support/gas";
+import { schoolPerTest } from "./surveyWorld";
 
 /**
  * «Завершить пару» on the emulator: the small survey school (pairs confirmed, today 15.12.2026), a pair closed
  * from the form, what a person typed kept, the closing surveys sent once through the surveys' own sending.
  */
 
-type World = ReturnType<typeof gasWorld>;
-let worlds: World[] = [];
-afterEach(() => {
-  for (const w of worlds) w.uninstall();
-  worlds = [];
-});
+const newSchool = schoolPerTest();
 
 function school() {
-  const made = smallSchool();
-  worlds.push(made.w);
+  const made = newSchool();
   const pairs = () => rowsOf(made.w.ss, "Пары и группы").filter((r) => r["ID"] !== "");
   return { ...made, pairs };
 }

@@ -1,26 +1,16 @@
 import { collectResponses, sendSurveys, surveysView } from "../../src/app/surveys";
 import { SURVEYS } from "../../src/domain/surveys";
 import { allPorts } from "../support/cuts";
-import { type gasWorld, ok, rowsOf, typeRow } from "../support/gas";
-import { answers, linkIn, school as smallSchool } from "./surveyWorld";
+import { ok, rowsOf, typeRow } from "../support/gas";
+import { answers, linkIn, schoolPerTest } from "./surveyWorld";
 
 /**
  * The mentor's meeting journal on the emulator: one personal link per active pair to its mentor, meetings filled
  * in through the links and collected onto «Встречи» once; forged and foreign codes flagged, never a meeting.
  */
 
-type World = ReturnType<typeof gasWorld>;
-let worlds: World[] = [];
-afterEach(() => {
-  for (const w of worlds) w.uninstall();
-  worlds = [];
-});
-
-function school(opts: Parameters<typeof smallSchool>[0] = {}) {
-  const made = smallSchool(opts);
-  worlds.push(made.w);
-  return made;
-}
+/** The shared small school (tests/gas/surveyWorld.ts), uninstalled after each test. */
+const school = schoolPerTest();
 
 const JOURNAL = SURVEYS.meeting_journal;
 const meeting = (date: string, stage: string, topic: string, over: Record<string, unknown> = {}) => ({

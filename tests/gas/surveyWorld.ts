@@ -16,6 +16,25 @@ export function school(opts: { mentees?: number; emulator?: Parameters<typeof ga
   return { w, run, surveys, responses };
 }
 
+type School = ReturnType<typeof school>;
+
+/**
+ * For a test file: `school(opts)` makes the small school, and every school a test made is uninstalled after it
+ * (the emulator's globals go with it).
+ */
+export function schoolPerTest(): (opts?: Parameters<typeof school>[0]) => School {
+  let made: School[] = [];
+  afterEach(() => {
+    for (const m of made) m.w.uninstall();
+    made = [];
+  });
+  return (opts = {}) => {
+    const m = school(opts);
+    made.push(m);
+    return m;
+  };
+}
+
 /** The personal link in a mail. */
 export const linkIn = (body: string) =>
   /https:\/\/docs\.google\.com\/forms\/\S+/.exec(body)![0]!.replace(/[).,]+$/, "");

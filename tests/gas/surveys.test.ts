@@ -6,27 +6,16 @@ import {
   surveysView,
 } from "../../src/app/surveys";
 import { SURVEYS } from "../../src/domain/surveys";
-import { type gasWorld, makeActionTabs, ok, rowsOf } from "../support/gas";
-import { answers, school as smallSchool } from "./surveyWorld";
+import { makeActionTabs, ok, rowsOf } from "../support/gas";
+import { answers, schoolPerTest } from "./surveyWorld";
 
 /**
  * The surveys' whole loop on the emulator: forms made once, personal links mailed, answers submitted through the
  * links and collected into the base; quota, reminders, repeated and malicious answers, registration.
  */
 
-type World = ReturnType<typeof gasWorld>;
-let worlds: World[] = [];
-afterEach(() => {
-  for (const w of worlds) w.uninstall();
-  worlds = [];
-});
-
 /** The shared small school (tests/gas/surveyWorld.ts), uninstalled after each test. */
-function school(opts: Parameters<typeof smallSchool>[0] = {}) {
-  const made = smallSchool(opts);
-  worlds.push(made.w);
-  return made;
-}
+const school = schoolPerTest();
 
 /** The personal link in a mail. */
 const linkIn = (body: string) =>

@@ -1,26 +1,16 @@
 import type { SurveyPorts } from "../../src/app/surveys";
 import { collectResponses, sendSurveys, surveyForm } from "../../src/app/surveys";
 import { SURVEYS } from "../../src/domain/surveys";
-import { type gasWorld, ok, rowsOf } from "../support/gas";
-import { answers, linkIn, school as smallSchool } from "./surveyWorld";
+import { ok, rowsOf } from "../support/gas";
+import { answers, linkIn, schoolPerTest } from "./surveyWorld";
 
 /**
  * Collecting answers when one of them is hostile: each such answer is recorded on «Ответы анкет» as flagged with
  * its reason, nothing throws for all, and the other answers are counted or registered.
  */
 
-type World = ReturnType<typeof gasWorld>;
-let worlds: World[] = [];
-afterEach(() => {
-  for (const w of worlds) w.uninstall();
-  worlds = [];
-});
-
-function school() {
-  const made = smallSchool();
-  worlds.push(made.w);
-  return made;
-}
+const newSchool = schoolPerTest();
+const school = () => newSchool();
 
 const INTERNAL = /TypeError|Invalid time value|Cannot read|undefined|\bat \S+:\d+/;
 
