@@ -2,9 +2,10 @@ import { shapeProblems } from "../domain/base/shape";
 import { type Mark, planMarks } from "../domain/marks";
 import { buildReport, type CheckReport } from "../domain/report";
 import { TABLES, type TableKey } from "../domain/tables";
-import { validateBase } from "../domain/validate";
+import type { validateBase } from "../domain/validate";
 import type { FoundTable, Ports } from "../ports";
 import { assignIds, type Reads } from "./ids";
+import { checkReads } from "./tabs";
 
 /**
  * «Проверить базу». Reads every tab once, gives ids to new rows, checks every row and the rules across rows,
@@ -35,11 +36,7 @@ export function checkBase(p: Ports): CheckReport | null {
     }
     const ids = assignIds(p, found, reads);
     reads = ids.reads;
-    const result = validateBase(reads, {
-      locale: p.locale,
-      offsetMinutes: p.sheets.offsetMinutes(),
-      today: p.clock.format(p.clock.now(), "yyyy-MM-dd"),
-    });
+    const result = checkReads(p, reads);
     // A tab whose header row is gone or moved, or whose columns disagree with their headers (docs/architecture.md,
     // «Shape drift»), is named first, before the problems of its rows.
     const drift = TABLES.flatMap((spec) => {

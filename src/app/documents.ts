@@ -25,7 +25,7 @@ import { pairsInYear, yearBounds } from "../domain/kpi";
 import { type Base, baseFrom, type Mentee, type Mentor, type Pair } from "../domain/model";
 import { SETTINGS_SPEC } from "../domain/settings";
 import { DOCUMENTS, type TableKey, tableSpec } from "../domain/tables";
-import { type CheckResult, validateBase } from "../domain/validate";
+import type { CheckResult } from "../domain/validate";
 import {
   type DocumentsPort,
   type FoundTable,
@@ -41,6 +41,7 @@ import { answerSource } from "./surveyAnswers";
 import {
   baseLocale,
   cellAt,
+  checkReads,
   errorMessage,
   filledLength,
   locked,
@@ -285,11 +286,7 @@ function load(p: Ports, set: DocSet): Loaded | string {
     }
   }
   const offset = p.sheets.offsetMinutes();
-  const check = validateBase(reads, {
-    locale: p.locale,
-    offsetMinutes: offset,
-    today: p.clock.format(p.clock.now(), "yyyy-MM-dd"),
-  });
+  const check = checkReads(p, reads, offset);
   const ours = new Set(
     register(reads.documents!)
       .map((r) => r.link)

@@ -5,11 +5,12 @@ import { enumIndex, MENTEE_CATEGORIES, MENTOR_CATEGORIES } from "../domain/enums
 import { type L, translator } from "../domain/i18n";
 import { formatId, highestIdNumber } from "../domain/ids";
 import { tableSpec } from "../domain/tables";
-import { type ParsedRecord, validateBase } from "../domain/validate";
+import type { ParsedRecord } from "../domain/validate";
 import type { FoundTable, Ports, TableRead } from "../ports";
 import {
   baseLocale,
   cellAt,
+  checkReads,
   filledLength,
   locked,
   type Outcome,
@@ -99,7 +100,7 @@ export function enrolStaff(p: Ports, role: Role): Outcome<EnrolResult> {
     if (typeof chosen === "string") return { error: chosen };
     const offset = p.sheets.offsetMinutes();
     const today = p.clock.format(p.clock.now(), "yyyy-MM-dd");
-    const check = validateBase(reads, { locale: p.locale, offsetMinutes: offset, today });
+    const check = checkReads(p, reads, offset, today);
     const records = (check.records.staff ?? []).filter((r) => chosen.has(r.row));
     const invalid = records.filter((r) => r.values.__invalid);
     const plan = planEnrol(

@@ -14,9 +14,9 @@ import {
 } from "../domain/journey";
 import type { Problem } from "../domain/problems";
 import { tableSpec } from "../domain/tables";
-import { type CheckResult, validateBase } from "../domain/validate";
+import type { CheckResult } from "../domain/validate";
 import type { FoundTable, Ports, TableRead } from "../ports";
-import { baseLocale, cellAt, filledLength, locked, type Outcome, readTabs } from "./tabs";
+import { baseLocale, cellAt, checkReads, filledLength, locked, type Outcome, readTabs } from "./tabs";
 
 /**
  * «Ход работы пар»: reads «Пары и группы», «Встречи» and «Настройки» once each, works out each pair's journey
@@ -124,7 +124,7 @@ export function pairJourneys(p: Ports): Outcome<JourneyView> {
     const { found, reads } = tabs;
     const offset = p.sheets.offsetMinutes();
     const today = p.clock.format(p.clock.now(), "yyyy-MM-dd");
-    const check = validateBase(reads, { locale: p.locale, offsetMinutes: offset, today });
+    const check = checkReads(p, reads, offset, today);
     const { pairErrors, meetingErrors, quietWeeks, rows, list, byRow } = journeysFrom(check, today);
     writeJourneyColumns(p, reads.pairs!, found.pairs!, byRow, offset);
     const pr = reads.pairs!;

@@ -32,7 +32,16 @@ import { COUNTS, KPI, KPI_HISTORY, type TableKey } from "../domain/tables";
 import { type CheckResult, validateBase } from "../domain/validate";
 import type { FoundTable, Ports, TableRead } from "../ports";
 import { type LeftOut, leftOutOfKpi } from "./kpiLeftOut";
-import { baseLocale, cellAt, locked, type Outcome, readTabs, rewriteColumns, sheetRow } from "./tabs";
+import {
+  baseLocale,
+  cellAt,
+  checkReads,
+  locked,
+  type Outcome,
+  readTabs,
+  rewriteColumns,
+  sheetRow,
+} from "./tabs";
 
 /**
  * «Рассчитать показатели»: the programme's indicators for the academic year on the «Показатели» tab (formula,
@@ -135,11 +144,7 @@ export function load(p: Ports, make: readonly TableKey[], also: readonly TableKe
   if (typeof tabs === "string") return tabs;
   const { found, reads } = tabs;
   const offset = p.sheets.offsetMinutes();
-  const check = validateBase(reads, {
-    locale: p.locale,
-    offsetMinutes: offset,
-    today: p.clock.format(p.clock.now(), "yyyy-MM-dd"),
-  });
+  const check = checkReads(p, reads, offset);
   const year = String(check.settings["program.year"] ?? "").trim();
   if (!year) return t(TEXT.noYear);
   const base = baseFrom(check);

@@ -19,9 +19,9 @@ import {
   splitDecisions,
 } from "../domain/proposals";
 import { PAIRS, type TableKey } from "../domain/tables";
-import { type CheckResult, validateBase } from "../domain/validate";
+import type { CheckResult } from "../domain/validate";
 import type { FoundTable, Ports, TableRead } from "../ports";
-import { baseLocale, locked, type Outcome, readTabs, reserve, sheetRow } from "./tabs";
+import { baseLocale, checkReads, locked, type Outcome, readTabs, reserve, sheetRow } from "./tabs";
 
 /**
  * «Подобрать пары», the «Пары» sidebar's actions and «Утвердить пары». The «Предложенные пары» tab is the state:
@@ -100,11 +100,7 @@ function load(p: Ports): Loaded | string {
   if (typeof tabs === "string") return tabs;
   const { found, reads } = tabs;
   const offset = p.sheets.offsetMinutes();
-  const check = validateBase(reads, {
-    locale: p.locale,
-    offsetMinutes: offset,
-    today: p.clock.format(p.clock.now(), "yyyy-MM-dd"),
-  });
+  const check = checkReads(p, reads, offset);
   return { found, reads, check, base: baseFrom(check), decisions: decisionsFrom(reads.proposals), offset };
 }
 

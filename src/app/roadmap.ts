@@ -18,11 +18,12 @@ import {
   type YearBlocks,
 } from "../domain/roadmap";
 import { type TableKey, tableSpec } from "../domain/tables";
-import { type CheckResult, validateBase } from "../domain/validate";
+import type { CheckResult } from "../domain/validate";
 import type { FoundTable, Ports, TableRead } from "../ports";
 import {
   baseLocale,
   cellAt,
+  checkReads,
   filledLength,
   locked,
   type Outcome,
@@ -294,11 +295,7 @@ function load(p: Ports): Loaded | string {
   if (typeof tabs === "string") return tabs;
   const { found, reads } = tabs;
   const offset = p.sheets.offsetMinutes();
-  const check = validateBase(reads, {
-    locale: p.locale,
-    offsetMinutes: offset,
-    today: p.clock.format(p.clock.now(), "yyyy-MM-dd"),
-  });
+  const check = checkReads(p, reads, offset);
   const c = contextOf(p, check);
   if (typeof c === "string") return c;
   const table = found.roadmap!;

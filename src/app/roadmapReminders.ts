@@ -16,13 +16,13 @@ import {
   withSent,
 } from "../domain/roadmap";
 import type { TableKey } from "../domain/tables";
-import { type CheckResult, validateBase } from "../domain/validate";
+import type { CheckResult } from "../domain/validate";
 import { type MailPort, MailRefused, type Ports, QuotaError, type TriggersPort } from "../ports";
 import { itemsOfYear, REMINDERS_LAST_KEY, REMINDERS_ON_KEY, yearBlocks } from "./roadmap";
 
 export { REMINDERS_ON_KEY };
 
-import { baseLocale, locked, type Outcome, readTabs } from "./tabs";
+import { baseLocale, checkReads, locked, type Outcome, readTabs } from "./tabs";
 
 /**
  * The roadmap's reminders (docs/architecture.md, «The roadmap»): the curator switches them on or off from the menu;
@@ -129,7 +129,7 @@ export function sendRoadmapReminders(
     if (typeof tabs === "string") return { error: tabs };
     const offset = p.sheets.offsetMinutes();
     const today = p.clock.format(p.clock.now(), "yyyy-MM-dd");
-    const check = validateBase(tabs.reads, { locale: p.locale, offsetMinutes: offset, today });
+    const check = checkReads(p, tabs.reads, offset, today);
     const year = String(check.settings["program.year"] ?? "").trim();
     const startYear = startYearOf(year);
     if (startYear === undefined) return { error: translator(p.locale)(TEXT.noYear) };

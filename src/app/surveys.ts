@@ -52,6 +52,7 @@ import { assignIds } from "./ids";
 import {
   baseLocale,
   cellAt,
+  checkReads,
   errorMessage,
   filledLength,
   locked,
@@ -267,11 +268,7 @@ function load(p: Ports, tables: readonly TableKey[], make: readonly TableKey[] =
   if (typeof tabs === "string") return tabs;
   const { found, reads } = tabs;
   const offset = p.sheets.offsetMinutes();
-  const check = validateBase(reads, {
-    locale: p.locale,
-    offsetMinutes: offset,
-    today: p.clock.format(p.clock.now(), "yyyy-MM-dd"),
-  });
+  const check = checkReads(p, reads, offset);
   const year = String(check.settings["program.year"] ?? "").trim();
   if (!year) return t(TEXT.noYear);
   return { found, reads, check, base: baseFrom(check), offset, year };

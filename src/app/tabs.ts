@@ -3,6 +3,7 @@ import { isTyped, shapeProblems } from "../domain/base/shape";
 import type { Cell } from "../domain/cells";
 import { type L, type Locale, translator } from "../domain/i18n";
 import { type ColumnSpec, MAKING_KEY, type TableKey, type TableSpec, tableSpec } from "../domain/tables";
+import { type BaseData, type CheckResult, validateBase } from "../domain/validate";
 import type { FoundTable, Ports, TableRead } from "../ports";
 import { MSG } from "./messages";
 
@@ -262,4 +263,17 @@ export function untilTomorrow(p: Ports, offsetMinutes: number): number {
 /** An error's message (errors may come from Google's realm, so no instanceof). */
 export function errorMessage(err: unknown): string {
   return typeof err === "object" && err !== null && "message" in err ? String(err.message) : String(err);
+}
+
+/**
+ * The base checked as every action reads it: in the add-on's language, with the sheet's time zone (`offset`,
+ * read once by the caller when it has it) and today's date there.
+ */
+export function checkReads(
+  p: Ports,
+  reads: BaseData,
+  offset: number = p.sheets.offsetMinutes(),
+  today: string = p.clock.format(p.clock.now(), "yyyy-MM-dd"),
+): CheckResult {
+  return validateBase(reads, { locale: p.locale, offsetMinutes: offset, today });
 }
