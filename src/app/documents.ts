@@ -424,7 +424,44 @@ function notSharedText(p: Ports, l: Loaded, email: string): string {
   });
 }
 
+/** What planning a batch knows and gathers: the base, the templates, the register, and the plan so far. */
+interface Planning {
+  readonly p: DocPorts;
+  readonly l: Loaded;
+  readonly resuming: boolean;
+  readonly locale: Locale;
+  readonly year: string;
+  readonly today: string;
+  readonly termMonths: number;
+  readonly rootPath: readonly string[];
+  readonly share: boolean;
+  readonly tpl: Record<PairDocKind, ResolvedTemplate>;
+  readonly byKey: ReadonlyMap<string, Listed>;
+  readonly people: { mentors: Mentor[]; mentees: Mentee[]; settings: Loaded["base"]["settings"] };
+  readonly mentors: ReadonlyMap<string, Mentor>;
+  readonly mentees: ReadonlyMap<string, Mentee>;
+  readonly pairTab: { table: FoundTable; read: TableRead };
+  /** The confirmations whose order waits for a pair row the check cannot type. */
+  readonly heldOrders: ReadonlySet<string>;
+  /** The current pairs by confirmation code: the orders' subjects. */
+  readonly batches: Map<string, Pair[]>;
+  readonly items: Item[];
+  readonly blocked: DocProblem[];
+  readonly lacking: Set<string>;
+}
+
+/** Plans a batch of the set: which documents to make, and which wait for data (named at their cells). */
 function plan(p: DocPorts, l: Loaded, resuming: boolean, set: DocSet): Plan | string {
+  const pl = planning(p, l, resuming, set);
+  if (typeof pl === "string") return pl;
+  if (set === "thanks") planThanks(pl);
+  else if (set === "portfolio") planPortfolios(pl);
+  else planPairDocuments(pl);
+  const { items, blocked, lacking, tpl } = pl;
+  return { items: uniqueNames(items), blocked, lacking, templates: tpl };
+}
+
+function planning(p: DocPorts, l: Loaded, resuming: boolean, set: DocSet): Planning | string {
   const t = translator(p.locale);
   const locale = baseLocale(p);
   const settings = l.check.settings;
@@ -435,130 +472,147 @@ function plan(p: DocPorts, l: Loaded, resuming: boolean, set: DocSet): Plan | st
   const rootPath = [safeName(root)];
   const tpl = templates(p, l, rootPath, SET_KINDS[set]);
   if (typeof tpl === "string") return tpl;
-  const termMonths = typeof settings["docs.termMonths"] === "number" ? settings["docs.termMonths"] : 9;
-  const today = p.clock.format(p.clock.now(), "yyyy-MM-dd");
   const listed = register(l.reads.documents!);
-  const byKey = new Map(listed.map((r) => [`${r.kind}\u0000${r.subject}`, r]));
-  const ours = l.ours;
-  const people = { mentors: l.base.mentors, mentees: l.base.mentees, settings: l.base.settings };
-  const mentors = new Map(l.base.mentors.map((m) => [m.id, m]));
-  const mentees = new Map(l.base.mentees.map((m) => [m.id, m]));
-  const share = yesNo.parse(String(settings["docs.share"] ?? "")) === "yes";
-  const current = l.base.pairs.filter((x) => x.id && (x.status === "active" || x.status === "paused"));
-  const items: Item[] = [];
-  const blocked: DocProblem[] = [];
-  const lacking = new Set<string>();
-  const yearFolder = year.replace("/", "–");
   const pairTab = { table: l.found.pairs!, read: l.reads.pairs! };
+  // The pair rows the check cannot type wait, named at their rows, whatever the set.
   const skipped = skippedPairs(p.locale, l.check, pairTab);
-  blocked.push(...skipped.problems);
-  for (const batch of skipped.heldOrders) lacking.add(`order\u0000${batch}`);
-
-  const consider = (
-    kind: PairDocKind,
-    subject: string,
-    link: string,
-    build: () => { context: DocContext; missing: Missing[] },
-    viewers: string[],
-  ) => {
-    const listedRow = byKey.get(`${kind}\u0000${subject}`);
-    const done = listedRow && listedRow.status === "ready" && listedRow.link !== "" && !listedRow.remake;
-    if (done) return;
-    // A link the curator put in the pair's row (not one of ours) means the document exists elsewhere.
-    if (!listedRow && link !== "" && !ours.has(link)) return;
-    let built: ReturnType<typeof build>;
-    try {
-      built = build();
-    } catch {
-      // Data no check foresaw broke this document's plan: it alone waits, named by its rows; the rest go on.
-      const ids = kind === "order" ? (batches.get(subject) ?? []).map((x) => x.id) : [subject];
-      const message = unusableText(p.locale, TEMPLATES[kind].name[p.locale], subject, { ...pairTab, ids });
-      blocked.push({ kind: TEMPLATES[kind].name[p.locale], subject, message });
-      lacking.add(`${kind}\u0000${subject}`);
-      return;
-    }
-    const { context, missing } = built;
-    const empty = missingFor(tpl[kind].used, missing);
-    if (empty.length > 0) {
-      // One empty cell can feed several fields (a minor's representative: the line and the signature): one message.
-      const seen = new Set<string>();
-      for (const m of empty) {
-        const where = `${m.table}\u0000${m.id}\u0000${m.column}`;
-        if (seen.has(where)) continue;
-        seen.add(where);
-        blocked.push({ kind: TEMPLATES[kind].name[p.locale], subject, message: missingText(p, l, kind, m) });
-        lacking.add(`${kind}\u0000${subject}`);
-      }
-      return;
-    }
-    // A remake cut short is listed «ошибка» with «Пересоздать» still ticked and the old link: it still replaces it.
-    const remake = listedRow?.remake === true && listedRow.link !== "";
-    items.push({
-      kind,
-      subject,
-      name: documentFileName(kind, locale, context) || `${kind} ${subject}`,
-      folderPath: [...rootPath, yearFolder, FOLDER[kind][locale]],
-      context,
-      viewers: share && kind !== "order" ? viewers : [],
-      registerIndex: listedRow?.index,
-      replaces: remake ? docIdOf(listedRow.link) || undefined : undefined,
-      lookFirst: resuming || listedRow?.status === "failed",
-    });
+  return {
+    p,
+    l,
+    resuming,
+    locale,
+    year,
+    today: p.clock.format(p.clock.now(), "yyyy-MM-dd"),
+    termMonths: typeof settings["docs.termMonths"] === "number" ? settings["docs.termMonths"] : 9,
+    rootPath,
+    share: yesNo.parse(String(settings["docs.share"] ?? "")) === "yes",
+    tpl,
+    byKey: new Map(listed.map((r) => [`${r.kind}\u0000${r.subject}`, r])),
+    people: { mentors: l.base.mentors, mentees: l.base.mentees, settings: l.base.settings },
+    mentors: new Map(l.base.mentors.map((m) => [m.id, m])),
+    mentees: new Map(l.base.mentees.map((m) => [m.id, m])),
+    pairTab,
+    heldOrders: skipped.heldOrders,
+    batches: new Map(),
+    items: [],
+    blocked: [...skipped.problems],
+    lacking: new Set([...skipped.heldOrders].map((batch) => `order\u0000${batch}`)),
   };
+}
 
-  if (set === "thanks") {
-    // One letter a mentor and academic year, for the pairs completed in that year (or with no end date).
-    const [from, to] = yearSpan(year);
-    const done = l.base.pairs.filter(
-      (x) => x.id && x.status === "completed" && (!x.endDate || (x.endDate >= from && x.endDate <= to)),
-    );
-    const byMentor = new Map<string, Pair[]>();
-    for (const pair of done) byMentor.set(pair.mentorId, [...(byMentor.get(pair.mentorId) ?? []), pair]);
-    for (const [mentorId, pairs] of byMentor) {
-      const mentor = mentors.get(mentorId);
-      const build = () => thanksContext(mentor, pairs, people, { locale, today });
-      consider("thanks", `${mentorId} ${year}`, "", build, viewerOf(mentor));
-    }
-    return { items: uniqueNames(items), blocked, lacking, templates: tpl };
+/**
+ * One document of the plan: skipped when made (or when the pair's row links a document of the curator's own),
+ * held with a message at each empty cell it needs, else planned into its folder.
+ */
+function consider(
+  pl: Planning,
+  kind: PairDocKind,
+  subject: string,
+  link: string,
+  build: () => { context: DocContext; missing: Missing[] },
+  viewers: string[],
+): void {
+  const { p, l, blocked, lacking } = pl;
+  const listedRow = pl.byKey.get(`${kind}\u0000${subject}`);
+  const done = listedRow && listedRow.status === "ready" && listedRow.link !== "" && !listedRow.remake;
+  if (done) return;
+  // A link the curator put in the pair's row (not one of ours) means the document exists elsewhere.
+  if (!listedRow && link !== "" && !l.ours.has(link)) return;
+  let built: ReturnType<typeof build>;
+  try {
+    built = build();
+  } catch {
+    // Data no check foresaw broke this document's plan: it alone waits, named by its rows; the rest go on.
+    const ids = kind === "order" ? (pl.batches.get(subject) ?? []).map((x) => x.id) : [subject];
+    const message = unusableText(p.locale, TEMPLATES[kind].name[p.locale], subject, { ...pl.pairTab, ids });
+    blocked.push({ kind: TEMPLATES[kind].name[p.locale], subject, message });
+    lacking.add(`${kind}\u0000${subject}`);
+    return;
   }
-  if (set === "portfolio") {
-    for (const one of portfolios(l, year, today)) {
-      const mentor = mentors.get(one.mentorId);
-      const build = () => portfolioContext(mentor, one.pairs, one.extras, people, { locale, today });
-      consider("portfolio", `${one.mentorId} ${year}`, "", build, viewerOf(mentor));
+  const { context, missing } = built;
+  const empty = missingFor(pl.tpl[kind].used, missing);
+  if (empty.length > 0) {
+    // One empty cell can feed several fields (a minor's representative: the line and the signature): one message.
+    const seen = new Set<string>();
+    for (const m of empty) {
+      const where = `${m.table}\u0000${m.id}\u0000${m.column}`;
+      if (seen.has(where)) continue;
+      seen.add(where);
+      blocked.push({ kind: TEMPLATES[kind].name[p.locale], subject, message: missingText(p, l, kind, m) });
+      lacking.add(`${kind}\u0000${subject}`);
     }
-    return { items: uniqueNames(items), blocked, lacking, templates: tpl };
+    return;
   }
-  const batches = new Map<string, Pair[]>();
+  // A remake cut short is listed «ошибка» with «Пересоздать» still ticked and the old link: it still replaces it.
+  const remake = listedRow?.remake === true && listedRow.link !== "";
+  pl.items.push({
+    kind,
+    subject,
+    name: documentFileName(kind, pl.locale, context) || `${kind} ${subject}`,
+    folderPath: [...pl.rootPath, pl.year.replace("/", "–"), FOLDER[kind][pl.locale]],
+    context,
+    viewers: pl.share && kind !== "order" ? viewers : [],
+    registerIndex: listedRow?.index,
+    replaces: remake ? docIdOf(listedRow.link) || undefined : undefined,
+    lookFirst: pl.resuming || listedRow?.status === "failed",
+  });
+}
+
+/** One letter of thanks a mentor and academic year, for the pairs completed in that year (or with no end date). */
+function planThanks(pl: Planning): void {
+  const { locale, today, year } = pl;
+  const [from, to] = yearSpan(year);
+  const done = pl.l.base.pairs.filter(
+    (x) => x.id && x.status === "completed" && (!x.endDate || (x.endDate >= from && x.endDate <= to)),
+  );
+  const byMentor = new Map<string, Pair[]>();
+  for (const pair of done) byMentor.set(pair.mentorId, [...(byMentor.get(pair.mentorId) ?? []), pair]);
+  for (const [mentorId, pairs] of byMentor) {
+    const mentor = pl.mentors.get(mentorId);
+    const build = () => thanksContext(mentor, pairs, pl.people, { locale, today });
+    consider(pl, "thanks", `${mentorId} ${year}`, "", build, viewerOf(mentor));
+  }
+}
+
+/** One portfolio a mentor with a pair in the academic year. */
+function planPortfolios(pl: Planning): void {
+  const { locale, today, year } = pl;
+  for (const one of portfolios(pl.l, year, today)) {
+    const mentor = pl.mentors.get(one.mentorId);
+    const build = () => portfolioContext(mentor, one.pairs, one.extras, pl.people, { locale, today });
+    consider(pl, "portfolio", `${one.mentorId} ${year}`, "", build, viewerOf(mentor));
+  }
+}
+
+/**
+ * The current pairs' documents: an order a confirmation (unless a pair of it is held back), an agreement and a
+ * programme a pair. The pairs «Проверить базу» cannot type wait, named at their rows.
+ */
+function planPairDocuments(pl: Planning): void {
+  const { locale, today, termMonths, people } = pl;
+  const current = pl.l.base.pairs.filter((x) => x.id && (x.status === "active" || x.status === "paused"));
   for (const pair of current) {
     if (!pair.batch) continue;
-    const list = batches.get(pair.batch) ?? [];
-    list.push(pair);
-    batches.set(pair.batch, list);
+    pl.batches.set(pair.batch, [...(pl.batches.get(pair.batch) ?? []), pair]);
   }
-  for (const [batch, pairs] of [...batches.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    if (skipped.heldOrders.has(batch)) continue;
+  for (const [batch, pairs] of [...pl.batches.entries()].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (pl.heldOrders.has(batch)) continue;
     const link = pairs.map((x) => x.orderDoc ?? "").find((v) => v !== "") ?? "";
-    consider("order", batch, link, () => orderContext(batch, pairs, people, { locale, today }), []);
+    consider(pl, "order", batch, link, () => orderContext(batch, pairs, people, { locale, today }), []);
   }
   for (const pair of current) {
-    const viewers = [...viewerOf(mentors.get(pair.mentorId)), ...viewerOf(mentees.get(pair.menteeId))];
+    const viewers = [...viewerOf(pl.mentors.get(pair.mentorId)), ...viewerOf(pl.mentees.get(pair.menteeId))];
+    const opts = { locale, today, termMonths };
     consider(
+      pl,
       "agreement",
       pair.id,
       pair.agreement ?? "",
-      () => agreementContext(pair, people, { locale, today, termMonths }),
+      () => agreementContext(pair, people, opts),
       viewers,
     );
-    consider(
-      "plan",
-      pair.id,
-      pair.planDoc ?? "",
-      () => planContext(pair, people, { locale, today, termMonths }),
-      viewers,
-    );
+    consider(pl, "plan", pair.id, pair.planDoc ?? "", () => planContext(pair, people, opts), viewers);
   }
-  return { items: uniqueNames(items), blocked, lacking, templates: tpl };
 }
 
 /**
