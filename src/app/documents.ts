@@ -922,116 +922,141 @@ export function generateDocuments(
       saveProgress(p, { state: "blocked", total: 0, done: 0, failed: 0, problems: [], message: planned });
       return { error: planned };
     }
-    const { items, blocked, templates: tpl } = planned;
-    const total = items.length;
-    if (total === 0) {
-      writePairStatus(p, l, planned.lacking);
-      p.triggers.cancel(CONTINUE_FUNCTION);
-      if (resuming) p.properties.set(JOB_KEY, "");
-      const message =
-        blocked.length > 0
-          ? t(TEXT.done, {
-              made: 0,
-              failed: 0,
-              blocked: blocked.length,
-              total: register(l.reads.documents!).length,
-            })
-          : t(set === "portfolio" ? TEXT.nothingPortfolio : TEXT.nothing, {
-              tab: l.found.documents!.sheetName,
-            });
-      return {
-        ok: saveProgress(p, { state: "done", total: 0, done: 0, failed: 0, problems: blocked, message }),
-      };
-    }
-    p.properties.set(JOB_KEY, JSON.stringify({ startedAt, total, set }));
+    if (planned.items.length === 0) return { ok: nothingToMake(p, l, planned, set, resuming) };
+    p.properties.set(JOB_KEY, JSON.stringify({ startedAt, total: planned.items.length, set }));
     p.triggers.runLater(CONTINUE_FUNCTION, SAFETY_NET_MS);
-    const folders = new Map<string, string>();
-    const folderOf = (path: readonly string[]) => {
-      const key = path.join("\u0000");
-      let id = folders.get(key);
-      if (id === undefined) {
-        id = p.docs.folder(path);
-        folders.set(key, id);
-      }
-      return id;
-    };
-    const pdf = yesNo.parse(String(l.check.settings["docs.pdf"] ?? "")) === "yes";
-    const results: Result[] = [];
-    const problems: DocProblem[] = [...blocked];
-    const ids = { nextId: 0 };
-    let pending: Result[] = [];
-    let stop: "paused" | "quota" | null = null;
-    let made = 0;
-    let failed = 0;
-    const progress = (state: DocumentsProgress["state"], message: string) =>
-      saveProgress(p, { state, total, done: made, failed, problems, message });
-
-    for (const item of items) {
-      if (p.clock.now().getTime() - startedAt > BUDGET_MS) {
-        stop = "paused";
-        break;
-      }
-      const folderId = folderOf(item.folderPath);
-      let result: Result;
-      try {
-        const request = {
-          templateId: tpl[item.kind].id,
-          folderId,
-          name: item.name,
-          context: item.context,
-          pdf,
-          viewers: item.viewers,
-          replaces: item.replaces,
-        };
-        const doc = (item.lookFirst ? p.docs.findMade(request) : null) ?? p.docs.make(request);
-        if (item.replaces && item.replaces !== doc.doc.id) {
-          const date = p.clock.format(p.clock.now(), "dd.MM.yyyy");
-          p.docs.rename(item.replaces, t(TEXT.replaced, { date }), REPLACED_MARK);
-        }
-        result = { item, made: doc };
-        made++;
-        for (const email of doc.notShared ?? [])
-          problems.push({
-            kind: TEMPLATES[item.kind].name[p.locale],
-            subject: item.subject,
-            message: notSharedText(p, l, email),
-          });
-      } catch (err) {
-        if (err instanceof QuotaError) {
-          stop = "quota";
-          break;
-        }
-        const message = errorMessage(err).replace(/[.\s]+$/, "");
-        result = { item, error: message };
-        failed++;
-        problems.push({
-          kind: TEMPLATES[item.kind].name[p.locale],
-          subject: item.subject,
-          message: t(TEXT.failed, { error: message }),
-        });
-      }
-      results.push(result);
-      pending.push(result);
-      if (pending.length >= FLUSH_EVERY) {
-        flush(p, l, pending, ids);
-        pending = [];
-      }
-      progress("running", "");
-    }
-    flush(p, l, pending, ids);
-    writePairStatus(p, l, planned.lacking);
-    if (stop === "paused") {
-      p.triggers.runLater(CONTINUE_FUNCTION, 60_000);
-      return { ok: progress("paused", t(TEXT.paused, { done: made, total })) };
-    }
-    if (stop === "quota") {
-      p.triggers.runLater(CONTINUE_FUNCTION, untilTomorrow(p, l.offset));
-      return { ok: progress("quota", t(TEXT.quota, { done: made, total })) };
-    }
-    p.triggers.cancel(CONTINUE_FUNCTION);
-    p.properties.set(JOB_KEY, "");
-    const listedNow = register(l.reads.documents!).length;
-    const message = t(TEXT.done, { made, failed, blocked: blocked.length, total: listedNow });
-    return { ok: progress("done", message) };
+    return { ok: makeAll(p, l, planned, startedAt) };
   });
+}
+
+/** Nothing to make: the pairs' statuses written, the batch over, and why nothing was made. */
+function nothingToMake(
+  p: DocPorts,
+  l: Loaded,
+  planned: Plan,
+  set: DocSet,
+  resuming: boolean,
+): DocumentsProgress {
+  const t = translator(p.locale);
+  const { blocked } = planned;
+  writePairStatus(p, l, planned.lacking);
+  p.triggers.cancel(CONTINUE_FUNCTION);
+  if (resuming) p.properties.set(JOB_KEY, "");
+  const message =
+    blocked.length > 0
+      ? t(TEXT.done, {
+          made: 0,
+          failed: 0,
+          blocked: blocked.length,
+          total: register(l.reads.documents!).length,
+        })
+      : t(set === "portfolio" ? TEXT.nothingPortfolio : TEXT.nothing, { tab: l.found.documents!.sheetName });
+  return saveProgress(p, { state: "done", total: 0, done: 0, failed: 0, problems: blocked, message });
+}
+
+/** One run's making: what was made and failed, the problems to show, and whether the time or the quota stopped it. */
+interface Making {
+  readonly p: DocPorts;
+  readonly l: Loaded;
+  readonly tpl: Record<PairDocKind, ResolvedTemplate>;
+  readonly pdf: boolean;
+  readonly folders: Map<string, string>;
+  readonly problems: DocProblem[];
+  made: number;
+  failed: number;
+}
+
+/**
+ * Makes the planned documents until the time budget is spent or the quota runs out, listing them on «Документы»
+ * every few documents, and says where the batch stands (the next run scheduled when something is left).
+ */
+function makeAll(p: DocPorts, l: Loaded, planned: Plan, startedAt: number): DocumentsProgress {
+  const t = translator(p.locale);
+  const { items, blocked } = planned;
+  const total = items.length;
+  const m: Making = {
+    p,
+    l,
+    tpl: planned.templates,
+    pdf: yesNo.parse(String(l.check.settings["docs.pdf"] ?? "")) === "yes",
+    folders: new Map(),
+    problems: [...blocked],
+    made: 0,
+    failed: 0,
+  };
+  const ids = { nextId: 0 };
+  let pending: Result[] = [];
+  let stop: "paused" | "quota" | null = null;
+  const progress = (state: DocumentsProgress["state"], message: string) =>
+    saveProgress(p, { state, total, done: m.made, failed: m.failed, problems: m.problems, message });
+  for (const item of items) {
+    if (p.clock.now().getTime() - startedAt > BUDGET_MS) {
+      stop = "paused";
+      break;
+    }
+    const result = makeOne(m, item);
+    if (result === "quota") {
+      stop = "quota";
+      break;
+    }
+    pending.push(result);
+    if (pending.length >= FLUSH_EVERY) {
+      flush(p, l, pending, ids);
+      pending = [];
+    }
+    progress("running", "");
+  }
+  flush(p, l, pending, ids);
+  writePairStatus(p, l, planned.lacking);
+  if (stop === "paused") {
+    p.triggers.runLater(CONTINUE_FUNCTION, 60_000);
+    return progress("paused", t(TEXT.paused, { done: m.made, total }));
+  }
+  if (stop === "quota") {
+    p.triggers.runLater(CONTINUE_FUNCTION, untilTomorrow(p, l.offset));
+    return progress("quota", t(TEXT.quota, { done: m.made, total }));
+  }
+  p.triggers.cancel(CONTINUE_FUNCTION);
+  p.properties.set(JOB_KEY, "");
+  const listedNow = register(l.reads.documents!).length;
+  return progress(
+    "done",
+    t(TEXT.done, { made: m.made, failed: m.failed, blocked: blocked.length, total: listedNow }),
+  );
+}
+
+/** One document made (or found made by a run cut short), the old one renamed when remade; "quota" stops the run. */
+function makeOne(m: Making, item: Item): Result | "quota" {
+  const { p, l } = m;
+  const t = translator(p.locale);
+  const kindName = TEMPLATES[item.kind].name[p.locale];
+  const key = item.folderPath.join("\u0000");
+  const folderId = m.folders.get(key) ?? p.docs.folder(item.folderPath);
+  m.folders.set(key, folderId);
+  try {
+    const request = {
+      templateId: m.tpl[item.kind].id,
+      folderId,
+      name: item.name,
+      context: item.context,
+      pdf: m.pdf,
+      viewers: item.viewers,
+      replaces: item.replaces,
+    };
+    const doc = (item.lookFirst ? p.docs.findMade(request) : null) ?? p.docs.make(request);
+    if (item.replaces && item.replaces !== doc.doc.id) {
+      const date = p.clock.format(p.clock.now(), "dd.MM.yyyy");
+      p.docs.rename(item.replaces, t(TEXT.replaced, { date }), REPLACED_MARK);
+    }
+    m.made++;
+    for (const email of doc.notShared ?? [])
+      m.problems.push({ kind: kindName, subject: item.subject, message: notSharedText(p, l, email) });
+    return { item, made: doc };
+  } catch (err) {
+    if (err instanceof QuotaError) return "quota";
+    const message = errorMessage(err).replace(/[.\s]+$/, "");
+    m.failed++;
+    m.problems.push({ kind: kindName, subject: item.subject, message: t(TEXT.failed, { error: message }) });
+    return { item, error: message };
+  }
 }
